@@ -1,0 +1,95 @@
+"""Store: loading and dumping visits (the demo visits, and a generated large visit)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from briefing.core import interchange
+from briefing.core.demo import demo_files
+from briefing.core.progress import run as drive
+from briefing.core.store import open_store, repo
+
+
+def large_visit(days: int = 5, per_day: int = 12, contacts: int = 80, themes: int = 20, articles: int = 60) -> dict:
+    body = " ".join(f"woord{i % 997} veiligheid preventie samenwerking" for i in range(200))
+    return {
+        "format": "briefing-visit/1",
+        "visit": {
+            "title": "Grote testdelegatie",
+            "start": "2025-03-10",
+            "end": f"2025-03-{9 + days:02d}",
+            "classification": "BEPERKTE VERSPREIDING",
+        },
+        "organisations": [{"key": f"o{i}", "name": f"Organisatie {i}"} for i in range(10)],
+        "contacts": [
+            {
+                "key": f"c{i}",
+                "name": f"Persoon {i}",
+                "function": "Adviseur",
+                "organisation": f"o{i % 10}",
+                "email": f"p{i}@example.org",
+                "phone": "+32 2 000 00 00",
+                "role": ["delegation", "host", "speaker", "escort", "other"][i % 5],
+            }
+            for i in range(contacts)
+        ],
+        "themes": [
+            {"key": f"t{i}", "title": f"Thema {i}", "summary": body[:400], "talking_points": ["punt"] * 4}
+            for i in range(themes)
+        ],
+        "programme": [
+            {
+                "date": f"2025-03-{10 + d:02d}",
+                "start": f"{8 + h:02d}:00",
+                "end": f"{8 + h:02d}:45",
+                "title": f"Activiteit {d}.{h}",
+                "location": "Brussel",
+                "kind": "meeting",
+                "description": body[:300],
+                "contacts": [f"c{(d * per_day + h + k) % contacts}" for k in range(4)],
+                "themes": [f"t{h % themes}"],
+            }
+            for d in range(days)
+            for h in range(per_day)
+        ],
+        "articles": [
+            {
+                "title": f"Artikel {i}",
+                "published": "2025-01-01",
+                "source": "Bron",
+                "summary": body[:300],
+                "body": body[:4000],
+                "themes": [f"t{i % themes}"],
+            }
+            for i in range(articles)
+        ],
+    }
+
+
+def _time(fn, repeat: int = 5) -> float:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def run() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "bench.sqlite")
+        demo = [interchange.read_file(p) for p in demo_files()]
+        large = large_visit()
+        interchange.validate(json.loads(json.dumps(large)))
+        t_demo = _time(lambda: [drive(interchange.load_steps(store, data)) for data in demo])
+        t_large = _time(lambda: drive(interchange.load_steps(store, large)))
+        visit_id = repo.list_visits(store)[-1].id
+        t_dump = _time(lambda: interchange.dumps(repo.visit_bundle(store, visit_id)))
+        print(f"   load the {len(demo)} demo visits: {t_demo * 1000:.1f} ms (median of 5)")
+        print(f"   load a large visit (60 items, 80 people, 60 articles): {t_large * 1000:.1f} ms")
+        print(f"   dump that visit: {t_dump * 1000:.1f} ms")
+        store.close()

@@ -1,0 +1,302 @@
+"""The ``briefing`` command line. The app and the command line call the same core functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from briefing import __version__
+from briefing.core.errors import BriefingError, InvalidFile, NotFound, StoreError
+from briefing.logsetup import log_file, setup_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_NONE, EXIT_BAD_INPUT, EXIT_UNEXPECTED = 0, 1, 2, 3
+FORMATS = ("pdf", "docx", "ics")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description="Briefing packs for delegation visits. Without a command, opens the app.",
+    )
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        help="the store file (default: $BRIEFING_STORE, else the user data folder)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("demo", help="put the demo visits into the store (running it twice adds nothing)")
+    for name, what in (("visits", "list the visits"), ("articles", "list the library's articles")):
+        c = sub.add_parser(name, help=what)
+        c.add_argument("--json", action="store_true", help="a JSON list of objects")
+    c = sub.add_parser("contacts", help="list the library's contacts")
+    c.add_argument("--json", action="store_true", help="a JSON list of objects")
+
+    c = sub.add_parser("load", help="load a briefing-visit/1 file; prints the new visit's id last")
+    c.add_argument("file", type=Path)
+    c = sub.add_parser("dump", help="write a visit as briefing-visit/1 JSON on stdout")
+    c.add_argument("visit_id", type=int)
+
+    c = sub.add_parser("export", help="export a visit's briefing pack")
+    c.add_argument("visit_id", type=int)
+    c.add_argument("--format", choices=FORMATS, default="pdf")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
+    c.add_argument("--audience", choices=("internal", "external"), default="internal")
+
+    c = sub.add_parser("export-all", help="export every visit's pack in every format into a folder")
+    c.add_argument("folder", type=Path)
+    c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
+    c.add_argument("--audience", choices=("internal", "external"), default="internal")
+
+    c = sub.add_parser("check", help="check the store's integrity (exit 0 when healthy)")
+    c.add_argument("--repair", action="store_true", help="rebuild the full-text index")
+    return p
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _open(args: argparse.Namespace, **kwargs):
+    from briefing.core.store import open_store
+
+    return open_store(args.store, **kwargs)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from briefing.core.demo import install_demo
+
+    with _open(args) as store:
+        for result in install_demo(store):
+            state = "added" if result.added else "already there"
+            print(f"{result.visit_id}\t{result.title}\t({state})")
+    return EXIT_OK
+
+
+def cmd_visits(args: argparse.Namespace) -> int:
+    from briefing.core.store import repo
+
+    with _open(args) as store:
+        visits = repo.list_visits(store)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": v.id,
+                    "title": v.title,
+                    "start": v.start,
+                    "end": v.end,
+                    "delegation": v.delegation,
+                    "country": v.country,
+                    "direction": str(v.direction),
+                    "location": v.location,
+                    "status": str(v.status),
+                }
+                for v in visits
+            ]
+        )
+    else:
+        for v in visits:
+            print(f"{v.id}\t{v.start}\t{v.end}\t{_line(v.title)}")
+    return EXIT_OK
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    from briefing.core.store import repo
+
+    with _open(args) as store:
+        articles = repo.list_articles(store)
+    if args.json:
+        _print_json(
+            [
+                {"id": a.id, "title": a.title, "published": a.published, "source": a.source, "url": a.url}
+                for a in articles
+            ]
+        )
+    else:
+        for a in articles:
+            print(f"{a.id}\t{a.published or '-'}\t{_line(a.title)}")
+    return EXIT_OK
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    from briefing.core.store import repo
+
+    with _open(args) as store:
+        contacts = repo.list_contacts(store)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "name_latin": c.name_latin,
+                    "title": c.title,
+                    "function": c.function,
+                    "organisation": org.name if org else "",
+                    "email": c.email,
+                    "phone": c.phone,
+                }
+                for c, org in contacts
+            ]
+        )
+    else:
+        for c, org in contacts:
+            print(f"{c.id}\t{_line(c.name)}\t{_line(org.name) if org else '-'}")
+    return EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from briefing.core import interchange
+    from briefing.core.progress import run
+
+    data = interchange.read_file(args.file)  # validated before the store is even opened
+    with _open(args) as store:
+        visit_id = run(interchange.load_steps(store, data))
+    for warning in interchange.warnings(data):
+        print(f"{args.file}: kept, but note: {warning}", file=sys.stderr)
+    print(f"loaded {_line(data['visit']['title'])!r} as visit")
+    print(visit_id)
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from briefing.core import interchange
+    from briefing.core.store import repo
+
+    with _open(args) as store:
+        bundle = repo.visit_bundle(store, args.visit_id)
+    sys.stdout.write(interchange.dumps(bundle))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefing.core.progress import run
+    from briefing.export import PackOptions, export_steps
+
+    options = PackOptions(lang=args.lang, audience=args.audience)
+    with _open(args) as store:
+        path = run(export_steps(store, args.visit_id, args.format, args.output, options))
+    print(path)
+    return EXIT_OK
+
+
+def cmd_export_all(args: argparse.Namespace) -> int:
+    from briefing.core.progress import run
+    from briefing.core.store import repo
+    from briefing.export import PackOptions, default_file_name, export_steps
+
+    options = PackOptions(lang=args.lang, audience=args.audience)
+    with _open(args) as store:
+        for visit in repo.list_visits(store):
+            for fmt in FORMATS:
+                target = args.folder / default_file_name(visit, fmt, options)
+                print(run(export_steps(store, visit.id, fmt, target, options)))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefing.core.health import check_store, rebuild_search_index
+
+    try:
+        store = _open(args, create=False)
+    except StoreError as exc:
+        print(f"damaged: {exc}", file=sys.stderr)
+        print("restore a backup of the store, or open another store with --store", file=sys.stderr)
+        return EXIT_NONE
+    with store:
+        if args.repair:
+            rebuild_search_index(store)
+        problems = check_store(store)
+        path = store.path
+    if problems:
+        for problem in problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        print(f"{path}: damaged: restore a backup of the store, or run 'briefing check --repair'", file=sys.stderr)
+        return EXIT_NONE
+    from briefing.core.store.migrations import SCHEMA_VERSION
+
+    print(f"{path}: healthy (schema version {SCHEMA_VERSION})")
+    return EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "briefing: no display (DISPLAY and WAYLAND_DISPLAY are unset): the app cannot open here.", file=sys.stderr
+        )
+        return EXIT_BAD_INPUT
+    from briefing.ui.app import run_app
+
+    return run_app(args.store)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_app,
+    "demo": cmd_demo,
+    "visits": cmd_visits,
+    "articles": cmd_articles,
+    "contacts": cmd_contacts,
+    "load": cmd_load,
+    "dump": cmd_dump,
+    "export": cmd_export,
+    "export-all": cmd_export_all,
+    "check": cmd_check,
+}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _line(text: str) -> str:
+    """One display line: no tabs or line breaks from user text."""
+    return " ".join(text.split())
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = _parser().parse_args(argv)
+    setup_logging()
+    log.info("briefing %s: %s", __version__, args.command or "app")
+    try:
+        return COMMANDS[args.command](args)
+    except (InvalidFile, NotFound) as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:
+        log.exception("store error")
+        print(f"briefing: the store cannot be used ({exc}); run 'briefing check'", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except KeyboardInterrupt:
+        print("briefing: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        log.exception("unexpected error")
+        print(
+            f"briefing: unexpected error ({type(exc).__name__}: {exc}); details in {log_file()}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED

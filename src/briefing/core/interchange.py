@@ -1,0 +1,400 @@
+"""The visit interchange file, format ``briefing-visit/1`` (JSON): validate, load, dump.
+
+``load`` validates the whole file before it writes anything and writes the visit in one
+transaction: all of it lands or nothing does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from briefing.core.errors import InvalidFile
+from briefing.core.model import (
+    Article,
+    Contact,
+    Direction,
+    Organisation,
+    Participant,
+    ProgrammeItem,
+    Role,
+    Status,
+    Theme,
+    Visit,
+    VisitBundle,
+)
+from briefing.core.progress import Progress, Steps
+from briefing.core.store import Store, repo
+from briefing.resources import resource
+
+FORMAT = "briefing-visit/1"
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@cache
+def schema() -> dict[str, Any]:
+    return json.loads(resource("schema", "briefing-visit-1.schema.json").read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- reading and validating
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Read and validate an interchange file; raises InvalidFile naming file, field and value."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidFile(f"{path}: cannot read the file ({exc.strerror})") from exc
+    return parse(raw, str(path))
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InvalidFile(f"{name}: not valid UTF-16 text (byte {exc.start})") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidFile(f"{name}: not UTF-8 text (invalid byte at offset {exc.start}); save it as UTF-8") from exc
+
+
+def parse(raw: bytes | str, name: str = "<input>") -> dict[str, Any]:
+    text = raw if isinstance(raw, str) else _decode(raw, name)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidFile(f"{name}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise InvalidFile(f"{name}: not a visit file (nested too deeply)") from exc
+    validate(data, name)
+    return data
+
+
+def _where(path: list[Any] | tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def validate(data: Any, name: str = "<input>") -> None:
+    """Raise InvalidFile with one line (file, field, value) for the first problem found."""
+    import jsonschema
+
+    if not isinstance(data, dict):
+        raise InvalidFile(f"{name}: not a visit file (expected a JSON object, found {type(data).__name__})")
+    if data.get("format") != FORMAT:
+        raise InvalidFile(f"{name}: format: expected {FORMAT!r}, found {_show(data.get('format'))}")
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(data))
+    if error is not None:
+        field = _where(list(error.absolute_path))
+        if error.validator == "required":
+            raise InvalidFile(f"{name}: {field}: {error.message}")
+        if error.validator == "pattern":
+            words = _PATTERN_WORDS.get(error.validator_value, "in the expected form")
+            raise InvalidFile(f"{name}: {field}: {_show(error.instance)} is not {words}")
+        raise InvalidFile(f"{name}: {field}: {_show(error.instance)}: {error.message}")
+    _check_meaning(data, name)
+
+
+_PATTERN_WORDS = {
+    r"^\d{4}-\d{2}-\d{2}$": "a date (YYYY-MM-DD)",
+    r"^(\d{4}-\d{2}-\d{2})?$": "a date (YYYY-MM-DD)",
+    r"^(\d{2}:\d{2})?$": "a time (HH:MM)",
+    "^([A-Za-z]{2})?$": "a country code (ISO 3166 alpha-2, or EU)",
+}
+
+
+def _date(value: str, name: str, field: str) -> str:
+    if not value:
+        return value
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidFile(f"{name}: {field}: {_show(value)} is not a valid date (YYYY-MM-DD)") from None
+    return value
+
+
+def _time(value: str, name: str, field: str) -> str:
+    if value and not _TIME.match(value):
+        raise InvalidFile(f"{name}: {field}: {_show(value)} is not a valid time (HH:MM, 00:00 to 23:59)")
+    return value
+
+
+def _strings(value: Any, name: str, path: list[Any]) -> None:
+    """Refuse text that is not Unicode (lone surrogates from a broken encoder)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidFile(f"{name}: {_where(path)}: text holds an invalid character (a lone surrogate)") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _strings(key, name, path)
+            _strings(item, name, [*path, key])
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _strings(item, name, [*path, index])
+
+
+def _keys(data: dict[str, Any], section: str, name: str) -> set[str]:
+    seen: set[str] = set()
+    for index, entry in enumerate(data.get(section, [])):
+        key = entry["key"]
+        if key in seen:
+            raise InvalidFile(f"{name}: {section}[{index}].key: {_show(key)} is used twice in {section}")
+        seen.add(key)
+    return seen
+
+
+def _refs(keys: list[str] | str, known: set[str], name: str, field: str, what: str) -> None:
+    for index, key in enumerate([keys] if isinstance(keys, str) else keys):
+        if key and key not in known:
+            where = field if isinstance(keys, str) else f"{field}[{index}]"
+            raise InvalidFile(f"{name}: {where}: {_show(key)} names no {what} in this file")
+
+
+def _check_meaning(data: dict[str, Any], name: str) -> None:
+    _strings(data, name, [])
+    visit = data["visit"]
+    start = _date(visit["start"], name, "visit.start")
+    end = _date(visit["end"], name, "visit.end")
+    if end < start:
+        raise InvalidFile(f"{name}: visit.end: {_show(end)} comes before visit.start {_show(start)}")
+    orgs = _keys(data, "organisations", name)
+    contacts = _keys(data, "contacts", name)
+    themes = _keys(data, "themes", name)
+    for index, contact in enumerate(data.get("contacts", [])):
+        _refs(contact.get("organisation", ""), orgs, name, f"contacts[{index}].organisation", "organisation")
+    for index, item in enumerate(data.get("programme", [])):
+        where = f"programme[{index}]"
+        _date(item.get("date", ""), name, f"{where}.date")
+        _time(item.get("start", ""), name, f"{where}.start")
+        _time(item.get("end", ""), name, f"{where}.end")
+        _refs(item.get("contacts", []), contacts, name, f"{where}.contacts", "contact")
+        _refs(item.get("themes", []), themes, name, f"{where}.themes", "theme")
+    for index, article in enumerate(data.get("articles", [])):
+        _date(article.get("published", ""), name, f"articles[{index}].published")
+        _refs(article.get("themes", []), themes, name, f"articles[{index}].themes", "theme")
+
+
+# ---------------------------------------------------------------- flags a draft may carry
+
+
+def warnings(data: dict[str, Any]) -> list[str]:
+    """What is kept but worth telling: items that end before they start or fall outside the visit."""
+    out = []
+    visit = data["visit"]
+    for index, item in enumerate(data.get("programme", [])):
+        label = item.get("title") or f"programme[{index}]"
+        if item.get("start") and item.get("end") and item["end"] < item["start"]:
+            out.append(f"programme item {label!r} ends ({item['end']}) before it starts ({item['start']})")
+        if item.get("date") and not visit["start"] <= item["date"] <= visit["end"]:
+            out.append(f"programme item {label!r} is dated {item['date']}, outside the visit's dates")
+    return out
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
+    """Write a validated visit file into the store as one transaction; returns the new visit's id."""
+    v = data["visit"]
+    sections = ("organisations", "contacts", "themes", "programme", "articles")
+    total = 1 + sum(len(data.get(s, [])) for s in sections)
+    done = 0
+    with store.transaction():
+        org_ids: dict[str, int] = {}
+        for org in data.get("organisations", []):
+            org_ids[org["key"]] = repo.find_or_add_organisation(
+                store,
+                Organisation(name=org.get("name", ""), country=org.get("country", ""), notes=org.get("notes", "")),
+            )
+            done += 1
+        yield Progress(done, total, "organisations")
+
+        visit_id = repo.add_visit(
+            store,
+            Visit(
+                title=v["title"],
+                start=v["start"],
+                end=v["end"],
+                delegation=v.get("delegation", ""),
+                country=v.get("country", "").upper(),
+                direction=Direction(v.get("direction") or "inbound"),
+                host=v.get("host", ""),
+                location=v.get("location", ""),
+                purpose=v.get("purpose", ""),
+                classification=v.get("classification", ""),
+                status=Status(v.get("status") or "draft"),
+            ),
+        )
+        done += 1
+
+        contact_ids: dict[str, int] = {}
+        for position, c in enumerate(data.get("contacts", [])):
+            contact_id = repo.find_or_add_contact(
+                store,
+                Contact(
+                    name=c.get("name", ""),
+                    name_latin=c.get("name_latin", ""),
+                    title=c.get("title", ""),
+                    function=c.get("function", ""),
+                    organisation_id=org_ids.get(c.get("organisation", "")),
+                    email=c.get("email", ""),
+                    phone=c.get("phone", ""),
+                    notes=c.get("notes", ""),
+                ),
+            )
+            contact_ids[c["key"]] = contact_id
+            repo.add_participant(store, visit_id, Participant(contact_id, Role(c.get("role") or "other"), position))
+            done += 1
+        yield Progress(done, total, "contacts")
+
+        theme_ids: dict[str, int] = {}
+        for position, t in enumerate(data.get("themes", [])):
+            theme_id = repo.find_or_add_theme(
+                store,
+                Theme(
+                    title=t.get("title", ""), summary=t.get("summary", ""), talking_points=t.get("talking_points", [])
+                ),
+            )
+            theme_ids[t["key"]] = theme_id
+            repo.add_visit_theme(store, visit_id, theme_id, position)
+            done += 1
+        yield Progress(done, total, "themes")
+
+        for position, p in enumerate(data.get("programme", [])):
+            repo.add_programme_item(
+                store,
+                visit_id,
+                ProgrammeItem(
+                    title=p.get("title", ""),
+                    date=p.get("date", ""),
+                    start=p.get("start", ""),
+                    end=p.get("end", ""),
+                    location=p.get("location", ""),
+                    kind=p.get("kind", ""),
+                    description=p.get("description", ""),
+                    contact_ids=[contact_ids[k] for k in p.get("contacts", []) if k],
+                    theme_ids=[theme_ids[k] for k in p.get("themes", []) if k],
+                    position=position,
+                ),
+            )
+            done += 1
+        yield Progress(done, total, "programme")
+
+        for position, a in enumerate(data.get("articles", [])):
+            article_id = repo.find_or_add_article(
+                store,
+                Article(
+                    title=a.get("title", ""),
+                    published=a.get("published", ""),
+                    source=a.get("source", ""),
+                    url=a.get("url", ""),
+                    summary=a.get("summary", ""),
+                    body=a.get("body", ""),
+                    theme_ids=[theme_ids[k] for k in a.get("themes", []) if k],
+                ),
+            )
+            repo.add_visit_article(store, visit_id, article_id, position, bool(a.get("full_text", True)))
+            done += 1
+            if position % 20 == 19:
+                yield Progress(done, total, "articles")
+        yield Progress(total, total, "done")
+    return visit_id
+
+
+# ---------------------------------------------------------------- dumping
+
+
+def dump(bundle: VisitBundle) -> dict[str, Any]:
+    """The visit as a ``briefing-visit/1`` document with every field."""
+    v = bundle.visit
+    org_keys = {org_id: f"o{n}" for n, org_id in enumerate(sorted(bundle.organisations), 1)}
+    # participants first in the visit's order, then people only programme items name
+    ordered = [p.contact_id for p in bundle.participants]
+    ordered += [c for c in dict.fromkeys(c for i in bundle.items for c in i.contact_ids) if c not in set(ordered)]
+    contact_keys = {contact_id: f"c{n}" for n, contact_id in enumerate(ordered, 1)}
+    theme_keys = {theme.id: f"t{n}" for n, theme in enumerate(bundle.themes, 1)}
+    return {
+        "format": FORMAT,
+        "visit": {
+            "title": v.title,
+            "start": v.start,
+            "end": v.end,
+            "delegation": v.delegation,
+            "country": v.country,
+            "direction": str(v.direction),
+            "host": v.host,
+            "location": v.location,
+            "purpose": v.purpose,
+            "classification": v.classification,
+            "status": str(v.status),
+        },
+        "organisations": [
+            {"key": org_keys[o.id], "name": o.name, "country": o.country, "notes": o.notes}
+            for o in (bundle.organisations[i] for i in sorted(bundle.organisations))
+        ],
+        "contacts": [
+            {
+                "key": contact_keys[c.id],
+                "name": c.name,
+                "name_latin": c.name_latin,
+                "title": c.title,
+                "function": c.function,
+                "organisation": org_keys.get(c.organisation_id, ""),
+                "email": c.email,
+                "phone": c.phone,
+                "role": str(bundle.role_of(c.id)),
+                "notes": c.notes,
+            }
+            for c in (bundle.contacts[i] for i in ordered)
+        ],
+        "themes": [
+            {"key": theme_keys[t.id], "title": t.title, "summary": t.summary, "talking_points": list(t.talking_points)}
+            for t in bundle.themes
+        ],
+        "programme": [
+            {
+                "date": i.date,
+                "start": i.start,
+                "end": i.end,
+                "title": i.title,
+                "location": i.location,
+                "kind": i.kind,
+                "description": i.description,
+                "contacts": [contact_keys[c] for c in i.contact_ids],
+                "themes": [theme_keys[t] for t in i.theme_ids],
+            }
+            for i in bundle.items
+        ],
+        "articles": [
+            {
+                "title": a.title,
+                "published": a.published,
+                "source": a.source,
+                "url": a.url,
+                "summary": a.summary,
+                "body": a.body,
+                "themes": [theme_keys[t] for t in a.theme_ids if t in theme_keys],
+                "full_text": bundle.full_text.get(a.id, True),
+            }
+            for a in bundle.articles
+        ],
+    }
+
+
+def dumps(bundle: VisitBundle) -> str:
+    return json.dumps(dump(bundle), ensure_ascii=False, indent=2) + "\n"

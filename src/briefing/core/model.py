@@ -1,0 +1,153 @@
+"""Domain dataclasses shared by the store, the interchange file, the pack and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+
+
+class Role(StrEnum):
+    """A participant's role in a visit, in the order the pack lists them."""
+
+    DELEGATION = "delegation"
+    HOST = "host"
+    SPEAKER = "speaker"
+    ESCORT = "escort"
+    OTHER = "other"
+
+
+ROLE_ORDER = {role: rank for rank, role in enumerate(Role)}
+
+# Programme item kinds the pack tells apart; any other text is kept as entered.
+ITEM_KINDS = (
+    "meeting",
+    "presentation",
+    "site_visit",
+    "workshop",
+    "panel",
+    "meal",
+    "transfer",
+    "reception",
+    "other",
+)
+
+
+@dataclass
+class Organisation:
+    name: str
+    country: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Contact:
+    name: str
+    name_latin: str = ""
+    title: str = ""  # honorific
+    function: str = ""
+    organisation_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Theme:
+    title: str
+    summary: str = ""
+    talking_points: list[str] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Article:
+    title: str
+    published: str = ""  # ISO date or ""
+    source: str = ""
+    url: str = ""
+    summary: str = ""
+    body: str = ""
+    theme_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Visit:
+    title: str
+    start: str  # ISO date
+    end: str  # ISO date
+    delegation: str = ""
+    country: str = ""
+    direction: Direction = Direction.INBOUND
+    host: str = ""
+    location: str = ""
+    purpose: str = ""
+    classification: str = ""
+    status: Status = Status.DRAFT
+    id: int | None = None
+
+
+@dataclass
+class Participant:
+    contact_id: int
+    role: Role = Role.OTHER
+    position: int = 0
+
+
+@dataclass
+class ProgrammeItem:
+    title: str
+    date: str = ""  # ISO date or "" (not yet scheduled)
+    start: str = ""  # HH:MM or ""
+    end: str = ""  # HH:MM or ""
+    location: str = ""
+    kind: str = ""
+    description: str = ""
+    contact_ids: list[int] = field(default_factory=list)
+    theme_ids: list[int] = field(default_factory=list)
+    position: int = 0
+    id: int | None = None
+
+    @property
+    def ends_before_start(self) -> bool:
+        return bool(self.start and self.end and self.end < self.start)
+
+
+@dataclass
+class VisitArticle:
+    article_id: int
+    position: int = 0
+    full_text: bool = True
+
+
+@dataclass
+class VisitBundle:
+    """A visit with everything it selects, in the visit's order: what dump and the pack read."""
+
+    visit: Visit
+    participants: list[Participant]  # role order, then precedence
+    contacts: dict[int, Contact]  # every contact the visit names (participants and items)
+    organisations: dict[int, Organisation]
+    themes: list[Theme]  # the visit's order, then themes only items or articles name
+    items: list[ProgrammeItem]  # by date, start, position
+    articles: list[Article]  # the visit's order
+    full_text: dict[int, bool]  # article id -> print the full text (else the summary only)
+
+    def role_of(self, contact_id: int) -> Role:
+        for participant in self.participants:
+            if participant.contact_id == contact_id:
+                return participant.role
+        return Role.OTHER

@@ -1,0 +1,1 @@
+"""The briefing pack: a document model assembled once from the store, rendered by each writer."""

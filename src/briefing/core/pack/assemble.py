@@ -1,0 +1,320 @@
+"""Assemble a visit's briefing pack, once, into the document model both writers render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from briefing.core.model import Contact, ProgrammeItem, Role, VisitBundle
+from briefing.core.pack.document import (
+    BulletList,
+    Cover,
+    Document,
+    Entry,
+    Fields,
+    Heading,
+    Line,
+    PageBreak,
+    Paragraph,
+    Section,
+    Span,
+    Table,
+    TableOfContents,
+)
+from briefing.core.pack.labels import LANGS, date_range, kind_label, label, long_date
+
+SECTIONS = ("cover", "toc", "practical", "programme", "people", "themes", "articles")
+AUDIENCES = ("internal", "external")
+SHADED_KINDS = {"meal", "transfer", "reception"}
+
+
+@dataclass
+class PackOptions:
+    lang: str = "nl"
+    audience: str = "internal"  # external: no e-mail addresses, phone numbers or notes
+    sections: tuple[str, ...] = SECTIONS
+    summaries_only: bool = False  # articles: summary without the full text
+    version: str = "1"
+    date: str = field(default_factory=lambda: dt.date.today().isoformat())
+    logo: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGS:
+            raise ValueError(f"unknown language {self.lang!r}")
+        if self.audience not in AUDIENCES:
+            raise ValueError(f"unknown audience {self.audience!r}")
+        unknown = set(self.sections) - set(SECTIONS)
+        if unknown:
+            raise ValueError(f"unknown sections {sorted(unknown)}")
+
+    @property
+    def internal(self) -> bool:
+        return self.audience == "internal"
+
+
+class _Anchors:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, prefix: str) -> str:
+        self.count += 1
+        return f"{prefix}-{self.count}"
+
+
+def display_name(contact: Contact) -> str:
+    name = " ".join(p for p in (contact.title, contact.name) if p.strip())
+    if contact.name_latin and contact.name_latin != contact.name:
+        name += f" ({contact.name_latin})"
+    return name or "—"
+
+
+def _item_time(item: ProgrammeItem) -> str:
+    if item.start and item.end:
+        return f"{item.start} – {item.end}"
+    return item.start or item.end
+
+
+def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
+    lang = options.lang
+    v = bundle.visit
+    anchor = _Anchors()
+    L = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
+    builders = {
+        "cover": _cover,
+        "toc": lambda *_: [TableOfContents(L("toc"))],
+        "practical": _practical,
+        "programme": _programme,
+        "people": _people,
+        "themes": _themes,
+        "articles": _articles,
+    }
+    sections = []
+    for key in SECTIONS:
+        if key in options.sections:
+            blocks = builders[key](bundle, options, anchor)
+            if blocks:
+                sections.append(Section(key, blocks))
+    return Document(
+        title=v.title,
+        subject=f"{L('briefing_pack')}: {v.title} ({date_range(lang, v.start, v.end)})",
+        author=v.host or "Briefing",
+        marking=v.classification,
+        lang=lang,
+        page_label=L("page", page="{page}", pages="{pages}"),
+        generated=L("version", version=options.version, date=long_date(lang, options.date, weekday=False)),
+        sections=sections,
+    )
+
+
+def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+    lang, v = options.lang, bundle.visit
+    rows = [
+        (label(lang, "delegation"), v.delegation),
+        (label(lang, "dates"), date_range(lang, v.start, v.end)),
+        (label(lang, "location"), v.location),
+        (label(lang, "host"), v.host),
+    ]
+    return [
+        Cover(
+            title=v.title,
+            lines=[(k, val) for k, val in rows if val.strip()],
+            marking=v.classification,
+            footer=label(lang, "version", version=options.version, date=long_date(lang, options.date, weekday=False)),
+            logo=options.logo,
+        )
+    ]
+
+
+def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+    lang, v = options.lang, bundle.visit
+    L = lambda key: label(lang, key)  # noqa: E731
+    blocks: list = [Heading(1, L("practical"), anchor("practical"))]
+    rows = [
+        (L("purpose"), v.purpose),
+        (L("delegation"), v.delegation),
+        (L("country"), v.country),
+        (L("direction"), L(str(v.direction))),
+        (L("dates"), date_range(lang, v.start, v.end)),
+        (L("host"), v.host),
+        (L("location"), v.location),
+        (L("status"), L(str(v.status))),
+    ]
+    blocks.append(Fields([(k, val) for k, val in rows if val.strip()]))
+    escorts = [bundle.contacts[p.contact_id] for p in bundle.participants if p.role == Role.ESCORT]
+    if escorts:
+        blocks.append(Heading(2, L("escorts"), anchor("escorts")))
+        lines: list[Line] = []
+        for c in escorts:
+            line = [Span(display_name(c), bold=True)]
+            if c.function:
+                line.append(Span(f", {c.function}"))
+            if options.internal and c.phone:
+                line.append(Span(f" · {L('phone')} {c.phone}"))
+            lines.append(line)
+        blocks.append(BulletList(lines))
+    return blocks
+
+
+def _people_cell(bundle: VisitBundle, item: ProgrammeItem) -> list[Line]:
+    return [[Span(display_name(bundle.contacts[c]))] for c in item.contact_ids if c in bundle.contacts]
+
+
+def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+    lang, v = options.lang, bundle.visit
+    L = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
+    if not bundle.items:
+        return []
+    blocks: list = [Heading(1, L("programme"), anchor("programme"))]
+    days: dict[str, list[ProgrammeItem]] = defaultdict(list)
+    for item in bundle.items:
+        days[item.date].append(item)
+    header = [L("time"), L("activity"), L("location"), L("people_col")]
+    for day in sorted(days, key=lambda d: (d == "", d)):
+        blocks.append(Heading(2, long_date(lang, day) if day else L("unscheduled"), anchor("day")))
+        rows, shaded = [], set()
+        for index, item in enumerate(days[day]):
+            activity: list[Line] = []
+            kind = kind_label(lang, item.kind) if item.kind else ""
+            title_line = [Span(item.title or "—", bold=True)]
+            if kind:
+                title_line.append(Span(f"  {kind}", italic=True, muted=True))
+            activity.append(title_line)
+            if item.description.strip():
+                activity.extend([Span(part)] for part in _paragraphs(item.description))
+            if item.ends_before_start:
+                activity.append([Span(L("flag_end_before_start", start=item.start, end=item.end), bold=True)])
+            if item.date and not v.start <= item.date <= v.end:
+                activity.append([Span(L("flag_outside"), bold=True)])
+            if item.kind in SHADED_KINDS:
+                shaded.add(index)
+            rows.append(
+                [
+                    [[Span(_item_time(item))]],
+                    activity,
+                    [[Span(item.location)]] if item.location else [],
+                    _people_cell(bundle, item),
+                ]
+            )
+        blocks.append(Table(header=header, rows=rows, widths=[0.13, 0.45, 0.2, 0.22], shaded_rows=shaded))
+    return blocks
+
+
+def _appearances(bundle: VisitBundle, lang: str, contact_id: int) -> list[str]:
+    out = []
+    for item in bundle.items:
+        if contact_id in item.contact_ids:
+            out.append(item_reference(lang, item))
+    return out
+
+
+def item_reference(lang: str, item: ProgrammeItem) -> str:
+    """'dinsdag 23 april 2024, 09:00 – Terreinbezoek PZ Montgomery'."""
+    when = long_date(lang, item.date) if item.date else label(lang, "unscheduled")
+    if item.start:
+        when += f", {item.start}"
+    return f"{when} – {item.title or '—'}"
+
+
+def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+    lang = options.lang
+    if not bundle.participants:
+        return []
+    blocks: list = [Heading(1, label(lang, "people"), anchor("people"))]
+    by_role: dict[Role, list[Contact]] = defaultdict(list)
+    for p in bundle.participants:
+        by_role[p.role].append(bundle.contacts[p.contact_id])
+    for role in Role:
+        if not by_role.get(role):
+            continue
+        blocks.append(Heading(2, label(lang, f"role_{role}"), anchor("role")))
+        for c in by_role[role]:
+            lines: list[Line] = []
+            org = bundle.organisations.get(c.organisation_id) if c.organisation_id else None
+            position = ", ".join(p for p in (c.function, org.name if org else "") if p.strip())
+            if position:
+                lines.append([Span(position)])
+            if options.internal:
+                contact = [
+                    f"{label(lang, 'email')} {c.email}" if c.email else "",
+                    f"{label(lang, 'phone')} {c.phone}" if c.phone else "",
+                ]
+                if any(contact):
+                    lines.append([Span(" · ".join(x for x in contact if x), muted=True)])
+                if c.notes.strip():
+                    lines.append([Span(f"{label(lang, 'notes')}: ", bold=True), Span(c.notes)])
+            appearances = _appearances(bundle, lang, c.id)
+            if appearances:
+                lines.append([Span(f"{label(lang, 'appears_in')}:", italic=True)])
+                lines.extend([Span(f"• {a}", muted=True)] for a in appearances)
+            blocks.append(Entry(title=[Span(display_name(c), bold=True)], lines=lines))
+    return blocks
+
+
+def _themes(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+    lang = options.lang
+    if not bundle.themes:
+        return []
+    blocks: list = [Heading(1, label(lang, "themes"), anchor("themes"))]
+    for theme in bundle.themes:
+        blocks.append(Heading(2, theme.title or "—", anchor("theme")))
+        blocks.extend(Paragraph([Span(p)]) for p in _paragraphs(theme.summary))
+        if theme.talking_points:
+            blocks.append(Paragraph([Span(label(lang, "talking_points"), bold=True)]))
+            blocks.append(BulletList([[Span(point)] for point in theme.talking_points]))
+        items = [item_reference(lang, i) for i in bundle.items if theme.id in i.theme_ids]
+        if items:
+            blocks.append(Paragraph([Span(label(lang, "related_items"), bold=True)]))
+            blocks.append(BulletList([[Span(text)] for text in items]))
+        articles = [a for a in bundle.articles if theme.id in a.theme_ids]
+        if articles:
+            blocks.append(Paragraph([Span(label(lang, "related_articles"), bold=True)]))
+            blocks.append(
+                BulletList(
+                    [
+                        [Span(a.title or "—", italic=True), Span(_article_meta(lang, a.source, a.published, " · "))]
+                        for a in articles
+                    ]
+                )
+            )
+    return blocks
+
+
+def _article_meta(lang: str, source: str, published: str, lead: str = "") -> str:
+    parts = [p for p in (source, long_date(lang, published, weekday=False) if published else "") if p]
+    return lead + " · ".join(parts) if parts else ""
+
+
+def _articles(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+    lang = options.lang
+    if not bundle.articles:
+        return []
+    blocks: list = [Heading(1, label(lang, "articles"), anchor("articles"))]
+    for article in bundle.articles:
+        blocks.append(Heading(2, article.title or "—", anchor("article")))
+        meta = _article_meta(lang, article.source, article.published)
+        if meta:
+            blocks.append(Paragraph([Span(meta)], style="small"))
+        if article.url:
+            blocks.append(Paragraph([Span(article.url)], style="small"))
+        blocks.extend(Paragraph([Span(p)], style="lead") for p in _paragraphs(article.summary))
+        full = bundle.full_text.get(article.id, True) and not options.summaries_only
+        if full:
+            blocks.extend(Paragraph([Span(p)]) for p in _paragraphs(article.body))
+        elif article.body.strip():
+            blocks.append(Paragraph([Span(label(lang, "summary_only"))], style="small"))
+    return blocks
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split on blank lines; single line breaks inside a paragraph become spaces."""
+    out = []
+    for chunk in text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n"):
+        joined = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
+        if joined:
+            out.append(joined)
+    return out
+
+
+__all__ = ["SECTIONS", "PackOptions", "assemble", "display_name", "item_reference"]
+_ = PageBreak  # writers also accept explicit page breaks

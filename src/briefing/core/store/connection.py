@@ -1,0 +1,134 @@
+"""Opening a store: pragmas, migrations, transactions."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing.core.errors import StoreError
+from briefing.core.store import migrations
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+STORE_ENV = "BRIEFING_STORE"
+
+
+def default_store_path() -> Path:
+    """The store the user gets without ``--store``: ``$BRIEFING_STORE`` or the user data dir."""
+    env = os.environ.get(STORE_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "briefing.sqlite"
+
+
+class Store:
+    """One open store. ``db`` is the sqlite-utils view of the same connection."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One user action: all of it is written, or none of it.
+
+        ``BEGIN IMMEDIATE`` takes the write lock up front, so a read-then-write action
+        waits for another writer (busy timeout) instead of failing with SQLITE_BUSY.
+        """
+        if self.conn.in_transaction:
+            raise RuntimeError("nested store transaction")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        log.warning("store %s runs in journal mode %s, not WAL", path, mode)
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def open_store(path: Path | str | None = None, *, create: bool = True, quick_check: bool = False) -> Store:
+    """Open (and create or migrate) the store at ``path``; raises StoreError with one clear line.
+
+    ``quick_check`` runs SQLite's quick_check first (the app does, on opening a store).
+    """
+    path = Path(path) if path is not None else default_store_path()
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: no store there")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the store's folder ({exc.strerror})") from exc
+    elif path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    try:
+        conn = _connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a Briefing store ({exc})") from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: this store was written by a newer Briefing (schema version {version}; "
+                f"this program knows up to {migrations.SCHEMA_VERSION}). Update Briefing to open it."
+            )
+        if version == 0 and _has_foreign_tables(conn):
+            raise StoreError(f"{path}: an SQLite database, but not a Briefing store")
+        before = migrations.apply(conn)
+        if before != migrations.SCHEMA_VERSION:
+            log.info("store %s migrated from schema %d to %d", path, before, migrations.SCHEMA_VERSION)
+        quick = conn.execute("PRAGMA quick_check").fetchone()[0] if quick_check else "ok"
+        if quick != "ok":
+            raise StoreError(f"{path}: the store is damaged ({quick}). Run 'briefing check' and restore a backup.")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Store(path, conn)
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return row[0] > 0

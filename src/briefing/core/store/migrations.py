@@ -1,0 +1,208 @@
+"""Ordered schema migrations; the store's schema version is ``PRAGMA user_version``.
+
+Migration N (1-based) brings a store from version N-1 to N. Never edit a released
+migration: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX organisations_name ON organisations(name);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_latin TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    function TEXT NOT NULL DEFAULT '',
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX contacts_name ON contacts(name);
+CREATE INDEX contacts_organisation ON contacts(organisation_id);
+
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    talking_points TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX themes_title ON themes(title);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    published TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX articles_title ON articles(title, published);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE article_themes (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX article_themes_theme ON article_themes(theme_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, summary, body,
+    content='articles', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2",
+    prefix='2 3 4'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, summary, body)
+    VALUES (new.id, new.title, new.summary, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, summary, body)
+    VALUES ('delete', old.id, old.title, old.summary, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, summary, body)
+    VALUES ('delete', old.id, old.title, old.summary, old.body);
+    INSERT INTO articles_fts(rowid, title, summary, body)
+    VALUES (new.id, new.title, new.summary, new.body);
+END;
+
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    delegation TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL DEFAULT 'inbound' CHECK (direction IN ('inbound', 'outbound')),
+    host TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    classification TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'confirmed', 'done')),
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK (end_date >= start_date)
+);
+CREATE INDEX visits_start ON visits(start_date);
+
+CREATE TABLE participants (
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'other'
+        CHECK (role IN ('delegation', 'host', 'speaker', 'escort', 'other')),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (visit_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX participants_contact ON participants(contact_id);
+
+CREATE TABLE visit_themes (
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (visit_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX visit_themes_theme ON visit_themes(theme_id);
+
+CREATE TABLE visit_articles (
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    full_text INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (visit_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX visit_articles_article ON visit_articles(article_id);
+
+CREATE TABLE programme_items (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    date TEXT NOT NULL DEFAULT '',
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX programme_items_visit ON programme_items(visit_id, date, start_time, position);
+
+CREATE TABLE item_contacts (
+    item_id INTEGER NOT NULL REFERENCES programme_items(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (item_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX item_contacts_contact ON item_contacts(contact_id);
+
+CREATE TABLE item_themes (
+    item_id INTEGER NOT NULL REFERENCES programme_items(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (item_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX item_themes_theme ON item_themes(theme_id);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (triggers included)."""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete statement in migration: {buffer.strip()[:60]}")
+    return out
+
+
+def apply(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the store up to ``target``, one transaction per migration.
+
+    Returns the version the store had before. Safe against two processes migrating
+    at once: the version is read again under the write lock.
+    """
+    before = conn.execute("PRAGMA user_version").fetchone()[0]
+    version = before
+    while version < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < target:
+                for statement in statements(MIGRATIONS[version]):
+                    conn.execute(statement)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return before

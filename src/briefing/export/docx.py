@@ -1,0 +1,332 @@
+"""The DOCX writer (python-docx): Word's own heading styles, a real TOC field, fields for
+page numbers, the marking in headers and footers. A house-style reference document may
+supply the styles, logo and header, the way pandoc's --reference-doc works.
+
+User text is made XML-safe in one place: ``_t``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+from docx import Document as new_document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from briefing.core.pack import document as d
+from briefing.export.text import clean
+from briefing.resources import resource
+
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+MUTED = RGBColor(0x5B, 0x65, 0x70)
+MARK = RGBColor(0xA4, 0x16, 0x1A)
+
+
+def _t(text: str) -> str:
+    """User text made safe for WordprocessingML: no characters XML 1.0 forbids."""
+    return clean(text)
+
+
+def reference_document() -> Path:
+    return resource("templates", "reference.docx")
+
+
+def _open_template(reference: Path | None):
+    path = reference if reference is not None else reference_document()
+    doc = new_document(str(path)) if path.exists() else new_document()
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc
+
+
+def _field(paragraph, instruction: str, placeholder: str = "1") -> None:
+    """A complex field (PAGE, NUMPAGES, TOC ...) with a placeholder result Word updates."""
+
+    def add(tag: str, **attrs: str):
+        run = paragraph.add_run()
+        el = OxmlElement(tag)
+        for key, value in attrs.items():
+            el.set(qn(key), value)
+        run._r.append(el)
+        return run
+
+    add("w:fldChar", **{"w:fldCharType": "begin", "w:dirty": "true"})
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    add("w:fldChar", **{"w:fldCharType": "separate"})
+    paragraph.add_run(placeholder)
+    add("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _no_split(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _style(doc, name: str, fallback: str = "Normal"):
+    try:
+        return doc.styles[name]
+    except KeyError:
+        return doc.styles[fallback]
+
+
+class _Writer:
+    def __init__(self, document: d.Document, reference: Path | None) -> None:
+        self.document = document
+        self.doc = _open_template(reference)
+        self._ensure_styles()
+
+    def _ensure_styles(self) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        styles = self.doc.styles
+        names = {s.name for s in styles}
+        for name, size, color, italic in (
+            ("Briefing Small", 8.5, MUTED, False),
+            ("Briefing Lead", None, None, True),
+            ("Briefing Flag", None, MARK, False),
+        ):
+            if name not in names:
+                style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+                style.base_style = styles["Normal"]
+                if size:
+                    style.font.size = Pt(size)
+                if color is not None:
+                    style.font.color.rgb = color
+                style.font.italic = italic or None
+
+    # ------------------------------------------------------------ runs
+
+    def _runs(self, paragraph, line: d.Line) -> None:
+        for span in line:
+            text = _t(span.text)
+            parts = text.split("\n")
+            for index, part in enumerate(parts):
+                run = paragraph.add_run(part)
+                run.bold = span.bold or None
+                run.italic = span.italic or None
+                if span.muted:
+                    run.font.color.rgb = MUTED
+                if index < len(parts) - 1:
+                    run.add_break(WD_BREAK.LINE)
+
+    def _paragraph(self, line: d.Line, style: str = "Normal", container=None):
+        container = container if container is not None else self.doc
+        paragraph = container.add_paragraph(style=_style(self.doc, style))
+        self._runs(paragraph, line)
+        return paragraph
+
+    # ------------------------------------------------------------ page furniture
+
+    def _furniture(self) -> None:
+        document = self.document
+        section = self.doc.sections[0]
+        has_cover = any(s.key == "cover" for s in document.sections)
+        section.different_first_page_header_footer = has_cover
+        header = section.header.paragraphs[0] if section.header.paragraphs else section.header.add_paragraph()
+        header.text = ""
+        run = header.add_run(_t(document.title))
+        run.font.size = Pt(8)
+        run.font.color.rgb = MUTED
+        if document.marking:
+            header.add_run("\t")
+            marking = header.add_run(_t(document.marking))
+            marking.bold = True
+            marking.font.size = Pt(8)
+            marking.font.color.rgb = MARK
+            self._right_tab(header, section)
+        footer = section.footer.paragraphs[0] if section.footer.paragraphs else section.footer.add_paragraph()
+        footer.text = ""
+        before, _, rest = document.page_label.partition("{page}")
+        middle, _, after = rest.partition("{pages}")
+        if document.marking:
+            marking = footer.add_run(_t(document.marking))
+            marking.bold = True
+            marking.font.color.rgb = MARK
+            footer.add_run("\t")
+        footer.add_run(before)
+        _field(footer, "PAGE", "1")
+        footer.add_run(middle)
+        _field(footer, "NUMPAGES", "1")
+        footer.add_run(after)
+        for r in footer.runs:
+            r.font.size = Pt(8)
+        self._right_tab(footer, section)
+        if has_cover and document.marking:
+            first = section.first_page_header.paragraphs[0]
+            first.text = ""
+            run = first.add_run(_t(document.marking))
+            run.bold = True
+            run.font.color.rgb = MARK
+            first.alignment = 1
+
+    @staticmethod
+    def _right_tab(paragraph, section) -> None:
+        from docx.enum.text import WD_TAB_ALIGNMENT
+
+        width = section.page_width - section.left_margin - section.right_margin
+        paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+
+    # ------------------------------------------------------------ walking the model
+
+    def write(self) -> bytes:
+        core = self.doc.core_properties
+        core.title = _t(self.document.title)[:255]
+        core.subject = _t(self.document.subject)[:255]
+        core.author = _t(self.document.author)[:255]
+        core.language = self.document.lang
+        self._furniture()
+        first = True
+        for section in self.document.sections:
+            if not first and section.key != "cover":
+                self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            first = False
+            for block in section.blocks:
+                self.visit(block)
+        self._update_fields_on_open()
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+    def _update_fields_on_open(self) -> None:
+        settings = self.doc.settings.element
+        el = settings.find(qn("w:updateFields"))
+        if el is None:
+            el = OxmlElement("w:updateFields")
+            settings.append(el)
+        el.set(qn("w:val"), "true")
+
+    def visit(self, block: d.Block) -> None:
+        method = getattr(self, f"visit_{type(block).__name__}", None)
+        if method is None:
+            raise d.UnknownBlock("DOCX", block)
+        method(block)
+
+    def visit_Heading(self, block: d.Heading) -> None:
+        level = min(max(block.level, 1), 3)
+        self.doc.add_heading(_t(block.text) or "—", level=level)
+
+    def visit_Paragraph(self, block: d.Paragraph) -> None:
+        style = {"small": "Briefing Small", "lead": "Briefing Lead", "flag": "Briefing Flag", "quote": "Quote"}
+        self._paragraph(block.spans, style.get(block.style, "Normal"))
+
+    def visit_BulletList(self, block: d.BulletList) -> None:
+        for line in block.items:
+            self._paragraph(line, "List Bullet")
+
+    def visit_Fields(self, block: d.Fields) -> None:
+        if not block.rows:
+            return
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = _style(self.doc, "Table Grid", "Normal Table")
+        for label, value in block.rows:
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run(_t(label)).bold = True
+            self._runs(cells[1].paragraphs[0], [d.Span(value or "—")])
+            cells[0].width, cells[1].width = Mm(40), Mm(130)
+        self.doc.add_paragraph()
+
+    def visit_Table(self, block: d.Table) -> None:
+        table = self.doc.add_table(rows=1, cols=len(block.header))
+        table.style = _style(self.doc, "Table Grid", "Normal Table")
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        total = Mm(170)
+        header = table.rows[0]
+        _repeat_header(header)
+        for cell, text, width in zip(header.cells, block.header, block.widths, strict=True):
+            cell.width = int(total * width)
+            run = cell.paragraphs[0].add_run(_t(text))
+            run.bold = True
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            _shade(cell, "1F4E79")
+        for index, row in enumerate(block.rows):
+            cells = table.add_row().cells
+            for cell, paragraphs, width in zip(cells, row, block.widths, strict=True):
+                cell.width = int(total * width)
+                for n, line in enumerate(paragraphs):
+                    target = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+                    self._runs(target, line)
+                if index in block.shaded_rows:
+                    _shade(cell, "EEF2F6")
+        self.doc.add_paragraph()
+
+    def visit_Entry(self, block: d.Entry) -> None:
+        title = self._paragraph(block.title)
+        title.paragraph_format.keep_with_next = True
+        title.paragraph_format.space_after = Pt(1)
+        for n, line in enumerate(block.lines):
+            p = self._paragraph(line)
+            p.paragraph_format.left_indent = Mm(4)
+            p.paragraph_format.space_after = Pt(1)
+            p.paragraph_format.keep_with_next = n < len(block.lines) - 1
+
+    def visit_Cover(self, block: d.Cover) -> None:
+        if block.logo:
+            with contextlib.suppress(Exception):
+                self.doc.add_picture(block.logo, width=Mm(45))
+        kicker = self.doc.add_paragraph(_t(self.document.subject.split(":")[0]))
+        kicker.runs[0].font.color.rgb = MUTED
+        self.doc.add_paragraph(_t(block.title) or "—", style=_style(self.doc, "Title"))
+        for label, value in block.lines:
+            p = self.doc.add_paragraph()
+            run = p.add_run(_t(label) + ": ")
+            run.font.color.rgb = MUTED
+            p.add_run(_t(value))
+        if block.marking:
+            p = self.doc.add_paragraph()
+            p.alignment = 1
+            run = p.add_run(_t(block.marking))
+            run.bold = True
+            run.font.size = Pt(12)
+            run.font.color.rgb = MARK
+        self._paragraph([d.Span(block.footer)], "Briefing Small")
+        # the body starts on a new page (the cover page has its own header and footer)
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def visit_TableOfContents(self, block: d.TableOfContents) -> None:
+        heading = self.doc.add_paragraph(_t(block.title), style=_style(self.doc, "TOC Heading", "Title"))
+        heading.paragraph_format.keep_with_next = True
+        paragraph = self.doc.add_paragraph()
+        _field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', _t(_TOC_PLACEHOLDER.get(self.document.lang, "")))
+
+    def visit_PageBreak(self, block: d.PageBreak) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+_TOC_PLACEHOLDER = {
+    "nl": "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudstafel te vullen.",
+    "fr": "Cliquez avec le bouton droit et choisissez « Mettre à jour les champs » pour remplir la table.",
+    "en": "Right-click and choose 'Update Field' to fill in the table of contents.",
+}
+
+_ = WD_SECTION  # sections: one, with a distinct first page for the cover
+
+
+def write_docx(document: d.Document, reference: Path | None = None) -> bytes:
+    return _Writer(document, reference).write()

@@ -1,0 +1,475 @@
+"""The PDF writer (reportlab platypus): one layout pass.
+
+Page furniture ("page N of M", title, marking) and the table of contents' page numbers are
+drawn when the document is saved, once every page is known, so the body is laid out once
+(no multiBuild passes). User text is made safe in one place: ``_markup``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from briefing.core.pack import document as d
+from briefing.export.text import clean
+from briefing.resources import resource
+
+FONT = "BriefingSans"
+INK = colors.HexColor("#1d2733")
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#5b6570")
+RULE = colors.HexColor("#c9d2dc")
+SHADE = colors.HexColor("#eef2f6")
+MARK = colors.HexColor("#a4161a")
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 22 * mm, 20 * mm
+TEXT_W = PAGE_W - 2 * MARGIN_X
+
+
+@cache
+def _register_fonts() -> str:
+    faces = {
+        FONT: "DejaVuSansCondensed.ttf",
+        f"{FONT}-Bold": "DejaVuSansCondensed-Bold.ttf",
+        f"{FONT}-Italic": "DejaVuSansCondensed-Oblique.ttf",
+        f"{FONT}-BoldItalic": "DejaVuSansCondensed-BoldOblique.ttf",
+    }
+    for name, file in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
+    )
+    return FONT
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    font = _register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=5, bulletFontName=font
+    )
+    s = {"body": base}
+    s["lead"] = ParagraphStyle("lead", base, fontName=f"{font}-Italic", textColor=INK, spaceAfter=6)
+    s["small"] = ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3)
+    s["quote"] = ParagraphStyle("quote", base, leftIndent=10, textColor=MUTED)
+    s["flag"] = ParagraphStyle("flag", base, textColor=MARK)
+    s["cell"] = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=2)
+    s["head_cell"] = ParagraphStyle("head_cell", s["cell"], fontName=f"{font}-Bold", textColor=colors.white)
+    s["field_label"] = ParagraphStyle("field_label", s["cell"], fontName=f"{font}-Bold", textColor=MUTED)
+    s["h1"] = ParagraphStyle(
+        "h1",
+        base,
+        fontName=f"{font}-Bold",
+        fontSize=19,
+        leading=23,
+        textColor=ACCENT,
+        spaceAfter=10,
+        keepWithNext=1,
+    )
+    s["h2"] = ParagraphStyle(
+        "h2",
+        base,
+        fontName=f"{font}-Bold",
+        fontSize=13,
+        leading=16,
+        textColor=ACCENT,
+        spaceBefore=10,
+        spaceAfter=5,
+        keepWithNext=1,
+    )
+    s["h3"] = ParagraphStyle(
+        "h3", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3, keepWithNext=1
+    )
+    s["entry"] = ParagraphStyle("entry", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceAfter=1)
+    s["entry_line"] = ParagraphStyle("entry_line", base, spaceAfter=1, leftIndent=8)
+    s["toc1"] = ParagraphStyle("toc1", base, fontName=f"{font}-Bold", fontSize=10.5, leading=14)
+    s["toc2"] = ParagraphStyle("toc2", base, leftIndent=14, fontSize=9.5, leading=12.5)
+    s["cover_title"] = ParagraphStyle(
+        "cover_title", base, fontName=f"{font}-Bold", fontSize=26, leading=31, textColor=ACCENT, spaceAfter=18
+    )
+    s["cover_kicker"] = ParagraphStyle("cover_kicker", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=6)
+    s["cover_field"] = ParagraphStyle("cover_field", base, fontSize=11.5, leading=15)
+    s["cover_label"] = ParagraphStyle("cover_label", s["cover_field"], textColor=MUTED)
+    s["marking"] = ParagraphStyle(
+        "marking", base, fontName=f"{font}-Bold", fontSize=12, leading=15, textColor=MARK, alignment=TA_CENTER
+    )
+    return s
+
+
+# ---------------------------------------------------------------- text safety, in one place
+
+
+def _text(text: str) -> str:
+    """User text as Paragraph markup: escaped, with line breaks kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def _markup(line: d.Line) -> str:
+    out = []
+    for span in line:
+        text = _text(span.text)
+        if span.muted:
+            text = f'<font color="#5b6570">{text}</font>'
+        if span.italic:
+            text = f"<i>{text}</i>"
+        if span.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
+
+
+def _para(line: d.Line, style: str) -> Paragraph:
+    return Paragraph(_markup(line) or "&nbsp;", _styles()[style])
+
+
+# ---------------------------------------------------------------- canvas: deferred page furniture
+
+
+class _PackCanvas(Canvas):
+    """Holds every page until save, then draws what needs the page count (NumberedCanvas)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[tuple[dict, list[Callable]]] = []
+        self._deferred: list[Callable[[Canvas, int, int], None]] = []
+
+    def defer(self, draw: Callable[[Canvas, int, int], None]) -> None:
+        self._deferred.append(draw)
+
+    def showPage(self) -> None:
+        self._pages.append((dict(self.__dict__), self._deferred))
+        self._deferred = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, (state, deferred) in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            for draw in deferred:
+                draw(self, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None) -> Paragraph:
+    """A heading paragraph that the doc template bookmarks, outlines and numbers (afterFlowable)."""
+    para = Paragraph(_text(block.text) or "—", style)
+    para._briefing_anchor = block.anchor
+    para._briefing_title = " ".join(clean(block.text).split()) or "—"
+    para._briefing_outline = outline_level
+    return para
+
+
+class _TocRow(Flowable):
+    """One TOC line: title, dotted leader, and (drawn at save) its page number, all a link."""
+
+    NUMBER_W = 14 * mm
+
+    def __init__(self, heading: d.Heading, doc: _PackDoc) -> None:
+        super().__init__()
+        self.anchor = heading.anchor
+        self.level = heading.level
+        self.para = Paragraph(_text(heading.text) or "—", _styles()["toc1" if heading.level == 1 else "toc2"])
+        self.doc = doc
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.width = avail_w
+        _, h = self.para.wrap(avail_w - self.NUMBER_W, avail_h)
+        self.height = h + (4 if self.level == 1 else 1)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        extra = 4 if self.level == 1 else 1
+        self.para.drawOn(self.canv, 0, extra)
+        x0, y0 = self.canv.absolutePosition(0, 0)
+        width, height, anchor, doc = self.width, self.height, self.anchor, self.doc
+        style = self.para.style
+
+        def number(c: Canvas, _page: int, _total: int) -> None:
+            page = doc.page_of.get(anchor)
+            if page is None:
+                return
+            c.saveState()
+            c.setFont(style.fontName, style.fontSize)
+            c.setFillColor(INK)
+            c.drawRightString(x0 + width, y0 + extra + 3, str(page))
+            c.linkRect("", anchor, (x0, y0, x0 + width, y0 + height), relative=0, thickness=0)
+            c.restoreState()
+
+        self.canv.defer(number)
+
+
+class _PackDoc(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, document: d.Document) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=clean(document.title),
+            subject=clean(document.subject),
+            author=clean(document.author),
+            creator="Briefing",
+            lang=document.lang,
+        )
+        self.document = document
+        self.page_of: dict[str, int] = {}
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("body", [frame], onPage=self._body_page),
+            ]
+        )
+
+    def afterFlowable(self, flowable) -> None:
+        anchor = getattr(flowable, "_briefing_anchor", None)
+        if anchor is None or anchor in self.page_of:
+            return
+        self.page_of[anchor] = self.page
+        x, y = self.frame._x1, self.frame._y + flowable.height + 6
+        self.canv.defer(lambda c, n, total: c.bookmarkHorizontal(anchor, x, y))
+        level = flowable._briefing_outline
+        if level is not None:
+            self.canv.addOutlineEntry(flowable._briefing_title, anchor, level=level, closed=level > 0)
+
+    def _cover_page(self, canv: _PackCanvas, _doc) -> None:
+        marking = clean(self.document.marking)
+        if marking:
+            canv.defer(lambda c, n, total: _draw_marking_bands(c, marking))
+
+    def _body_page(self, canv: _PackCanvas, _doc) -> None:
+        document = self.document
+        title, marking = clean(document.title), clean(document.marking)
+        label, generated = document.page_label, clean(document.generated)
+
+        def furniture(c: Canvas, page: int, total: int) -> None:
+            c.saveState()
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.5)
+            top = PAGE_H - MARGIN_TOP + 8 * mm
+            c.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
+            c.setFont(FONT, 8)
+            c.setFillColor(MUTED)
+            c.drawString(MARGIN_X, top, _fit(title, FONT, 8, TEXT_W * 0.62))
+            if marking:
+                c.setFont(f"{FONT}-Bold", 8)
+                c.setFillColor(MARK)
+                c.drawRightString(PAGE_W - MARGIN_X, top, _fit(marking, f"{FONT}-Bold", 8, TEXT_W * 0.36))
+            bottom = MARGIN_BOTTOM - 10 * mm
+            c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
+            c.setFont(FONT, 8)
+            c.setFillColor(MUTED)
+            c.drawString(MARGIN_X, bottom, _fit(generated, FONT, 8, TEXT_W * 0.4))
+            if marking:
+                c.setFont(f"{FONT}-Bold", 8)
+                c.setFillColor(MARK)
+                c.drawCentredString(PAGE_W / 2, bottom, _fit(marking, f"{FONT}-Bold", 8, TEXT_W * 0.3))
+            c.setFont(FONT, 8)
+            c.setFillColor(MUTED)
+            c.drawRightString(PAGE_W - MARGIN_X, bottom, label.format(page=page, pages=total))
+            c.restoreState()
+
+        canv.defer(furniture)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut a furniture line to the width it has, with an ellipsis."""
+    text = " ".join(text.split())
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 8))]
+    return text + "…"
+
+
+def _draw_marking_bands(c: Canvas, marking: str) -> None:
+    c.saveState()
+    c.setFont(f"{FONT}-Bold", 11)
+    c.setFillColor(MARK)
+    text = _fit(marking, f"{FONT}-Bold", 11, TEXT_W)
+    c.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, text)
+    c.drawCentredString(PAGE_W / 2, 10 * mm, text)
+    c.restoreState()
+
+
+# ---------------------------------------------------------------- blocks -> flowables
+
+
+class _Writer:
+    def __init__(self, document: d.Document, doc: _PackDoc) -> None:
+        self.document = document
+        self.doc = doc
+        self.styles = _styles()
+
+    def story(self) -> list:
+        story: list = []
+        first_body = True
+        for section in self.document.sections:
+            if section.key == "cover":
+                story.append(NextPageTemplate("body"))
+            elif not first_body or story:
+                story.append(PageBreak())
+            if section.key != "cover":
+                first_body = False
+            for block in section.blocks:
+                story.extend(self.visit(block))
+        return story
+
+    def visit(self, block: d.Block) -> list:
+        method = getattr(self, f"visit_{type(block).__name__}", None)
+        if method is None:
+            raise d.UnknownBlock("PDF", block)
+        return method(block)
+
+    def visit_Heading(self, block: d.Heading) -> list:
+        level = min(max(block.level, 1), 3)
+        outline = level - 1 if block.toc else None
+        heading = _heading(block, self.styles[f"h{level}"], outline)
+        if level == 2:
+            return [CondPageBreak(40 * mm), heading]
+        return [heading]
+
+    def visit_Paragraph(self, block: d.Paragraph) -> list:
+        return [_para(block.spans, block.style if block.style in self.styles else "body")]
+
+    def visit_BulletList(self, block: d.BulletList) -> list:
+        items = [ListItem(_para(line, "body"), leftIndent=12, bulletColor=ACCENT) for line in block.items]
+        return [
+            ListFlowable(
+                items,
+                bulletType="bullet",
+                start="•",
+                leftIndent=12,
+                bulletFontName=FONT,
+                bulletFontSize=9,
+                spaceAfter=4,
+            )
+        ]
+
+    def visit_Fields(self, block: d.Fields) -> list:
+        if not block.rows:
+            return []
+        data = [
+            [Paragraph(_text(k), self.styles["field_label"]), Paragraph(_text(v) or "—", self.styles["cell"])]
+            for k, v in block.rows
+        ]
+        table = Table(data, colWidths=[TEXT_W * 0.24, TEXT_W * 0.76], splitInRow=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return [table, Spacer(1, 8)]
+
+    def visit_Table(self, block: d.Table) -> list:
+        cell = self.styles["cell"]
+        data = [[Paragraph(_text(h), self.styles["head_cell"]) for h in block.header]]
+        for row in block.rows:
+            data.append([[_para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
+        table = Table(data, colWidths=[TEXT_W * w for w in block.widths], repeatRows=1, splitInRow=1, hAlign="LEFT")
+        commands = [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize),
+        ]
+        for index in block.shaded_rows:
+            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+        table.setStyle(TableStyle(commands))
+        return [table, Spacer(1, 6)]
+
+    def visit_Entry(self, block: d.Entry) -> list:
+        parts = [_para(block.title, "entry"), *(_para(line, "entry_line") for line in block.lines), Spacer(1, 7)]
+        return [KeepTogether(parts)]
+
+    def visit_Cover(self, block: d.Cover) -> list:
+        s = self.styles
+        out: list = [Spacer(1, 28 * mm)]
+        if block.logo:
+            try:
+                logo = Image(block.logo)
+                logo._restrictSize(50 * mm, 25 * mm)
+                out += [logo, Spacer(1, 10 * mm)]
+            except Exception:
+                pass
+        out.append(Paragraph(_text(self.document.subject.split(":")[0]), s["cover_kicker"]))
+        out.append(Paragraph(_text(block.title) or "—", s["cover_title"]))
+        rows = [[Paragraph(_text(k), s["cover_label"]), Paragraph(_text(v), s["cover_field"])] for k, v in block.lines]
+        if rows:
+            table = Table(rows, colWidths=[TEXT_W * 0.22, TEXT_W * 0.78], hAlign="LEFT", splitInRow=1)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                        ("TOPPADDING", (0, 0), (-1, -1), 6),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            out.append(table)
+        if block.marking:
+            out += [Spacer(1, 16 * mm), Paragraph(_text(block.marking), s["marking"])]
+        out += [Spacer(1, 16 * mm), Paragraph(_text(block.footer), s["small"])]
+        return out
+
+    def visit_TableOfContents(self, block: d.TableOfContents) -> list:
+        out: list = [_heading(d.Heading(1, block.title, "toc"), self.styles["h1"], 0)]
+        for heading in self.document.headings():
+            if heading.toc and heading.level <= 2:
+                out.append(_TocRow(heading, self.doc))
+        return out
+
+    def visit_PageBreak(self, block: d.PageBreak) -> list:
+        return [PageBreak()]
+
+
+def write_pdf(document: d.Document) -> bytes:
+    buffer = io.BytesIO()
+    doc = _PackDoc(buffer, document)
+    story = _Writer(document, doc).story()
+    if not story:
+        story = [Spacer(1, 1)]
+    doc.build(story, canvasmaker=_PackCanvas)
+    return buffer.getvalue()

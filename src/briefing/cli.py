@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.core.errors import BriefingError, InvalidFile, NotFound, StoreError
+from briefing.core.pack.assemble import SECTIONS
 from briefing.logsetup import log_file, setup_logging
 
 log = logging.getLogger(__name__)
@@ -53,11 +54,23 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
     c.add_argument("--audience", choices=("internal", "external"), default="internal")
+    c.add_argument(
+        "--sections",
+        default=",".join(SECTIONS),
+        metavar="LIST",
+        help=f"comma-separated sections to include (default: all of {','.join(SECTIONS)})",
+    )
+    c.add_argument("--summaries-only", action="store_true", help="articles: the summary without the full text")
 
     c = sub.add_parser("export-all", help="export every visit's pack in every format into a folder")
     c.add_argument("folder", type=Path)
     c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
     c.add_argument("--audience", choices=("internal", "external"), default="internal")
+
+    c = sub.add_parser("house-style", help="show or set the store's house style (reference .docx, logo)")
+    c.add_argument("--docx", type=Path, metavar="FILE", help="a reference .docx: its styles, header and footer")
+    c.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG logo for the cover")
+    c.add_argument("--clear", action="store_true", help="go back to the shipped default")
 
     c = sub.add_parser("check", help="check the store's integrity (exit 0 when healthy)")
     c.add_argument("--repair", action="store_true", help="rebuild the full-text index")
@@ -184,7 +197,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing.core.progress import run
     from briefing.export import PackOptions, export_steps
 
-    options = PackOptions(lang=args.lang, audience=args.audience)
+    sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise InvalidFile(f"--sections: unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    options = PackOptions(
+        lang=args.lang, audience=args.audience, sections=sections, summaries_only=args.summaries_only
+    )
     with _open(args) as store:
         path = run(export_steps(store, args.visit_id, args.format, args.output, options))
     print(path)
@@ -202,6 +221,22 @@ def cmd_export_all(args: argparse.Namespace) -> int:
             for fmt in FORMATS:
                 target = args.folder / default_file_name(visit, fmt, options)
                 print(run(export_steps(store, visit.id, fmt, target, options)))
+    return EXIT_OK
+
+
+def cmd_house_style(args: argparse.Namespace) -> int:
+    from briefing.core import house_style
+
+    with _open(args) as store:
+        if args.clear:
+            house_style.clear(store)
+        if args.docx:
+            house_style.set_part(store, "reference_docx", args.docx)
+        if args.logo:
+            house_style.set_part(store, "logo", args.logo)
+        parts = house_style.describe(store)
+    print(f"reference document: {parts.get('reference_docx', '(the shipped default)')}")
+    print(f"logo: {parts.get('logo', '(none)')}")
     return EXIT_OK
 
 
@@ -253,6 +288,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "dump": cmd_dump,
     "export": cmd_export,
     "export-all": cmd_export_all,
+    "house-style": cmd_house_style,
     "check": cmd_check,
 }
 

@@ -9,6 +9,7 @@ import errno
 import os
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
@@ -32,6 +33,7 @@ def default_file_name(visit: Visit, fmt: str, options: PackOptions) -> str:
 def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes:
     """The pack in one format, as bytes (the app's preview uses this too)."""
     bundle = repo.visit_bundle(store, visit_id)
+    options = with_house_style(store, options)
     if fmt == "ics":
         from briefing.export.ics import write_ics
 
@@ -46,6 +48,21 @@ def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes
 
         return write_docx(document)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def with_house_style(store: Store, options: PackOptions) -> PackOptions:
+    """The options with the store's house style filled in where they name none."""
+    from briefing.core import house_style
+
+    return replace(
+        options,
+        logo=options.logo if options.logo is not None else house_style.get_part(store, "logo"),
+        reference_docx=(
+            options.reference_docx
+            if options.reference_docx is not None
+            else house_style.get_part(store, "reference_docx")
+        ),
+    )
 
 
 def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: PackOptions) -> Steps[Path]:

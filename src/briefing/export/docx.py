@@ -12,7 +12,6 @@ import io
 from pathlib import Path
 
 from docx import Document as new_document
-from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
@@ -37,9 +36,13 @@ def reference_document() -> Path:
     return resource("templates", "reference.docx")
 
 
-def _open_template(reference: Path | None):
-    path = reference if reference is not None else reference_document()
-    doc = new_document(str(path)) if path.exists() else new_document()
+def _open_template(reference: bytes | None):
+    """The house style's reference document, else the shipped clean default; its body is dropped."""
+    if reference is not None:
+        doc = new_document(io.BytesIO(reference))
+    else:
+        path = reference_document()
+        doc = new_document(str(path)) if path.exists() else new_document()
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -97,9 +100,9 @@ def _style(doc, name: str, fallback: str = "Normal"):
 
 
 class _Writer:
-    def __init__(self, document: d.Document, reference: Path | None) -> None:
+    def __init__(self, document: d.Document) -> None:
         self.document = document
-        self.doc = _open_template(reference)
+        self.doc = _open_template(document.reference_docx)
         self._ensure_styles()
 
     def _ensure_styles(self) -> None:
@@ -289,7 +292,7 @@ class _Writer:
     def visit_Cover(self, block: d.Cover) -> None:
         if block.logo:
             with contextlib.suppress(Exception):
-                self.doc.add_picture(block.logo, width=Mm(45))
+                self.doc.add_picture(io.BytesIO(block.logo), width=Mm(45))
         kicker = self.doc.add_paragraph(_t(self.document.subject.split(":")[0]))
         kicker.runs[0].font.color.rgb = MUTED
         self.doc.add_paragraph(_t(block.title) or "—", style=_style(self.doc, "Title"))
@@ -325,8 +328,5 @@ _TOC_PLACEHOLDER = {
     "en": "Right-click and choose 'Update Field' to fill in the table of contents.",
 }
 
-_ = WD_SECTION  # sections: one, with a distinct first page for the cover
-
-
-def write_docx(document: d.Document, reference: Path | None = None) -> bytes:
-    return _Writer(document, reference).write()
+def write_docx(document: d.Document) -> bytes:
+    return _Writer(document).write()

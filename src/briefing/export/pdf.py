@@ -428,7 +428,7 @@ class _Writer:
         out: list = [Spacer(1, 28 * mm)]
         if block.logo:
             try:
-                logo = Image(block.logo)
+                logo = Image(io.BytesIO(block.logo))
                 logo._restrictSize(50 * mm, 25 * mm)
                 out += [logo, Spacer(1, 10 * mm)]
             except Exception:

@@ -15,7 +15,6 @@ from briefing.core.pack.document import (
     Fields,
     Heading,
     Line,
-    PageBreak,
     Paragraph,
     Section,
     Span,
@@ -37,7 +36,8 @@ class PackOptions:
     summaries_only: bool = False  # articles: summary without the full text
     version: str = "1"
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
-    logo: str | None = None
+    logo: bytes | None = None  # the house style's logo (PNG or JPEG), for the cover
+    reference_docx: bytes | None = None  # the house style's reference document for DOCX
 
     def __post_init__(self) -> None:
         if self.lang not in LANGS:
@@ -104,6 +104,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         page_label=L("page", page="{page}", pages="{pages}"),
         generated=L("version", version=options.version, date=long_date(lang, options.date, weekday=False)),
         sections=sections,
+        reference_docx=options.reference_docx,
     )
 
 
@@ -156,8 +157,25 @@ def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
     return blocks
 
 
-def _people_cell(bundle: VisitBundle, item: ProgrammeItem) -> list[Line]:
-    return [[Span(display_name(bundle.contacts[c]))] for c in item.contact_ids if c in bundle.contacts]
+def _people_cell(bundle: VisitBundle, item: ProgrammeItem, lang: str) -> list[Line]:
+    """Who takes part: a whole group of three or more is named by its role ('Delegatie (6)')."""
+    present = set(item.contact_ids)
+    groups: dict[Role, list[int]] = defaultdict(list)
+    for p in bundle.participants:
+        groups[p.role].append(p.contact_id)
+    lines: list[Line] = []
+    covered: set[int] = set()
+    for role in Role:
+        members = groups.get(role, [])
+        if role != Role.OTHER and len(members) >= 3 and present.issuperset(members):
+            lines.append([Span(f"{label(lang, f'role_{role}')} ({len(members)})", italic=True)])
+            covered.update(members)
+    lines.extend(
+        [Span(display_name(bundle.contacts[c]))]
+        for c in item.contact_ids
+        if c in bundle.contacts and c not in covered
+    )
+    return lines
 
 
 def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
@@ -193,7 +211,7 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                     [[Span(_item_time(item))]],
                     activity,
                     [[Span(item.location)]] if item.location else [],
-                    _people_cell(bundle, item),
+                    _people_cell(bundle, item, lang),
                 ]
             )
         blocks.append(Table(header=header, rows=rows, widths=[0.13, 0.45, 0.2, 0.22], shaded_rows=shaded))
@@ -317,4 +335,3 @@ def _paragraphs(text: str) -> list[str]:
 
 
 __all__ = ["SECTIONS", "PackOptions", "assemble", "display_name", "item_reference"]
-_ = PageBreak  # writers also accept explicit page breaks

@@ -71,7 +71,7 @@ class Cover:
     lines: list[tuple[str, str]]  # label, value
     marking: str
     footer: str  # pack version and date
-    logo: str | None = None  # image path from the house style
+    logo: bytes | None = None  # image from the house style (PNG or JPEG)
 
 
 @dataclass
@@ -103,6 +103,7 @@ class Document:
     page_label: str  # "Pagina {page} van {pages}"
     generated: str  # the pack's version and date line for the footer
     sections: list[Section]
+    reference_docx: bytes | None = None  # house-style styles, header and logo for DOCX
 
     def blocks(self):
         for section in self.sections:

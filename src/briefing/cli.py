@@ -201,9 +201,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise InvalidFile(f"--sections: unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-    options = PackOptions(
-        lang=args.lang, audience=args.audience, sections=sections, summaries_only=args.summaries_only
-    )
+    options = PackOptions(lang=args.lang, audience=args.audience, sections=sections, summaries_only=args.summaries_only)
     with _open(args) as store:
         path = run(export_steps(store, args.visit_id, args.format, args.output, options))
     print(path)

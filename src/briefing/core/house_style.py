@@ -33,7 +33,7 @@ def check_reference_docx(data: bytes, name: str) -> None:
 
     try:
         Document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - whatever python-docx objects to, the file is refused
+    except Exception as exc:
         raise InvalidFile(f"{name}: Word cannot use it as a reference document ({exc})") from None
 
 

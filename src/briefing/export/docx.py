@@ -328,5 +328,6 @@ _TOC_PLACEHOLDER = {
     "en": "Right-click and choose 'Update Field' to fill in the table of contents.",
 }
 
+
 def write_docx(document: d.Document) -> bytes:
     return _Writer(document).write()

@@ -171,9 +171,7 @@ def _people_cell(bundle: VisitBundle, item: ProgrammeItem, lang: str) -> list[Li
             lines.append([Span(f"{label(lang, f'role_{role}')} ({len(members)})", italic=True)])
             covered.update(members)
     lines.extend(
-        [Span(display_name(bundle.contacts[c]))]
-        for c in item.contact_ids
-        if c in bundle.contacts and c not in covered
+        [Span(display_name(bundle.contacts[c]))] for c in item.contact_ids if c in bundle.contacts and c not in covered
     )
     return lines
 
@@ -262,7 +260,10 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
                 if c.notes.strip():
                     lines.append([Span(f"{label(lang, 'notes')}: ", bold=True), Span(c.notes)])
             appearances = _appearances(bundle, lang, c.id)
-            if appearances:
+            if len(appearances) == len(bundle.items) and len(appearances) > 3:
+                whole = label(lang, "whole_programme", n=len(appearances))
+                lines.append([Span(f"{label(lang, 'appears_in')}: ", italic=True), Span(whole, muted=True)])
+            elif appearances:
                 lines.append([Span(f"{label(lang, 'appears_in')}:", italic=True)])
                 lines.extend([Span(f"• {a}", muted=True)] for a in appearances)
             blocks.append(Entry(title=[Span(display_name(c), bold=True)], lines=lines))

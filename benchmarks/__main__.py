@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["bench_store"]
+BENCHMARKS = ["bench_store", "bench_pack"]
 
 
 def main(argv: list[str]) -> int:

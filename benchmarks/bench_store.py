@@ -14,6 +14,10 @@ from briefing.core.progress import run as drive
 from briefing.core.store import open_store, repo
 
 
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def large_visit(days: int = 5, per_day: int = 12, contacts: int = 80, themes: int = 20, articles: int = 60) -> dict:
     body = " ".join(f"woord{i % 997} veiligheid preventie samenwerking" for i in range(200))
     return {
@@ -44,11 +48,11 @@ def large_visit(days: int = 5, per_day: int = 12, contacts: int = 80, themes: in
         "programme": [
             {
                 "date": f"2025-03-{10 + d:02d}",
-                "start": f"{8 + h:02d}:00",
-                "end": f"{8 + h:02d}:45",
+                "start": _clock(8 * 60 + h * (600 // per_day)),
+                "end": _clock(8 * 60 + h * (600 // per_day) + 25),
                 "title": f"Activiteit {d}.{h}",
                 "location": "Brussel",
-                "kind": "meeting",
+                "kind": ["meeting", "site_visit", "meal", "transfer"][h % 4],
                 "description": body[:300],
                 "contacts": [f"c{(d * per_day + h + k) % contacts}" for k in range(4)],
                 "themes": [f"t{h % themes}"],

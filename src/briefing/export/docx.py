@@ -71,6 +71,15 @@ def _field(paragraph, instruction: str, placeholder: str = "1") -> None:
     add("w:fldChar", **{"w:fldCharType": "end"})
 
 
+def _set_text(run, text: str) -> None:
+    """Put clean text (no tabs or line breaks left) in a run: one w:t, without python-docx's per-character walk."""
+    if text:
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        run._r.append(t)
+
+
 def _repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -103,6 +112,8 @@ class _Writer:
     def __init__(self, document: d.Document) -> None:
         self.document = document
         self.doc = _open_template(document.reference_docx)
+        self._style_ids: dict[str, str] = {}
+        self._normal_id = self.doc.styles["Normal"].style_id
         self._ensure_styles()
 
     def _ensure_styles(self) -> None:
@@ -131,7 +142,8 @@ class _Writer:
             text = _t(span.text)
             parts = text.split("\n")
             for index, part in enumerate(parts):
-                run = paragraph.add_run(part)
+                run = paragraph.add_run()
+                _set_text(run, part)
                 run.bold = span.bold or None
                 run.italic = span.italic or None
                 if span.muted:
@@ -139,9 +151,19 @@ class _Writer:
                 if index < len(parts) - 1:
                     run.add_break(WD_BREAK.LINE)
 
-    def _paragraph(self, line: d.Line, style: str = "Normal", container=None):
+    def _new_paragraph(self, style: str = "Normal", container=None):
+        """A paragraph in ``style``; the style id is looked up once (python-docx's lookup is slow)."""
         container = container if container is not None else self.doc
-        paragraph = container.add_paragraph(style=_style(self.doc, style))
+        paragraph = container.add_paragraph()
+        style_id = self._style_ids.get(style)
+        if style_id is None:
+            style_id = self._style_ids[style] = _style(self.doc, style).style_id
+        if style_id != self._normal_id:
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
+
+    def _paragraph(self, line: d.Line, style: str = "Normal", container=None):
+        paragraph = self._new_paragraph(style, container)
         self._runs(paragraph, line)
         return paragraph
 
@@ -233,7 +255,7 @@ class _Writer:
 
     def visit_Heading(self, block: d.Heading) -> None:
         level = min(max(block.level, 1), 3)
-        self.doc.add_heading(_t(block.text) or "—", level=level)
+        self._new_paragraph(f"Heading {level}").add_run(_t(block.text) or "—")
 
     def visit_Paragraph(self, block: d.Paragraph) -> None:
         style = {"small": "Briefing Small", "lead": "Briefing Lead", "flag": "Briefing Flag", "quote": "Quote"}

@@ -221,7 +221,7 @@ class _TocRow(Flowable):
             c.setFont(style.fontName, style.fontSize)
             c.setFillColor(INK)
             c.drawRightString(x0 + width, y0 + extra + 3, str(page))
-            c.linkRect("", anchor, (x0, y0, x0 + width, y0 + height), relative=0, thickness=0)
+            c.linkRect("", anchor, (x0, y0, x0 + width, y0 + height), name=f"toc-{anchor}", relative=0, thickness=0)
             c.restoreState()
 
         self.canv.defer(number)

@@ -80,6 +80,12 @@ def _set_text(run, text: str) -> None:
         run._r.append(t)
 
 
+def _fixed_widths(table, widths: list[int]) -> None:
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+
+
 def _repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -216,7 +222,13 @@ class _Writer:
         from docx.enum.text import WD_TAB_ALIGNMENT
 
         width = section.page_width - section.left_margin - section.right_margin
-        paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        tabs = paragraph.paragraph_format.tab_stops
+        for inherited in (4680, 9360):  # Word's Header and Footer styles: centre and right tabs (twips)
+            clear = OxmlElement("w:tab")
+            clear.set(qn("w:val"), "clear")
+            clear.set(qn("w:pos"), str(inherited))
+            paragraph._p.get_or_add_pPr().get_or_add_tabs().append(clear)
+        tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
 
     # ------------------------------------------------------------ walking the model
 
@@ -270,6 +282,7 @@ class _Writer:
             return
         table = self.doc.add_table(rows=0, cols=2)
         table.style = _style(self.doc, "Table Grid", "Normal Table")
+        _fixed_widths(table, [Mm(40), Mm(130)])
         for label, value in block.rows:
             cells = table.add_row().cells
             cells[0].paragraphs[0].add_run(_t(label)).bold = True
@@ -282,6 +295,7 @@ class _Writer:
         table.style = _style(self.doc, "Table Grid", "Normal Table")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         total = Mm(170)
+        _fixed_widths(table, [int(total * w) for w in block.widths])
         header = table.rows[0]
         _repeat_header(header)
         for cell, text, width in zip(header.cells, block.header, block.widths, strict=True):
@@ -331,8 +345,6 @@ class _Writer:
             run.font.size = Pt(12)
             run.font.color.rgb = MARK
         self._paragraph([d.Span(block.footer)], "Briefing Small")
-        # the body starts on a new page (the cover page has its own header and footer)
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> None:
         heading = self.doc.add_paragraph(_t(block.title), style=_style(self.doc, "TOC Heading", "Title"))

@@ -344,7 +344,7 @@ class _Writer:
                 first_body = False
             for block in section.blocks:
                 story.extend(self.visit(block))
-        return story
+        return _keep_headings_with_entries(story)
 
     def visit(self, block: d.Block) -> list:
         method = getattr(self, f"visit_{type(block).__name__}", None)
@@ -463,6 +463,16 @@ class _Writer:
 
     def visit_PageBreak(self, block: d.PageBreak) -> list:
         return [PageBreak()]
+
+
+def _keep_headings_with_entries(story: list) -> list:
+    """A heading followed by a kept-together block joins that block: never a heading alone at a page foot."""
+    out: list = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether) and out and getattr(out[-1], "_briefing_anchor", None):
+            flowable = KeepTogether([out.pop(), *flowable._content])
+        out.append(flowable)
+    return out
 
 
 def write_pdf(document: d.Document) -> bytes:

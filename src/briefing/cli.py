@@ -215,10 +215,14 @@ def cmd_export_all(args: argparse.Namespace) -> int:
 
     options = PackOptions(lang=args.lang, audience=args.audience)
     with _open(args) as store:
+        used: set[str] = set()
         for visit in repo.list_visits(store):
             for fmt in FORMATS:
-                target = args.folder / default_file_name(visit, fmt, options)
-                print(run(export_steps(store, visit.id, fmt, target, options)))
+                name = default_file_name(visit, fmt, options)
+                if name in used:  # two visits with the same title and start date
+                    name = name.replace(f"({options.lang}", f"#{visit.id} ({options.lang}", 1)
+                used.add(name)
+                print(run(export_steps(store, visit.id, fmt, args.folder / name, options)))
     return EXIT_OK
 
 

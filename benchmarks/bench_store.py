@@ -36,6 +36,7 @@ def large_visit(days: int = 5, per_day: int = 12, contacts: int = 80, themes: in
                 "function": "Adviseur",
                 "organisation": f"o{i % 10}",
                 "email": f"p{i}@example.org",
+                "notes": "Protocolnota: dieetwensen, vertaling en vervoer nog te bevestigen met het secretariaat.",
                 "phone": "+32 2 000 00 00",
                 "role": ["delegation", "host", "speaker", "escort", "other"][i % 5],
             }

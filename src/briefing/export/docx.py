@@ -51,24 +51,10 @@ def _open_template(reference: bytes | None):
 
 
 def _field(paragraph, instruction: str, placeholder: str = "1") -> None:
-    """A complex field (PAGE, NUMPAGES, TOC ...) with a placeholder result Word updates."""
-
-    def add(tag: str, **attrs: str):
-        run = paragraph.add_run()
-        el = OxmlElement(tag)
-        for key, value in attrs.items():
-            el.set(qn(key), value)
-        run._r.append(el)
-        return run
-
-    add("w:fldChar", **{"w:fldCharType": "begin", "w:dirty": "true"})
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    paragraph.add_run()._r.append(instr)
-    add("w:fldChar", **{"w:fldCharType": "separate"})
+    """A complex field (PAGE, NUMPAGES ...) with a placeholder result Word updates."""
+    _field_start(paragraph, instruction)
     paragraph.add_run(placeholder)
-    add("w:fldChar", **{"w:fldCharType": "end"})
+    _field_end(paragraph)
 
 
 def _set_text(run, text: str) -> None:
@@ -84,6 +70,28 @@ def _fixed_widths(table, widths: list[int]) -> None:
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
+
+
+def _field_char(paragraph, kind: str) -> None:
+    el = OxmlElement("w:fldChar")
+    el.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        el.set(qn("w:dirty"), "true")
+    paragraph.add_run()._r.append(el)
+
+
+def _field_start(paragraph, instruction: str) -> None:
+    """Open a complex field whose result runs over the paragraphs that follow, up to _field_end."""
+    _field_char(paragraph, "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    _field_char(paragraph, "separate")
+
+
+def _field_end(paragraph) -> None:
+    _field_char(paragraph, "end")
 
 
 def _repeat_header(row) -> None:
@@ -347,10 +355,24 @@ class _Writer:
         self._paragraph([d.Span(block.footer)], "Briefing Small")
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> None:
+        """A real TOC field whose result already lists the headings, for readers that do not update fields."""
         heading = self.doc.add_paragraph(_t(block.title), style=_style(self.doc, "TOC Heading", "Title"))
         heading.paragraph_format.keep_with_next = True
-        paragraph = self.doc.add_paragraph()
-        _field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', _t(_TOC_PLACEHOLDER.get(self.document.lang, "")))
+        entries = [h for h in self.document.headings() if h.toc and h.level <= 2]
+        first = self.doc.add_paragraph()
+        _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
+        last = first
+        for index, entry in enumerate(entries):
+            paragraph = first if index == 0 else self.doc.add_paragraph()
+            paragraph.paragraph_format.left_indent = Mm(6 * (entry.level - 1))
+            paragraph.paragraph_format.space_after = Pt(1)
+            run = paragraph.add_run()
+            _set_text(run, _t(entry.text) or "—")
+            run.bold = entry.level == 1 or None
+            last = paragraph
+        if not entries:
+            first.add_run(_t(_TOC_PLACEHOLDER.get(self.document.lang, "")))
+        _field_end(last)
 
     def visit_PageBreak(self, block: d.PageBreak) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

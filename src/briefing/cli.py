@@ -198,10 +198,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing.export import PackOptions, export_steps
 
     sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
-    unknown = [s for s in sections if s not in SECTIONS]
-    if unknown:
-        raise InvalidFile(f"--sections: unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-    options = PackOptions(lang=args.lang, audience=args.audience, sections=sections, summaries_only=args.summaries_only)
+    try:
+        options = PackOptions(
+            lang=args.lang, audience=args.audience, sections=sections, summaries_only=args.summaries_only
+        )
+    except ValueError as exc:
+        raise InvalidFile(f"--sections: {exc}") from None
     with _open(args) as store:
         path = run(export_steps(store, args.visit_id, args.format, args.output, options))
     print(path)

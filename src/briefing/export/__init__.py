@@ -33,12 +33,11 @@ def default_file_name(visit: Visit, fmt: str, options: PackOptions) -> str:
 def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes:
     """The pack in one format, as bytes (the app's preview uses this too)."""
     bundle = repo.visit_bundle(store, visit_id)
-    options = with_house_style(store, options)
     if fmt == "ics":
         from briefing.export.ics import write_ics
 
         return write_ics(bundle, options)
-    document = assemble(bundle, options)
+    document = assemble(bundle, with_house_style(store, options))
     if fmt == "pdf":
         from briefing.export.pdf import write_pdf
 

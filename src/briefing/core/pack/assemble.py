@@ -44,9 +44,9 @@ class PackOptions:
             raise ValueError(f"unknown language {self.lang!r}")
         if self.audience not in AUDIENCES:
             raise ValueError(f"unknown audience {self.audience!r}")
-        unknown = set(self.sections) - set(SECTIONS)
+        unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
-            raise ValueError(f"unknown sections {sorted(unknown)}")
+            raise ValueError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
 
     @property
     def internal(self) -> bool:

@@ -20,6 +20,8 @@ def _clock(minutes: int) -> str:
 
 def large_visit(days: int = 5, per_day: int = 12, contacts: int = 80, themes: int = 20, articles: int = 60) -> dict:
     body = " ".join(f"woord{i % 997} veiligheid preventie samenwerking" for i in range(200))
+    # an article of about 4.4 KB in paragraphs of about 550 characters, as news articles are written
+    article = "\n\n".join(body[i : i + 550].strip() for i in range(0, 4400, 550))
     return {
         "format": "briefing-visit/1",
         "visit": {
@@ -67,7 +69,7 @@ def large_visit(days: int = 5, per_day: int = 12, contacts: int = 80, themes: in
                 "published": "2025-01-01",
                 "source": "Bron",
                 "summary": body[:300],
-                "body": body[:4000],
+                "body": article,
                 "themes": [f"t{i % themes}"],
             }
             for i in range(articles)

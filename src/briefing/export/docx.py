@@ -67,9 +67,26 @@ def _set_text(run, text: str) -> None:
 
 
 def _fixed_widths(table, widths: list[int]) -> None:
+    """Fixed column widths, and narrow cell margins (1 mm) so a time range fits its column on one line."""
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), "57")
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    tbl_pr = table._tbl.tblPr
+    for old in tbl_pr.findall(qn("w:tblCellMar")):
+        tbl_pr.remove(old)
+    # CT_TblPr's schema order: tblCellMar comes after tblLayout/tblW/jc etc.; appending keeps it valid
+    # unless tblLook follows, so insert before tblLook when present.
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
 
 
 def _field_char(paragraph, kind: str) -> None:
@@ -139,6 +156,8 @@ class _Writer:
             ("Briefing Small", 8.5, MUTED, False),
             ("Briefing Lead", None, None, True),
             ("Briefing Flag", None, MARK, False),
+            ("Briefing Label", None, None, False),
+            ("Briefing Table Text", 8.5, None, False),
         ):
             if name not in names:
                 style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -148,6 +167,12 @@ class _Writer:
                 if color is not None:
                     style.font.color.rgb = color
                 style.font.italic = italic or None
+                if name == "Briefing Table Text":
+                    style.paragraph_format.space_after = Pt(2)
+                if name == "Briefing Label":
+                    style.font.bold = True
+                    style.paragraph_format.keep_with_next = True
+                    style.paragraph_format.space_after = Pt(2)
 
     # ------------------------------------------------------------ runs
 
@@ -169,12 +194,15 @@ class _Writer:
         """A paragraph in ``style``; the style id is looked up once (python-docx's lookup is slow)."""
         container = container if container is not None else self.doc
         paragraph = container.add_paragraph()
+        self._apply_style(paragraph, style)
+        return paragraph
+
+    def _apply_style(self, paragraph, style: str) -> None:
         style_id = self._style_ids.get(style)
         if style_id is None:
             style_id = self._style_ids[style] = _style(self.doc, style).style_id
         if style_id != self._normal_id:
             paragraph._p.get_or_add_pPr().style = style_id
-        return paragraph
 
     def _paragraph(self, line: d.Line, style: str = "Normal", container=None):
         paragraph = self._new_paragraph(style, container)
@@ -278,7 +306,13 @@ class _Writer:
         self._new_paragraph(f"Heading {level}").add_run(_t(block.text) or "—")
 
     def visit_Paragraph(self, block: d.Paragraph) -> None:
-        style = {"small": "Briefing Small", "lead": "Briefing Lead", "flag": "Briefing Flag", "quote": "Quote"}
+        style = {
+            "small": "Briefing Small",
+            "lead": "Briefing Lead",
+            "flag": "Briefing Flag",
+            "quote": "Quote",
+            "label": "Briefing Label",
+        }
         self._paragraph(block.spans, style.get(block.style, "Normal"))
 
     def visit_BulletList(self, block: d.BulletList) -> None:
@@ -318,6 +352,7 @@ class _Writer:
                 cell.width = int(total * width)
                 for n, line in enumerate(paragraphs):
                     target = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+                    self._apply_style(target, "Briefing Table Text")
                     self._runs(target, line)
                 if index in block.shaded_rows:
                     _shade(cell, "EEF2F6")

@@ -10,10 +10,12 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from functools import cache
+from typing import ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -52,6 +54,7 @@ MARK = colors.HexColor("#a4161a")
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 22 * mm, 20 * mm
 TEXT_W = PAGE_W - 2 * MARGIN_X
+BODY_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @cache
@@ -81,6 +84,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     s["small"] = ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3)
     s["quote"] = ParagraphStyle("quote", base, leftIndent=10, textColor=MUTED)
     s["flag"] = ParagraphStyle("flag", base, textColor=MARK)
+    s["label"] = ParagraphStyle("label", base, fontName=f"{font}-Bold", spaceAfter=2, keepWithNext=1)
     s["cell"] = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=2)
     s["head_cell"] = ParagraphStyle("head_cell", s["cell"], fontName=f"{font}-Bold", textColor=colors.white)
     s["field_label"] = ParagraphStyle("field_label", s["cell"], fontName=f"{font}-Bold", textColor=MUTED)
@@ -103,7 +107,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         textColor=ACCENT,
         spaceBefore=10,
         spaceAfter=5,
-        keepWithNext=1,
+        keepWithNext=0,  # a CondPageBreak goes before it instead: a day's table may start under its heading
     )
     s["h3"] = ParagraphStyle(
         "h3", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3, keepWithNext=1
@@ -146,8 +150,114 @@ def _markup(line: d.Line) -> str:
     return "".join(out)
 
 
-def _para(line: d.Line, style: str) -> Paragraph:
-    return Paragraph(_markup(line) or "&nbsp;", _styles()[style])
+def _para(line: d.Line, style: str) -> Flowable:
+    """A paragraph: plain text of one emphasis is set by _PlainText (fast); mixed emphasis by Paragraph."""
+    para_style = _styles()[style]
+    looks = {(span.bold, span.italic, span.muted) for span in line if span.text}
+    if len(looks) <= 1 and para_style.alignment == TA_LEFT:
+        bold, italic, muted = looks.pop() if looks else (False, False, False)
+        return _PlainText("".join(span.text for span in line), para_style, bold, italic, muted)
+    return Paragraph(_markup(line) or "&nbsp;", para_style)
+
+
+class _PlainText(Flowable):
+    """Plain text in one font, broken into lines with cached word widths and drawn as one text object.
+
+    Several times faster than Paragraph for the bulk of a pack (article bodies, table cells), and
+    immune to markup by construction: the text is never parsed. Words wider than the column (long
+    URLs) are broken between characters. Splits across frames and table rows, never leaving a
+    single first line at the foot of a page.
+    """
+
+    _widths: ClassVar[dict[tuple[str, float], dict[str, float]]] = {}
+
+    def __init__(self, text: str, style: ParagraphStyle, bold=False, italic=False, muted=False, lines=None):
+        super().__init__()
+        self.text = clean(text)
+        self.style = style
+        family, style_bold, style_italic = ps2tt(style.fontName)
+        self.font = tt2ps(family, int(style_bold or bold), int(style_italic or italic))
+        self.color = MUTED if muted else style.textColor
+        self._bold, self._italic, self._muted = bold, italic, muted
+        self._lines = lines
+        self._for_width: float | None = None if lines is None else -1.0
+
+    def _break(self, width: float) -> list[str]:
+        size = self.style.fontSize
+        cache = self._widths.setdefault((self.font, size), {})
+        font = self.font
+
+        def measure(word: str) -> float:
+            w = cache.get(word)
+            if w is None:
+                w = cache[word] = pdfmetrics.stringWidth(word, font, size)
+            return w
+
+        space = measure(" ")
+        lines: list[str] = []
+        for hard in self.text.split("\n"):
+            current: list[str] = []
+            used = 0.0
+            for word in hard.split():
+                w = measure(word)
+                if w > width:  # a word wider than the column: break it between characters
+                    if current:
+                        lines.append(" ".join(current))
+                        current, used = [], 0.0
+                    chunk, chunk_w = "", 0.0
+                    for ch in word:
+                        cw = measure(ch)
+                        if chunk and chunk_w + cw > width:
+                            lines.append(chunk)
+                            chunk, chunk_w = "", 0.0
+                        chunk += ch
+                        chunk_w += cw
+                    current, used = [chunk], chunk_w
+                    continue
+                if current and used + space + w > width:
+                    lines.append(" ".join(current))
+                    current, used = [word], w
+                else:
+                    used += (space if current else 0.0) + w
+                    current.append(word)
+            lines.append(" ".join(current))
+        return lines
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        if self._lines is None or (self._for_width is not None and self._for_width >= 0 and self._for_width != avail_w):
+            width = max(avail_w - self.style.leftIndent - self.style.rightIndent, self.style.fontSize)
+            self._lines = self._break(width)
+            self._for_width = avail_w
+        self.width = avail_w
+        self.height = len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def _part(self, lines: list[str]) -> _PlainText:
+        part = _PlainText("", self.style, self._bold, self._italic, self._muted, lines=lines)
+        part.text = "\n".join(lines)
+        return part
+
+    def split(self, avail_w: float, avail_h: float) -> list:
+        self.wrap(avail_w, avail_h)
+        fit = int((avail_h + 1e-6) // self.style.leading)
+        if fit <= 0 or (fit == 1 and len(self._lines) > 1) or fit >= len(self._lines):
+            return []
+        first, rest = self._part(self._lines[:fit]), self._part(self._lines[fit:])
+        first.spaceAfter = 0
+        rest.spaceBefore = 0
+        return [first, rest]
+
+    def draw(self) -> None:
+        style = self.style
+        text = self.canv.beginText(style.leftIndent, self.height - style.fontSize)
+        text.setFont(self.font, style.fontSize, style.leading)
+        text.setFillColor(self.color)
+        for line in self._lines:
+            text.textLine(line)
+        self.canv.drawText(text)
+
+    def getPlainText(self, identify=None) -> str:
+        return self.text
 
 
 # ---------------------------------------------------------------- canvas: deferred page furniture
@@ -177,6 +287,28 @@ class _PackCanvas(Canvas):
                 draw(self, number, total)
             Canvas.showPage(self)
         Canvas.save(self)
+
+
+class _Table(Table):
+    """A table that breaks between rows, and inside a row only when that row is too tall to move.
+
+    reportlab's own splitInRow would also split a row at the foot of a page that has just taken
+    the previous rows, repeating the header row in the middle of that page.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitByRow", 1)
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
+
+    def split(self, avail_w: float, avail_h: float) -> list:
+        self._calc(avail_w, avail_h)
+        parts = self._splitRows(avail_h, doInRowSplit=0)
+        if parts:
+            return parts
+        row = self._getFirstPossibleSplitRowPosition(avail_h, ignoreSpans=1)
+        tall = row < len(self._rowHeights) and self._rowHeights[row] > 0.45 * BODY_H
+        return self._splitRows(avail_h, doInRowSplit=1) if tall else []
 
 
 def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None) -> Paragraph:
@@ -244,7 +376,17 @@ class _PackDoc(BaseDocTemplate):
         )
         self.document = document
         self.page_of: dict[str, int] = {}
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body")
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            TEXT_W,
+            BODY_H,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=self._cover_page),
@@ -384,7 +526,7 @@ class _Writer:
             [Paragraph(_text(k), self.styles["field_label"]), Paragraph(_text(v) or "—", self.styles["cell"])]
             for k, v in block.rows
         ]
-        table = Table(data, colWidths=[TEXT_W * 0.24, TEXT_W * 0.76], splitInRow=1, hAlign="LEFT")
+        table = _Table(data, colWidths=[TEXT_W * 0.24, TEXT_W * 0.76], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -403,7 +545,7 @@ class _Writer:
         data = [[Paragraph(_text(h), self.styles["head_cell"]) for h in block.header]]
         for row in block.rows:
             data.append([[_para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
-        table = Table(data, colWidths=[TEXT_W * w for w in block.widths], repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table = _Table(data, colWidths=[TEXT_W * w for w in block.widths], repeatRows=1, hAlign="LEFT")
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -437,7 +579,7 @@ class _Writer:
         out.append(Paragraph(_text(block.title) or "—", s["cover_title"]))
         rows = [[Paragraph(_text(k), s["cover_label"]), Paragraph(_text(v), s["cover_field"])] for k, v in block.lines]
         if rows:
-            table = Table(rows, colWidths=[TEXT_W * 0.22, TEXT_W * 0.78], hAlign="LEFT", splitInRow=1)
+            table = _Table(rows, colWidths=[TEXT_W * 0.22, TEXT_W * 0.78], hAlign="LEFT")
             table.setStyle(
                 TableStyle(
                     [

@@ -279,15 +279,15 @@ def _themes(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
         blocks.append(Heading(2, theme.title or "—", anchor("theme")))
         blocks.extend(Paragraph([Span(p)]) for p in _paragraphs(theme.summary))
         if theme.talking_points:
-            blocks.append(Paragraph([Span(label(lang, "talking_points"), bold=True)]))
+            blocks.append(Paragraph([Span(label(lang, "talking_points"))], style="label"))
             blocks.append(BulletList([[Span(point)] for point in theme.talking_points]))
         items = [item_reference(lang, i) for i in bundle.items if theme.id in i.theme_ids]
         if items:
-            blocks.append(Paragraph([Span(label(lang, "related_items"), bold=True)]))
+            blocks.append(Paragraph([Span(label(lang, "related_items"))], style="label"))
             blocks.append(BulletList([[Span(text)] for text in items]))
         articles = [a for a in bundle.articles if theme.id in a.theme_ids]
         if articles:
-            blocks.append(Paragraph([Span(label(lang, "related_articles"), bold=True)]))
+            blocks.append(Paragraph([Span(label(lang, "related_articles"))], style="label"))
             blocks.append(
                 BulletList(
                     [

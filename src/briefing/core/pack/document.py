@@ -34,7 +34,7 @@ class Heading:
 @dataclass
 class Paragraph:
     spans: Line
-    style: str = "body"  # body | lead | small | quote | flag
+    style: str = "body"  # body | lead | small | quote | flag | label (a run-in heading kept with what follows)
 
 
 @dataclass

@@ -12,10 +12,12 @@ import io
 from pathlib import Path
 
 from docx import Document as new_document
+from lxml import etree
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.shared import Mm, Pt, RGBColor
 
 from briefing.core.pack import document as d
@@ -64,6 +66,35 @@ def _set_text(run, text: str) -> None:
         t.set(qn("xml:space"), "preserve")
         t.text = text
         run._r.append(t)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_MUTED_HEX = str(MUTED)
+
+
+def _add_runs(p, line: d.Line) -> None:
+    """Runs appended straight to a w:p element (lxml): python-docx's run API costs most of the export."""
+    sub = etree.SubElement
+    for span in line:
+        parts = _t(span.text).split("\n")
+        last = len(parts) - 1
+        for index, part in enumerate(parts):
+            r = sub(p, _W + "r")
+            if span.bold or span.italic or span.muted:
+                rpr = sub(r, _W + "rPr")
+                if span.bold:
+                    sub(rpr, _W + "b")
+                if span.italic:
+                    sub(rpr, _W + "i")
+                if span.muted:
+                    sub(rpr, _W + "color").set(_W + "val", _MUTED_HEX)
+            if part:
+                t = sub(r, _W + "t")
+                t.set(_XML_SPACE, "preserve")
+                t.text = part
+            if index < last:
+                sub(r, _W + "br")
 
 
 def _fixed_widths(table, widths: list[int]) -> None:
@@ -145,6 +176,8 @@ class _Writer:
         self.doc = _open_template(document.reference_docx)
         self._style_ids: dict[str, str] = {}
         self._normal_id = self.doc.styles["Normal"].style_id
+        self._body = self.doc.element.body
+        self._sect_pr = self._body.get_or_add_sectPr()
         self._ensure_styles()
 
     def _ensure_styles(self) -> None:
@@ -158,6 +191,9 @@ class _Writer:
             ("Briefing Flag", None, MARK, False),
             ("Briefing Label", None, None, False),
             ("Briefing Table Text", 8.5, None, False),
+            ("Briefing Entry", None, None, False),
+            ("Briefing Entry Line", None, None, False),
+            ("Briefing Entry End", None, None, False),
         ):
             if name not in names:
                 style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -167,6 +203,13 @@ class _Writer:
                 if color is not None:
                     style.font.color.rgb = color
                 style.font.italic = italic or None
+                if name.startswith("Briefing Entry"):  # a who's-who entry: kept together on one page
+                    style.paragraph_format.space_after = Pt(7 if name == "Briefing Entry End" else 1)
+                    style.paragraph_format.keep_with_next = name != "Briefing Entry End"
+                    if name == "Briefing Entry":
+                        style.font.bold = True
+                    else:
+                        style.paragraph_format.left_indent = Mm(4)
                 if name == "Briefing Table Text":
                     style.paragraph_format.space_after = Pt(2)
                 if name == "Briefing Label":
@@ -177,30 +220,29 @@ class _Writer:
     # ------------------------------------------------------------ runs
 
     def _runs(self, paragraph, line: d.Line) -> None:
-        for span in line:
-            text = _t(span.text)
-            parts = text.split("\n")
-            for index, part in enumerate(parts):
-                run = paragraph.add_run()
-                _set_text(run, part)
-                run.bold = span.bold or None
-                run.italic = span.italic or None
-                if span.muted:
-                    run.font.color.rgb = MUTED
-                if index < len(parts) - 1:
-                    run.add_break(WD_BREAK.LINE)
+        _add_runs(paragraph._p, line)
 
     def _new_paragraph(self, style: str = "Normal", container=None):
-        """A paragraph in ``style``; the style id is looked up once (python-docx's lookup is slow)."""
-        container = container if container is not None else self.doc
-        paragraph = container.add_paragraph()
-        self._apply_style(paragraph, style)
-        return paragraph
+        """A paragraph in ``style``, built with lxml (python-docx's own API costs most of the export)."""
+        if container is not None:
+            paragraph = container.add_paragraph()
+            self._apply_style(paragraph, style)
+            return paragraph
+        p = etree.SubElement(self._body, _W + "p")
+        self._sect_pr.addprevious(p)
+        style_id = self._style_id(style)
+        if style_id != self._normal_id:
+            etree.SubElement(etree.SubElement(p, _W + "pPr"), _W + "pStyle").set(_W + "val", style_id)
+        return DocxParagraph(p, self.doc._body)
 
-    def _apply_style(self, paragraph, style: str) -> None:
+    def _style_id(self, style: str) -> str:
         style_id = self._style_ids.get(style)
         if style_id is None:
             style_id = self._style_ids[style] = _style(self.doc, style).style_id
+        return style_id
+
+    def _apply_style(self, paragraph, style: str) -> None:
+        style_id = self._style_id(style)
         if style_id != self._normal_id:
             paragraph._p.get_or_add_pPr().style = style_id
 
@@ -346,27 +388,27 @@ class _Writer:
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             _shade(cell, "1F4E79")
+        text_style = self._style_id("Briefing Table Text")
+        sub = etree.SubElement
         for index, row in enumerate(block.rows):
-            cells = table.add_row().cells
-            for cell, paragraphs, width in zip(cells, row, block.widths, strict=True):
-                cell.width = int(total * width)
-                for n, line in enumerate(paragraphs):
-                    target = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
-                    self._apply_style(target, "Briefing Table Text")
-                    self._runs(target, line)
+            tr = table.add_row()._tr  # its cells carry their widths from the grid
+            for tc, paragraphs in zip(tr.tc_lst, row, strict=True):
+                tc.remove(tc.p_lst[0])
+                for line in paragraphs or [[]]:
+                    p = sub(tc, _W + "p")
+                    sub(sub(p, _W + "pPr"), _W + "pStyle").set(_W + "val", text_style)
+                    _add_runs(p, line)
                 if index in block.shaded_rows:
-                    _shade(cell, "EEF2F6")
+                    shd = sub(tc.get_or_add_tcPr(), _W + "shd")
+                    shd.set(_W + "val", "clear")
+                    shd.set(_W + "color", "auto")
+                    shd.set(_W + "fill", "EEF2F6")
         self.doc.add_paragraph()
 
     def visit_Entry(self, block: d.Entry) -> None:
-        title = self._paragraph(block.title)
-        title.paragraph_format.keep_with_next = True
-        title.paragraph_format.space_after = Pt(1)
+        self._paragraph(block.title, "Briefing Entry")
         for n, line in enumerate(block.lines):
-            p = self._paragraph(line)
-            p.paragraph_format.left_indent = Mm(4)
-            p.paragraph_format.space_after = Pt(1)
-            p.paragraph_format.keep_with_next = n < len(block.lines) - 1
+            self._paragraph(line, "Briefing Entry Line" if n < len(block.lines) - 1 else "Briefing Entry End")
 
     def visit_Cover(self, block: d.Cover) -> None:
         if block.logo:

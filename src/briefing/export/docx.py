@@ -12,13 +12,13 @@ import io
 from pathlib import Path
 
 from docx import Document as new_document
-from lxml import etree
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from briefing.core.pack import document as d
 from briefing.export.text import clean

@@ -10,10 +10,10 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from functools import cache
-from typing import ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4
@@ -57,6 +57,30 @@ TEXT_W = PAGE_W - 2 * MARGIN_X
 BODY_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 
+class _Font(TTFont):
+    """TTFont whose subset encoding takes a fast path for text whose characters it has all seen.
+
+    reportlab encodes every string character by character in Python (TTFont.splitString), which
+    is the largest single cost of a long pack. Once a character has its code in the first subset,
+    the same mapping is done here by one str.translate; anything else goes the original way.
+    """
+
+    def splitString(self, text, doc, encoding="utf-8"):
+        state = self.state.get(doc)
+        if state is not None and text and isinstance(text, str):
+            assignments = state.assignments
+            fast = getattr(state, "_briefing_fast", None)
+            if fast is None or fast[0] != len(assignments):
+                table = {code: chr(n) for code, n in assignments.items() if n < 256}
+                if 32 in table:
+                    table[0xA0] = table[32]  # reportlab prints a no-break space as a space
+                fast = state._briefing_fast = (len(assignments), table, frozenset(map(chr, table)))
+            _, table, known = fast
+            if known.issuperset(text):
+                return [(0, text.translate(table).encode("latin-1"))]
+        return super().splitString(text, doc, encoding)
+
+
 @cache
 def _register_fonts() -> str:
     faces = {
@@ -66,7 +90,7 @@ def _register_fonts() -> str:
         f"{FONT}-BoldItalic": "DejaVuSansCondensed-BoldOblique.ttf",
     }
     for name, file in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(_Font(name, str(resource("fonts", file))))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
     )
@@ -151,80 +175,112 @@ def _markup(line: d.Line) -> str:
 
 
 def _para(line: d.Line, style: str) -> Flowable:
-    """A paragraph: plain text of one emphasis is set by _PlainText (fast); mixed emphasis by Paragraph."""
+    """A paragraph of user text: set by _Text (fast, never parsed as markup) unless centred."""
     para_style = _styles()[style]
-    looks = {(span.bold, span.italic, span.muted) for span in line if span.text}
-    if len(looks) <= 1 and para_style.alignment == TA_LEFT:
-        bold, italic, muted = looks.pop() if looks else (False, False, False)
-        return _PlainText("".join(span.text for span in line), para_style, bold, italic, muted)
+    if para_style.alignment == TA_LEFT:
+        return _Text(line, para_style)
     return Paragraph(_markup(line) or "&nbsp;", para_style)
 
 
-class _PlainText(Flowable):
-    """Plain text in one font, broken into lines with cached word widths and drawn as one text object.
+Segment = tuple[str, Color, str]  # font, colour, text: one stretch of a line in one look
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
-    Several times faster than Paragraph for the bulk of a pack (article bodies, table cells), and
-    immune to markup by construction: the text is never parsed. Words wider than the column (long
-    URLs) are broken between characters. Splits across frames and table rows, never leaving a
-    single first line at the foot of a page.
+
+def _measure(font: str, size: float) -> Callable[[str], float]:
+    cache = _WIDTHS.setdefault((font, size), {})
+
+    def measure(text: str) -> float:
+        w = cache.get(text)
+        if w is None:
+            w = cache[text] = pdfmetrics.stringWidth(text, font, size)
+        return w
+
+    return measure
+
+
+class _Text(Flowable):
+    """A paragraph of spans (bold, italic, muted), broken into lines with cached word widths.
+
+    Several times faster than Paragraph for the bulk of a pack (article bodies, table cells,
+    who's who), and immune to markup by construction: the text is never parsed. Words wider than
+    the column (long URLs) are broken between characters. Splits across frames and table rows,
+    never leaving a single first line at the foot of a page.
     """
 
-    _widths: ClassVar[dict[tuple[str, float], dict[str, float]]] = {}
-
-    def __init__(self, text: str, style: ParagraphStyle, bold=False, italic=False, muted=False, lines=None):
+    def __init__(self, line: d.Line, style: ParagraphStyle, lines: list[list[Segment]] | None = None) -> None:
         super().__init__()
-        self.text = clean(text)
         self.style = style
-        family, style_bold, style_italic = ps2tt(style.fontName)
-        self.font = tt2ps(family, int(style_bold or bold), int(style_italic or italic))
-        self.color = MUTED if muted else style.textColor
-        self._bold, self._italic, self._muted = bold, italic, muted
+        self.spans = line
         self._lines = lines
-        self._for_width: float | None = None if lines is None else -1.0
+        self._for_width: float | None = None
 
-    def _break(self, width: float) -> list[str]:
+    def _runs(self) -> list[tuple[str, Color, str]]:
+        family, style_bold, style_italic = ps2tt(self.style.fontName)
+        runs = []
+        for span in self.spans:
+            font = tt2ps(family, int(style_bold or span.bold), int(style_italic or span.italic))
+            runs.append((font, MUTED if span.muted else self.style.textColor, clean(span.text)))
+        return runs
+
+    def _break(self, width: float) -> list[list[Segment]]:
         size = self.style.fontSize
-        cache = self._widths.setdefault((self.font, size), {})
-        font = self.font
+        lines: list[list[Segment]] = []
+        current: list[Segment] = []
+        used = 0.0
+        pending_space = False
 
-        def measure(word: str) -> float:
-            w = cache.get(word)
-            if w is None:
-                w = cache[word] = pdfmetrics.stringWidth(word, font, size)
-            return w
+        def put(font: str, color: Color, text: str) -> None:
+            if current and current[-1][0] == font and current[-1][1] == color:
+                current[-1] = (font, color, current[-1][2] + text)
+            else:
+                current.append((font, color, text))
 
-        space = measure(" ")
-        lines: list[str] = []
-        for hard in self.text.split("\n"):
-            current: list[str] = []
-            used = 0.0
-            for word in hard.split():
-                w = measure(word)
-                if w > width:  # a word wider than the column: break it between characters
-                    if current:
-                        lines.append(" ".join(current))
-                        current, used = [], 0.0
-                    chunk, chunk_w = "", 0.0
-                    for ch in word:
-                        cw = measure(ch)
-                        if chunk and chunk_w + cw > width:
-                            lines.append(chunk)
-                            chunk, chunk_w = "", 0.0
-                        chunk += ch
-                        chunk_w += cw
-                    current, used = [chunk], chunk_w
-                    continue
-                if current and used + space + w > width:
-                    lines.append(" ".join(current))
-                    current, used = [word], w
-                else:
-                    used += (space if current else 0.0) + w
-                    current.append(word)
-            lines.append(" ".join(current))
+        def newline() -> None:
+            nonlocal current, used, pending_space
+            lines.append(current)
+            current, used, pending_space = [], 0.0, False
+
+        for font, color, text in self._runs():
+            measure = _measure(font, size)
+            space = measure(" ")
+            for hard_index, hard in enumerate(text.split("\n")):
+                if hard_index:
+                    newline()
+                if hard[:1].isspace():
+                    pending_space = bool(current)
+                words = hard.split()
+                for index, word in enumerate(words):
+                    if index:
+                        pending_space = True
+                    w = measure(word)
+                    gap = space if pending_space and current else 0.0
+                    if used + gap + w <= width:
+                        if gap:
+                            put(font, color, " ")
+                        put(font, color, word)
+                        used += gap + w
+                    elif w <= width:  # the word goes to a new line
+                        newline()
+                        put(font, color, word)
+                        used = w
+                    else:  # wider than the column (a long URL): break it between characters
+                        if gap:
+                            put(font, color, " ")
+                            used += gap
+                        for ch in word:
+                            cw = measure(ch)
+                            if used + cw > width and current:
+                                newline()
+                            put(font, color, ch)
+                            used += cw
+                    pending_space = False
+                if hard[-1:].isspace() and words:
+                    pending_space = True
+        lines.append(current)
         return lines
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        if self._lines is None or (self._for_width is not None and self._for_width >= 0 and self._for_width != avail_w):
+        if self._lines is None or (self._for_width is not None and self._for_width != avail_w):
             width = max(avail_w - self.style.leftIndent - self.style.rightIndent, self.style.fontSize)
             self._lines = self._break(width)
             self._for_width = avail_w
@@ -232,32 +288,38 @@ class _PlainText(Flowable):
         self.height = len(self._lines) * self.style.leading
         return self.width, self.height
 
-    def _part(self, lines: list[str]) -> _PlainText:
-        part = _PlainText("", self.style, self._bold, self._italic, self._muted, lines=lines)
-        part.text = "\n".join(lines)
-        return part
-
     def split(self, avail_w: float, avail_h: float) -> list:
         self.wrap(avail_w, avail_h)
         fit = int((avail_h + 1e-6) // self.style.leading)
         if fit <= 0 or (fit == 1 and len(self._lines) > 1) or fit >= len(self._lines):
             return []
-        first, rest = self._part(self._lines[:fit]), self._part(self._lines[fit:])
+        first = _Text(self.spans, self.style, self._lines[:fit])
+        rest = _Text(self.spans, self.style, self._lines[fit:])
         first.spaceAfter = 0
         rest.spaceBefore = 0
         return [first, rest]
 
     def draw(self) -> None:
         style = self.style
-        text = self.canv.beginText(style.leftIndent, self.height - style.fontSize)
-        text.setFont(self.font, style.fontSize, style.leading)
-        text.setFillColor(self.color)
+        canv = self.canv
+        text = canv.beginText()
+        y = self.height - style.fontSize
+        font = color = None
         for line in self._lines:
-            text.textLine(line)
-        self.canv.drawText(text)
+            text.setTextOrigin(style.leftIndent, y)
+            for seg_font, seg_color, seg_text in line:
+                if seg_font != font:
+                    font = seg_font
+                    text.setFont(font, style.fontSize)
+                if seg_color != color:
+                    color = seg_color
+                    text.setFillColor(color)
+                text.textOut(seg_text)
+            y -= style.leading
+        canv.drawText(text)
 
     def getPlainText(self, identify=None) -> str:
-        return self.text
+        return "".join(span.text for span in self.spans)
 
 
 # ---------------------------------------------------------------- canvas: deferred page furniture

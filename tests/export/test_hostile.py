@@ -65,6 +65,7 @@ def test_hostile_content_exports_in_every_format(cli, hostile, tmp_path, audienc
     assert "".join(LONG_NAME.split()) in compact
     assert "x" * 200 in compact  # the long URL, wrapped inside its table cell
     assert "مرحبا" in pdf or "ابحرم" in pdf
+    assert "中文" in pdf  # drawn with the fallback font, not as blank boxes
     assert "Let op: eindigt vóór het begint (12:30 – 12:00)" in pdf
     assert "<BEPERKTE VERSPREIDING>" in pdf
 

@@ -97,6 +97,44 @@ def _register_fonts() -> str:
     return FONT
 
 
+FALLBACK = "BriefingFallback"
+
+
+@cache
+def _covered() -> frozenset[str]:
+    """The characters the pack's own font draws."""
+    _register_fonts()
+    face = pdfmetrics.getFont(FONT).face
+    return frozenset(map(chr, face.charToGlyph))
+
+
+@cache
+def _fallback() -> frozenset[str]:
+    """Registers the fallback font (CJK and more; loaded only when a pack needs it); its characters."""
+    font = _Font(FALLBACK, str(resource("fonts", "DroidSansFallbackFull.ttf")))
+    pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK)
+    return frozenset(map(chr, font.face.charToGlyph)) - _covered()
+
+
+def _by_font(text: str) -> list[tuple[bool, str]]:
+    """Text cut into stretches for the pack's font (False) and the fallback font (True).
+
+    Characters neither font has (emoji) stay with the pack's font and print as its blank glyph.
+    """
+    if _covered().issuperset(text):
+        return [(False, text)]
+    extra = _fallback()
+    out: list[tuple[bool, str]] = []
+    for ch in text:
+        use = ch in extra
+        if out and out[-1][0] == use:
+            out[-1] = (use, out[-1][1] + ch)
+        else:
+            out.append((use, ch))
+    return out
+
+
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     font = _register_fonts()
@@ -156,8 +194,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _text(text: str) -> str:
-    """User text as Paragraph markup: escaped, with line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup: escaped, line breaks kept, the fallback font where needed."""
+    parts = []
+    for fallback, stretch in _by_font(clean(text)):
+        stretch = escape(stretch).replace("\n", "<br/>")
+        parts.append(f'<font name="{FALLBACK}">{stretch}</font>' if fallback else stretch)
+    return "".join(parts)
 
 
 def _markup(line: d.Line) -> str:
@@ -219,7 +261,9 @@ class _Text(Flowable):
         runs = []
         for span in self.spans:
             font = tt2ps(family, int(style_bold or span.bold), int(style_italic or span.italic))
-            runs.append((font, MUTED if span.muted else self.style.textColor, clean(span.text)))
+            color = MUTED if span.muted else self.style.textColor
+            for fallback, text in _by_font(clean(span.text)):
+                runs.append((FALLBACK if fallback else font, color, text))
         return runs
 
     def _break(self, width: float) -> list[list[Segment]]:

@@ -42,6 +42,22 @@ def _parser() -> argparse.ArgumentParser:
         c.add_argument("--json", action="store_true", help="a JSON list of objects")
     c = sub.add_parser("contacts", help="list the library's contacts")
     c.add_argument("--json", action="store_true", help="a JSON list of objects")
+    c.add_argument("--search", metavar="TEXT", help="only those whose name, function or organisation hold TEXT")
+
+    c = sub.add_parser("import-articles", help="import articles: .txt, .md, .html, .docx, .pdf (exit 2 if any failed)")
+    c.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    c = sub.add_parser("search", help="search the articles' full text, best first (exit 1 with no hits)")
+    c.add_argument("query")
+    c.add_argument("--json", action="store_true", help="a JSON list with id, title, published and a snippet")
+    c.add_argument("--theme", metavar="THEME", help="only articles of this theme (id or title)")
+    c.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="published on or after")
+    c.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="published on or before")
+    c.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    c = sub.add_parser("import-contacts", help="import contacts from a CSV (Outlook, Excel) or vCard file")
+    c.add_argument("file", type=Path)
+    c = sub.add_parser("export-contacts", help="write a visit's people as vCards")
+    c.add_argument("visit_id", type=int)
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.vcf")
 
     c = sub.add_parser("load", help="load a briefing-visit/1 file; prints the new visit's id last")
     c.add_argument("file", type=Path)
@@ -146,7 +162,12 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     from briefing.core.store import repo
 
     with _open(args) as store:
-        contacts = repo.list_contacts(store)
+        if args.search is not None:
+            from briefing.core.search import search_contacts
+
+            contacts = search_contacts(store, args.search)
+        else:
+            contacts = repo.list_contacts(store)
     if args.json:
         _print_json(
             [
@@ -166,6 +187,89 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     else:
         for c, org in contacts:
             print(f"{c.id}\t{_line(c.name)}\t{_line(org.name) if org else '-'}")
+    return EXIT_OK
+
+
+def cmd_import_articles(args: argparse.Namespace) -> int:
+    from briefing.core.articles_import import import_steps
+    from briefing.core.progress import run
+
+    with _open(args) as store:
+        report = run(import_steps(store, list(args.files)))
+    for result in report.results:
+        if result.status == "failed":
+            print(f"briefing: {result.path}: {result.reason}", file=sys.stderr)
+            continue
+        extra = f"; {result.related} related, {result.linked} linked" if result.related or result.linked else ""
+        print(f"{result.status}\t{result.article_id}\t{_line(result.title)}\t{result.path}{extra}")
+    return EXIT_BAD_INPUT if report.failed else EXIT_OK
+
+
+def _valid_date(value: str | None, option: str) -> str:
+    import datetime as dt
+
+    if not value:
+        return ""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InvalidFile(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from briefing.core.search import search
+
+    since, until = _valid_date(args.since, "--from"), _valid_date(args.until, "--to")
+    with _open(args) as store:
+        theme = None
+        if args.theme:
+            row = store.conn.execute(
+                "SELECT id FROM themes WHERE CAST(id AS TEXT) = ? OR title = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+                (args.theme.strip(), args.theme.strip()),
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"--theme: no theme {args.theme!r}")
+            theme = row[0]
+        results = search(
+            store, args.query, limit=max(1, args.limit), theme=theme, since=since, until=until, snippets=args.json
+        )
+    if args.json:
+        _print_json(
+            [{"id": h.id, "title": h.title, "published": h.published, "snippet": h.snippet} for h in results.hits]
+        )
+    else:
+        for hit in results.hits:
+            print(f"{hit.id}\t{hit.published or '-'}\t{_line(hit.title)}")
+        if results.windowed:
+            print(
+                f"briefing: about {results.estimated} articles match; these are the best of the newest. "
+                "Add words to narrow the search.",
+                file=sys.stderr,
+            )
+    return EXIT_OK if results.hits else EXIT_NONE
+
+
+def cmd_import_contacts(args: argparse.Namespace) -> int:
+    from briefing.core.contacts_io import import_contacts_steps
+    from briefing.core.progress import run
+
+    with _open(args) as store:
+        result = run(import_contacts_steps(store, args.file))
+    print(
+        f"{args.file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged"
+        + (f", {result.skipped} rows without a name or e-mail skipped" if result.skipped else "")
+    )
+    return EXIT_OK
+
+
+def cmd_export_contacts(args: argparse.Namespace) -> int:
+    from briefing.core.contacts_io import export_vcards
+    from briefing.export import write_atomically
+
+    with _open(args) as store:
+        text = export_vcards(store, args.visit_id)
+    write_atomically(args.output, text.encode("utf-8"))
+    print(args.output)
     return EXIT_OK
 
 
@@ -288,6 +392,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "visits": cmd_visits,
     "articles": cmd_articles,
     "contacts": cmd_contacts,
+    "import-articles": cmd_import_articles,
+    "search": cmd_search,
+    "import-contacts": cmd_import_contacts,
+    "export-contacts": cmd_export_contacts,
     "load": cmd_load,
     "dump": cmd_dump,
     "export": cmd_export,

@@ -174,7 +174,25 @@ CREATE TABLE house_style (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+_V3 = """
+CREATE TABLE article_related (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    published TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    linked_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
+);
+CREATE INDEX article_related_article ON article_related(article_id, position);
+CREATE INDEX article_related_linked ON article_related(linked_article_id);
+CREATE INDEX article_related_published ON article_related(published) WHERE linked_article_id IS NULL;
+CREATE INDEX articles_url ON articles(url) WHERE url <> '';
+CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE) WHERE email <> '';
+CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 2.0, 1.0)');
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

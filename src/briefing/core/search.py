@@ -81,19 +81,50 @@ def _plain_terms(text: str) -> list[Term]:
     return out
 
 
+_TONOS = {"α": "ά", "ε": "έ", "η": "ή", "ι": "ί", "ο": "ό", "υ": "ύ", "ω": "ώ"}
+
+
+def _greek_variants(token: str) -> list[str]:
+    """unicode61 keeps Greek accents: a Greek word typed without its tonos is also tried with the
+    tonos on each vowel in turn (a Greek word carries at most one)."""
+    lower = token.lower()
+    if any(ch in "άέήίόύώΐΰ" for ch in lower) or not any("\u0370" <= ch <= "\u03ff" for ch in lower):
+        return [token]
+    variants = [lower]
+    for index, ch in enumerate(lower):
+        if ch in _TONOS:
+            variants.append(lower[:index] + _TONOS[ch] + lower[index + 1 :])
+    return variants
+
+
 def match_expression(query_terms: list[Term]) -> str:
     """An FTS5 MATCH expression in which every token is a quoted string: never a syntax error."""
     parts = []
     for term in query_terms:
+        star = " *" if term.prefix else ""
+        if len(term.tokens) == 1 and len(variants := _greek_variants(term.tokens[0])) > 1:
+            parts.append("(" + " OR ".join(f'"{v}"{star}' for v in variants) + ")")
+            continue
         quoted = '"' + " ".join(t.replace('"', '""') for t in term.tokens) + '"'
-        parts.append(quoted + (" *" if term.prefix else ""))
+        parts.append(quoted + star)
     return " AND ".join(parts)
 
 
 def _fold(text: str) -> str:
-    """Lower case without diacritics: the folding unicode61 does, for the vocabulary lookups."""
+    """Lower case without diacritics (any script): for matching contacts in Python."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _fts_fold(token: str) -> str:
+    """A token as unicode61 (remove_diacritics 2) indexes it: lower case, Latin letters without
+    diacritics; other scripts keep theirs (Ukrainian ї, Greek tonos)."""
+    out = []
+    for ch in token:
+        if ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF:
+            ch = unicodedata.normalize("NFD", ch)[0]
+        out.append(ch)
+    return "".join(out).lower()
 
 
 def estimate_hits(store: Store, query_terms: list[Term]) -> int:
@@ -101,7 +132,7 @@ def estimate_hits(store: Store, query_terms: list[Term]) -> int:
     best: int | None = None
     for term in query_terms:
         for index, token in enumerate(term.tokens):
-            token = _fold(token)
+            token = _fts_fold(token)
             if term.prefix and index == len(term.tokens) - 1:
                 upper = token[:-1] + chr(ord(token[-1]) + 1)
                 row = store.conn.execute(
@@ -132,9 +163,7 @@ def search(
     if not query_terms:
         return Results()
     expression = match_expression(query_terms)
-    estimated = estimate_hits(store, query_terms)
-    if estimated == 0:
-        return Results(estimated=0)
+    estimated = estimate_hits(store, query_terms)  # decides the window only: a query with no hits is fast
     filters, params = [], [expression]
     if theme is not None:
         filters.append("f.rowid IN (SELECT article_id FROM article_themes WHERE theme_id = ?)")
@@ -179,15 +208,14 @@ def like_scan(store: Store, word: str, limit: int = 50) -> list[int]:
 
 
 def search_contacts(store: Store, text: str) -> list[tuple[Contact, Organisation | None]]:
-    """Contacts whose name, Latin name, function or organisation hold every word of ``text``
-    (case and diacritics ignored)."""
+    """Contacts in which every word of ``text`` starts a word of the name, Latin name, function,
+    organisation or e-mail address (case and diacritics ignored, in every script)."""
     words = [_fold(w) for w in _WORD.findall(unicodedata.normalize("NFC", text))]
     out = []
     for contact, org in repo.list_contacts(store):
-        haystack = _fold(
-            " ".join((contact.name, contact.name_latin, contact.function, org.name if org else "", contact.email))
-        )
-        if all(w in haystack for w in words):
+        fields = (contact.name, contact.name_latin, contact.function, org.name if org else "", contact.email)
+        haystack = _WORD.findall(_fold(" ".join(fields)))
+        if all(any(h.startswith(w) for h in haystack) for w in words):
             out.append((contact, org))
     return out
 

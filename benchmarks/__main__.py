@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["bench_store", "bench_pack"]
+BENCHMARKS = ["bench_store", "bench_pack", "bench_search"]
 
 
 def main(argv: list[str]) -> int:

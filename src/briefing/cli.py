@@ -242,8 +242,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{hit.id}\t{hit.published or '-'}\t{_line(hit.title)}")
         if results.windowed:
             print(
-                f"briefing: about {results.estimated} articles match; these are the best of the newest. "
-                "Add words to narrow the search.",
+                f"briefing: more than {results.estimated - 1:,} articles match; these are the best of the newest "
+                f"{results.estimated - 1:,}. Add words, or --from/--to, to narrow the search.",
                 file=sys.stderr,
             )
     return EXIT_OK if results.hits else EXIT_NONE

@@ -6,11 +6,11 @@ prefix (search as you type). AND/OR/NOT/NEAR, ``*``, ``:``, ``-``, quotes and pa
 text, never syntax. The tokenizer (unicode61, diacritics removed) folds case and accents on both
 sides, so "oekraiense" finds "Oekraïense" and "michael" finds "Michaël".
 
-Speed: ranking every hit of a common word costs a bm25 score per hit (tens of thousands). The
-number of hits is estimated first from the fts5vocab table (document counts per term, no scan).
-Rare queries are ranked whole; for common ones, the first page is ranked among the newest
-``WINDOW`` matching articles (a rowid range FTS5 walks without scoring the rest), and the result
-says it is a window, with the estimated total.
+Speed: ranking every hit of a common word costs a bm25 score per hit (tens of thousands). So the
+newest ``WINDOW`` + 1 matches are read first, unranked (FTS5 walks its doclists backwards and
+stops); a query with at most ``WINDOW`` hits is ranked whole, a commoner one is ranked among its
+newest ``WINDOW`` matches (a rowid range FTS5 applies before scoring), and says so. A phrase with
+that many matches lists its newest: bm25 would first count the phrase over the whole library.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ class Hit:
 @dataclass
 class Results:
     hits: list[Hit] = field(default_factory=list)
-    estimated: int = 0  # hits the query has, about (from the index's document counts)
-    windowed: bool = False  # ranked among the newest WINDOW matches only
+    estimated: int = 0  # the number of hits, up to WINDOW + 1 ("more than WINDOW")
+    windowed: bool = False  # more than WINDOW hits: the newest WINDOW were ranked
 
 
 def terms(query: str, typing: bool = True) -> list[Term]:
@@ -116,37 +116,6 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _fts_fold(token: str) -> str:
-    """A token as unicode61 (remove_diacritics 2) indexes it: lower case, Latin letters without
-    diacritics; other scripts keep theirs (Ukrainian ї, Greek tonos)."""
-    out = []
-    for ch in token:
-        if ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF:
-            ch = unicodedata.normalize("NFD", ch)[0]
-        out.append(ch)
-    return "".join(out).lower()
-
-
-def estimate_hits(store: Store, query_terms: list[Term]) -> int:
-    """About how many articles match: the smallest document count of the query's tokens."""
-    best: int | None = None
-    for term in query_terms:
-        for index, token in enumerate(term.tokens):
-            token = _fts_fold(token)
-            if term.prefix and index == len(term.tokens) - 1:
-                upper = token[:-1] + chr(ord(token[-1]) + 1)
-                row = store.conn.execute(
-                    "SELECT coalesce(sum(doc), 0) FROM articles_vocab WHERE term >= ? AND term < ?", (token, upper)
-                ).fetchone()
-            else:
-                row = store.conn.execute(
-                    "SELECT coalesce(sum(doc), 0) FROM articles_vocab WHERE term = ?", (token,)
-                ).fetchone()
-            count = row[0]
-            best = count if best is None else min(best, count)
-    return best or 0
-
-
 def search(
     store: Store,
     query: str,
@@ -163,7 +132,6 @@ def search(
     if not query_terms:
         return Results()
     expression = match_expression(query_terms)
-    estimated = estimate_hits(store, query_terms)  # decides the window only: a query with no hits is fast
     filters, params = [], [expression]
     if theme is not None:
         filters.append("f.rowid IN (SELECT article_id FROM article_themes WHERE theme_id = ?)")
@@ -174,27 +142,30 @@ def search(
     if until:
         filters.append("a.published <> '' AND a.published <= ?")
         params.append(until)
-    windowed = False
-    if estimated > WINDOW and not filters:
-        floor = store.conn.execute(
-            "SELECT min(rowid) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?)",
-            (expression, WINDOW),
-        ).fetchone()[0]
-        if floor is not None:
-            filters.append("f.rowid >= ?")
-            params.append(floor)
-            windowed = True
+    where = "WHERE articles_fts MATCH ? " + "".join(f"AND {c} " for c in filters)
+    # the newest WINDOW + 1 matches, unranked: FTS5 walks its doclists backwards and stops there
+    join = "JOIN articles a ON a.id = f.rowid " if filters else ""
+    newest = store.conn.execute(
+        f"SELECT f.rowid FROM articles_fts f {join}{where}ORDER BY f.rowid DESC LIMIT ?", [*params, WINDOW + 1]
+    ).fetchall()
+    if not newest:
+        return Results()
+    windowed = len(newest) > WINDOW
+    # rank only those: a rowid range FTS5 applies before scoring
+    where += "AND f.rowid >= ? "
+    params.append(newest[min(len(newest), WINDOW) - 1][0])
+    # bm25 counts a phrase's matches over the whole library first (100 ms for "de een"): a phrase
+    # with more than WINDOW matches lists its newest matches instead
+    phrase = any(len(t.tokens) > 1 for t in query_terms)
+    order = "f.rowid DESC" if windowed and phrase else "f.rank"
     snippet = "snippet(articles_fts, -1, '', '', '…', 16)" if snippets else "''"
     sql = (
         f"SELECT f.rowid AS id, a.title, a.published, {snippet} AS snippet "
-        "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-        "WHERE articles_fts MATCH ? " + "".join(f"AND {c} " for c in filters) + "ORDER BY f.rank LIMIT ?"
+        f"FROM articles_fts f JOIN articles a ON a.id = f.rowid {where}ORDER BY {order} LIMIT ?"
     )
-    params.append(limit)
-    rows = store.conn.execute(sql, params).fetchall()
+    rows = store.conn.execute(sql, [*params, limit]).fetchall()
     hits = [Hit(r["id"], r["title"], r["published"], " ".join(r["snippet"].split())) for r in rows]
-    return Results(hits=hits, estimated=estimated, windowed=windowed)
+    return Results(hits=hits, estimated=len(newest) if not windowed else WINDOW + 1, windowed=windowed)
 
 
 def like_scan(store: Store, word: str, limit: int = 50) -> list[int]:

@@ -188,7 +188,6 @@ CREATE INDEX article_related_linked ON article_related(linked_article_id);
 CREATE INDEX article_related_published ON article_related(published) WHERE linked_article_id IS NULL;
 CREATE INDEX articles_url ON articles(url) WHERE url <> '';
 CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE) WHERE email <> '';
-CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 2.0, 1.0)');
 """
 

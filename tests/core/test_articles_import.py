@@ -233,3 +233,23 @@ def test_unsupported_file_is_refused_with_advice(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0 old word file")
     with pytest.raises(InvalidFile, match=r"oud\.doc: .*\.docx"):
         read_article(path)
+
+
+@pytest.mark.parametrize(
+    ("heading", "date_line", "iso"),
+    [
+        ("À lire aussi", "30 mai 2024", "2024-05-30"),
+        ("Related articles:", "31 May 2024", "2024-05-31"),
+        ("Lees ook", "- 12 juni 2024", "2024-06-12"),
+    ],
+)
+def test_related_block_in_three_languages(tmp_path, heading, date_line, iso):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"Titel\n\nEerste alinea van de tekst.\n\nTweede alinea.\n\n{heading}\n\n{date_line}\n"
+        "Een aangekondigd artikel over preventie.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert heading not in article.body and "aangekondigd" not in article.body
+    assert [(r.published, r.summary) for r in article.related] == [(iso, "Een aangekondigd artikel over preventie.")]

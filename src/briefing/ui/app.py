@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -60,6 +61,10 @@ def run_app(store_path: Path | None) -> int:
         return 2
     window = MainWindow(store)
     window.show()
+    if os.environ.get("BRIEFING_QUIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is painted
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

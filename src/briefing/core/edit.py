@@ -1,0 +1,582 @@
+"""Every edit a user makes, as one store transaction that can be undone and redone.
+
+Each operation records the rows it touches before and after (a ``Change``: row images keyed by
+primary key). ``undo`` writes the before-images back and ``redo`` the after-images, each in one
+transaction, so the app's undo stack needs no per-operation inverse: deleting a visit and undoing
+it brings back the visit, its programme, people, themes and articles with the same ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.core.errors import InvalidFile, NotFound
+from briefing.core.model import ITEM_KINDS, Contact, ProgrammeItem, Role, Status, Visit
+from briefing.core.store import Store
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "organisations": ("id",),
+    "contacts": ("id",),
+    "themes": ("id",),
+    "articles": ("id",),
+    "visits": ("id",),
+    "programme_items": ("id",),
+    "participants": ("visit_id", "contact_id"),
+    "visit_themes": ("visit_id", "theme_id"),
+    "visit_articles": ("visit_id", "article_id"),
+    "item_contacts": ("item_id", "contact_id"),
+    "item_themes": ("item_id", "theme_id"),
+}
+# parents before children: the order rows are written back in, and the reverse of deletion
+ORDER = list(KEYS)
+
+EDITABLE: dict[str, set[str]] = {
+    "visits": {
+        "title", "start_date", "end_date", "delegation", "country", "direction", "host", "location",
+        "purpose", "classification", "status",
+    },
+    "programme_items": {"date", "start_time", "end_time", "title", "location", "kind", "description", "position"},
+    "contacts": {"name", "name_latin", "title", "function", "organisation_id", "email", "phone", "notes"},
+    "themes": {"title", "summary", "talking_points"},
+    "participants": {"role", "position"},
+    "visit_articles": {"full_text", "position"},
+}  # fmt: skip
+
+
+@dataclass
+class Change:
+    """What one user action did: row images before and after, keyed by (table, primary key)."""
+
+    label: str
+    before: dict[tuple[str, tuple], dict | None] = field(default_factory=dict)
+    after: dict[tuple[str, tuple], dict | None] = field(default_factory=dict)
+    result: Any = None  # e.g. the id of what was created
+
+    @property
+    def empty(self) -> bool:
+        return self.before == self.after
+
+
+class _Recorder:
+    def __init__(self, store: Store, label: str) -> None:
+        self.store = store
+        self.change = Change(label)
+
+    def _rows(self, table: str, where: str, params: tuple) -> list[dict]:
+        return [dict(r) for r in self.store.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)]
+
+    def capture(self, table: str, where: str, params: tuple = ()) -> None:
+        """Remember the current image of the matching rows (before the edit touches them)."""
+        for row in self._rows(table, where, params):
+            key = (table, tuple(row[k] for k in KEYS[table]))
+            self.change.before.setdefault(key, row)
+
+    def created(self, table: str, *key: Any) -> None:
+        self.change.before.setdefault((table, tuple(key)), None)
+
+    def finish(self, result: Any = None) -> Change:
+        for table, key in self.change.before:
+            where = " AND ".join(f"{k} = ?" for k in KEYS[table])
+            rows = self._rows(table, where, key)
+            self.change.after[(table, key)] = rows[0] if rows else None
+        self.change.result = result
+        return self.change
+
+
+def _write(store: Store, images: dict[tuple[str, tuple], dict | None]) -> None:
+    ordered = sorted(images.items(), key=lambda item: ORDER.index(item[0][0]))
+    for (table, key), row in reversed(ordered):  # deletions: children first
+        if row is None:
+            where = " AND ".join(f"{k} = ?" for k in KEYS[table])
+            store.conn.execute(f"DELETE FROM {table} WHERE {where}", key)
+    for (table, _key), row in ordered:  # upserts: parents first, updated in place (no cascade)
+        if row is not None:
+            columns = list(row)
+            updates = [c for c in columns if c not in KEYS[table]]
+            conflict = f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
+            store.conn.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+                f"ON CONFLICT ({', '.join(KEYS[table])}) {conflict}",
+                [row[c] for c in columns],
+            )
+
+
+def undo(store: Store, change: Change) -> None:
+    with store.transaction():
+        _write(store, change.before)
+
+
+def redo(store: Store, change: Change) -> None:
+    with store.transaction():
+        _write(store, change.after)
+
+
+# ------------------------------------------------------------------ checks
+
+
+def _date(value: str, what: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise InvalidFile(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _time(value: str, what: str) -> str:
+    """HH:MM from what people type: 9:30, 09.30, 9h30, 0930."""
+    value = (value or "").strip()
+    if value == "":
+        return ""
+    match = re.fullmatch(r"(\d{1,2})(?:[:.hH]?(\d{2}))?", value)
+    if match and int(match.group(1)) < 24 and int(match.group(2) or 0) < 60:
+        return f"{int(match.group(1)):02d}:{int(match.group(2) or 0):02d}"
+    raise InvalidFile(f"{what}: {value!r} is not a time (HH:MM)")
+
+
+def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - EDITABLE[table]
+    if unknown:
+        raise ValueError(f"{table}: cannot edit {sorted(unknown)}")
+    out = dict(changes)
+    for name in ("start_date", "end_date", "date"):
+        if name in out and (out[name] or name != "date"):
+            out[name] = _date(out[name], name.replace("_", " "))
+    for name in ("start_time", "end_time"):
+        if name in out:
+            out[name] = _time(out[name], name.replace("_", " "))
+    if "status" in out:
+        out["status"] = str(Status(out["status"]))
+    if "role" in out:
+        out["role"] = str(Role(out["role"]))
+    if "kind" in out and out["kind"] and out["kind"] not in ITEM_KINDS:
+        raise InvalidFile(f"kind: {out['kind']!r} is not one of {', '.join(ITEM_KINDS)}")
+    if table in ("visits", "programme_items", "contacts", "themes"):
+        for name, value in out.items():
+            if isinstance(value, str):
+                out[name] = value.replace("\x00", "")
+    return out
+
+
+def _exists(store: Store, table: str, row_id: int, what: str) -> dict:
+    row = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no {what} {row_id}")
+    return dict(row)
+
+
+def _stamp(store: Store, table: str, row_id: int) -> None:
+    if table in ("visits", "contacts", "articles"):
+        store.conn.execute(
+            f"UPDATE {table} SET updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", (row_id,)
+        )
+
+
+def update(store: Store, table: str, row_id: int, label: str, **changes: Any) -> Change:
+    """Change fields of one row (a visit, an item, a contact, a theme)."""
+    changes = _checked(table, changes)
+    with store.transaction():
+        current = _exists(store, table, row_id, table.rstrip("s").replace("_", " "))
+        rec = _Recorder(store, label)
+        rec.capture(table, "id = ?", (row_id,))
+        changes = {k: v for k, v in changes.items() if current[k] != v}
+        if changes:
+            if table == "visits":
+                start = changes.get("start_date", current["start_date"])
+                end = changes.get("end_date", current["end_date"])
+                if end < start:
+                    raise InvalidFile(f"the visit cannot end ({end}) before it starts ({start})")
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            store.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
+            _stamp(store, table, row_id)
+        return rec.finish(row_id)
+
+
+# ------------------------------------------------------------------ visits
+
+
+def create_visit(store: Store, visit: Visit) -> Change:
+    start, end = _date(visit.start, "start"), _date(visit.end or visit.start, "end")
+    if end < start:
+        raise InvalidFile(f"the visit cannot end ({end}) before it starts ({start})")
+    with store.transaction():
+        rec = _Recorder(store, "New visit")
+        cursor = store.conn.execute(
+            "INSERT INTO visits (title, start_date, end_date, delegation, country, direction, host, location, "
+            "purpose, classification, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                visit.title, start, end, visit.delegation, visit.country, str(visit.direction), visit.host,
+                visit.location, visit.purpose, visit.classification, str(visit.status),
+            ),
+        )  # fmt: skip
+        rec.created("visits", cursor.lastrowid)
+        return rec.finish(cursor.lastrowid)
+
+
+def _capture_visit(rec: _Recorder, visit_id: int) -> None:
+    rec.capture("visits", "id = ?", (visit_id,))
+    for table in ("participants", "visit_themes", "visit_articles", "programme_items"):
+        rec.capture(table, "visit_id = ?", (visit_id,))
+    for table in ("item_contacts", "item_themes"):
+        rec.capture(table, "item_id IN (SELECT id FROM programme_items WHERE visit_id = ?)", (visit_id,))
+
+
+def delete_visit(store: Store, visit_id: int) -> Change:
+    with store.transaction():
+        _exists(store, "visits", visit_id, "visit")
+        rec = _Recorder(store, "Delete visit")
+        _capture_visit(rec, visit_id)
+        store.conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
+        return rec.finish(visit_id)
+
+
+def duplicate_visit(store: Store, visit_id: int, new_start: str, title: str | None = None) -> Change:
+    """A copy of a visit with its programme, people, themes and articles, moved to ``new_start``
+    (every dated item keeps its distance from the first day)."""
+    new_start = _date(new_start, "new start")
+    with store.transaction():
+        old = _exists(store, "visits", visit_id, "visit")
+        shift = dt.date.fromisoformat(new_start) - dt.date.fromisoformat(old["start_date"])
+
+        def moved(day: str) -> str:
+            return (dt.date.fromisoformat(day) + shift).isoformat() if day else ""
+
+        rec = _Recorder(store, "Duplicate visit")
+        columns = [c for c in old if c not in ("id", "created", "updated")]
+        values = {**{c: old[c] for c in columns}, "start_date": new_start, "end_date": moved(old["end_date"])}
+        values["title"] = title if title is not None else old["title"]
+        values["status"] = "draft"
+        cursor = store.conn.execute(
+            f"INSERT INTO visits ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})", list(values.values())
+        )
+        new_id = cursor.lastrowid
+        rec.created("visits", new_id)
+        for table, key in (
+            ("participants", "contact_id"),
+            ("visit_themes", "theme_id"),
+            ("visit_articles", "article_id"),
+        ):
+            store.conn.execute(
+                f"INSERT INTO {table} SELECT ?, {', '.join(c for c in _columns(store, table) if c != 'visit_id')} "
+                f"FROM {table} WHERE visit_id = ?",
+                (new_id, visit_id),
+            )
+            for row in store.conn.execute(f"SELECT {key} FROM {table} WHERE visit_id = ?", (new_id,)):
+                rec.created(table, new_id, row[0])
+        items = store.conn.execute(
+            "SELECT * FROM programme_items WHERE visit_id = ? ORDER BY id", (visit_id,)
+        ).fetchall()
+        for item in items:
+            cursor = store.conn.execute(
+                "INSERT INTO programme_items (visit_id, date, start_time, end_time, title, location, kind, "
+                "description, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_id, moved(item["date"]), item["start_time"], item["end_time"], item["title"],
+                    item["location"], item["kind"], item["description"], item["position"],
+                ),
+            )  # fmt: skip
+            rec.created("programme_items", cursor.lastrowid)
+            for table, key in (("item_contacts", "contact_id"), ("item_themes", "theme_id")):
+                store.conn.execute(
+                    f"INSERT INTO {table} (item_id, {key}, position) SELECT ?, {key}, position FROM {table} "
+                    "WHERE item_id = ?",
+                    (cursor.lastrowid, item["id"]),
+                )
+                for row in store.conn.execute(f"SELECT {key} FROM {table} WHERE item_id = ?", (cursor.lastrowid,)):
+                    rec.created(table, cursor.lastrowid, row[0])
+        return rec.finish(new_id)
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")]
+
+
+# ------------------------------------------------------------------ programme
+
+
+def add_item(store: Store, visit_id: int, item: ProgrammeItem) -> Change:
+    values = _checked(
+        "programme_items",
+        {
+            "date": item.date, "start_time": item.start, "end_time": item.end, "title": item.title,
+            "location": item.location, "kind": item.kind, "description": item.description,
+        },
+    )  # fmt: skip
+    with store.transaction():
+        _exists(store, "visits", visit_id, "visit")
+        rec = _Recorder(store, "Add programme item")
+        position = store.conn.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM programme_items WHERE visit_id = ? AND date = ?",
+            (visit_id, values["date"]),
+        ).fetchone()[0]
+        cursor = store.conn.execute(
+            f"INSERT INTO programme_items (visit_id, position, {', '.join(values)}) "
+            f"VALUES (?, ?, {', '.join('?' * len(values))})",
+            [visit_id, position, *values.values()],
+        )
+        item_id = cursor.lastrowid
+        rec.created("programme_items", item_id)
+        for n, contact_id in enumerate(item.contact_ids):
+            store.conn.execute(
+                "INSERT INTO item_contacts (item_id, contact_id, position) VALUES (?, ?, ?)", (item_id, contact_id, n)
+            )
+            rec.created("item_contacts", item_id, contact_id)
+        for n, theme_id in enumerate(item.theme_ids):
+            store.conn.execute(
+                "INSERT INTO item_themes (item_id, theme_id, position) VALUES (?, ?, ?)", (item_id, theme_id, n)
+            )
+            rec.created("item_themes", item_id, theme_id)
+        return rec.finish(item_id)
+
+
+def delete_item(store: Store, item_id: int) -> Change:
+    with store.transaction():
+        _exists(store, "programme_items", item_id, "programme item")
+        rec = _Recorder(store, "Remove programme item")
+        rec.capture("programme_items", "id = ?", (item_id,))
+        rec.capture("item_contacts", "item_id = ?", (item_id,))
+        rec.capture("item_themes", "item_id = ?", (item_id,))
+        store.conn.execute("DELETE FROM programme_items WHERE id = ?", (item_id,))
+        return rec.finish(item_id)
+
+
+def move_item(store: Store, item_id: int, date: str, index: int) -> Change:
+    """Put an item at ``index`` among the items of ``date`` (another day moves it there)."""
+    date = _date(date, "date") if date else ""
+    with store.transaction():
+        item = _exists(store, "programme_items", item_id, "programme item")
+        rec = _Recorder(store, "Move programme item")
+        rec.capture("programme_items", "visit_id = ? AND date IN (?, ?)", (item["visit_id"], item["date"], date))
+        ids = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT id FROM programme_items WHERE visit_id = ? AND date = ? AND id <> ? "
+                "ORDER BY position, start_time, id",
+                (item["visit_id"], date, item_id),
+            )
+        ]
+        ids.insert(max(0, min(index, len(ids))), item_id)
+        store.conn.execute("UPDATE programme_items SET date = ? WHERE id = ?", (date, item_id))
+        for position, row_id in enumerate(ids):
+            store.conn.execute("UPDATE programme_items SET position = ? WHERE id = ?", (position, row_id))
+        return rec.finish(item_id)
+
+
+def _set_links(store: Store, label: str, table: str, owner: str, owner_id: int, key: str, ids: list[int]) -> Change:
+    with store.transaction():
+        rec = _Recorder(store, label)
+        rec.capture(table, f"{owner} = ?", (owner_id,))
+        store.conn.execute(f"DELETE FROM {table} WHERE {owner} = ?", (owner_id,))
+        for position, other in enumerate(dict.fromkeys(ids)):
+            store.conn.execute(
+                f"INSERT INTO {table} ({owner}, {key}, position) VALUES (?, ?, ?)", (owner_id, other, position)
+            )
+            rec.created(table, owner_id, other)
+        return rec.finish(owner_id)
+
+
+def set_item_contacts(store: Store, item_id: int, contact_ids: list[int]) -> Change:
+    return _set_links(store, "People of an item", "item_contacts", "item_id", item_id, "contact_id", contact_ids)
+
+
+def set_item_themes(store: Store, item_id: int, theme_ids: list[int]) -> Change:
+    return _set_links(store, "Themes of an item", "item_themes", "item_id", item_id, "theme_id", theme_ids)
+
+
+# ------------------------------------------------------------------ people, themes, articles of a visit
+
+
+def add_participant(store: Store, visit_id: int, contact_id: int, role: str = "other") -> Change:
+    role = str(Role(role))
+    with store.transaction():
+        rec = _Recorder(store, "Add person")
+        rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
+        rec.created("participants", visit_id, contact_id)
+        position = store.conn.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM participants WHERE visit_id = ?", (visit_id,)
+        ).fetchone()[0]
+        store.conn.execute(
+            "INSERT INTO participants (visit_id, contact_id, role, position) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (visit_id, contact_id) DO UPDATE SET role = excluded.role",
+            (visit_id, contact_id, role, position),
+        )
+        return rec.finish(contact_id)
+
+
+def remove_participant(store: Store, visit_id: int, contact_id: int) -> Change:
+    """Takes the person off the visit and off its programme items."""
+    with store.transaction():
+        rec = _Recorder(store, "Remove person")
+        rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
+        rec.capture(
+            "item_contacts",
+            "contact_id = ? AND item_id IN (SELECT id FROM programme_items WHERE visit_id = ?)",
+            (contact_id, visit_id),
+        )
+        store.conn.execute("DELETE FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, contact_id))
+        store.conn.execute(
+            "DELETE FROM item_contacts WHERE contact_id = ? AND item_id IN "
+            "(SELECT id FROM programme_items WHERE visit_id = ?)",
+            (contact_id, visit_id),
+        )
+        return rec.finish(contact_id)
+
+
+def set_participant_role(store: Store, visit_id: int, contact_id: int, role: str) -> Change:
+    role = str(Role(role))
+    with store.transaction():
+        rec = _Recorder(store, "Change role")
+        rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
+        store.conn.execute(
+            "UPDATE participants SET role = ? WHERE visit_id = ? AND contact_id = ?", (role, visit_id, contact_id)
+        )
+        return rec.finish(contact_id)
+
+
+def _reorder(store: Store, label: str, table: str, visit_id: int, key: str, ordered: list[int]) -> Change:
+    with store.transaction():
+        rec = _Recorder(store, label)
+        rec.capture(table, "visit_id = ?", (visit_id,))
+        current = [
+            r[0]
+            for r in store.conn.execute(f"SELECT {key} FROM {table} WHERE visit_id = ? ORDER BY position", (visit_id,))
+        ]
+        ordered = [i for i in dict.fromkeys(ordered) if i in current] + [i for i in current if i not in ordered]
+        for position, other in enumerate(ordered):
+            store.conn.execute(
+                f"UPDATE {table} SET position = ? WHERE visit_id = ? AND {key} = ?", (position, visit_id, other)
+            )
+        return rec.finish(visit_id)
+
+
+def reorder_participants(store: Store, visit_id: int, contact_ids: list[int]) -> Change:
+    return _reorder(store, "Reorder people", "participants", visit_id, "contact_id", contact_ids)
+
+
+def add_visit_theme(store: Store, visit_id: int, theme_id: int) -> Change:
+    return _add_link(store, "Add theme", "visit_themes", visit_id, "theme_id", theme_id)
+
+
+def remove_visit_theme(store: Store, visit_id: int, theme_id: int) -> Change:
+    return _remove_link(store, "Remove theme", "visit_themes", visit_id, "theme_id", theme_id)
+
+
+def reorder_visit_themes(store: Store, visit_id: int, theme_ids: list[int]) -> Change:
+    return _reorder(store, "Reorder themes", "visit_themes", visit_id, "theme_id", theme_ids)
+
+
+def add_visit_article(store: Store, visit_id: int, article_id: int) -> Change:
+    return _add_link(store, "Add article", "visit_articles", visit_id, "article_id", article_id)
+
+
+def remove_visit_article(store: Store, visit_id: int, article_id: int) -> Change:
+    return _remove_link(store, "Remove article", "visit_articles", visit_id, "article_id", article_id)
+
+
+def reorder_visit_articles(store: Store, visit_id: int, article_ids: list[int]) -> Change:
+    return _reorder(store, "Reorder articles", "visit_articles", visit_id, "article_id", article_ids)
+
+
+def set_article_full_text(store: Store, visit_id: int, article_id: int, full_text: bool) -> Change:
+    with store.transaction():
+        rec = _Recorder(store, "Full text or summary")
+        rec.capture("visit_articles", "visit_id = ? AND article_id = ?", (visit_id, article_id))
+        store.conn.execute(
+            "UPDATE visit_articles SET full_text = ? WHERE visit_id = ? AND article_id = ?",
+            (int(full_text), visit_id, article_id),
+        )
+        return rec.finish(article_id)
+
+
+def _add_link(store: Store, label: str, table: str, visit_id: int, key: str, other: int) -> Change:
+    with store.transaction():
+        rec = _Recorder(store, label)
+        rec.capture(table, f"visit_id = ? AND {key} = ?", (visit_id, other))
+        rec.created(table, visit_id, other)
+        position = store.conn.execute(
+            f"SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE visit_id = ?", (visit_id,)
+        ).fetchone()[0]
+        store.conn.execute(
+            f"INSERT OR IGNORE INTO {table} (visit_id, {key}, position) VALUES (?, ?, ?)", (visit_id, other, position)
+        )
+        return rec.finish(other)
+
+
+def _remove_link(store: Store, label: str, table: str, visit_id: int, key: str, other: int) -> Change:
+    with store.transaction():
+        rec = _Recorder(store, label)
+        rec.capture(table, f"visit_id = ? AND {key} = ?", (visit_id, other))
+        store.conn.execute(f"DELETE FROM {table} WHERE visit_id = ? AND {key} = ?", (visit_id, other))
+        return rec.finish(other)
+
+
+# ------------------------------------------------------------------ library
+
+
+def create_contact(store: Store, contact: Contact, organisation: str = "") -> Change:
+    name = " ".join(contact.name.split())
+    if not name:
+        raise InvalidFile("a contact needs a name")
+    with store.transaction():
+        rec = _Recorder(store, "New contact")
+        org_id = contact.organisation_id
+        if organisation.strip() and org_id is None:
+            row = store.conn.execute(
+                "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+                (organisation.strip(),),
+            ).fetchone()
+            if row:
+                org_id = row[0]
+            else:
+                org_id = store.conn.execute(
+                    "INSERT INTO organisations (name) VALUES (?)", (organisation.strip(),)
+                ).lastrowid
+                rec.created("organisations", org_id)
+        cursor = store.conn.execute(
+            "INSERT INTO contacts (name, name_latin, title, function, organisation_id, email, phone, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, contact.name_latin, contact.title, contact.function, org_id, contact.email, contact.phone,
+             contact.notes),
+        )  # fmt: skip
+        rec.created("contacts", cursor.lastrowid)
+        return rec.finish(cursor.lastrowid)
+
+
+def create_theme(store: Store, title: str, summary: str = "") -> Change:
+    with store.transaction():
+        rec = _Recorder(store, "New theme")
+        cursor = store.conn.execute(
+            "INSERT INTO themes (title, summary) VALUES (?, ?)", (title.strip() or "—", summary)
+        )
+        rec.created("themes", cursor.lastrowid)
+        return rec.finish(cursor.lastrowid)
+
+
+__all__ = [
+    "Change",
+    "add_item",
+    "add_participant",
+    "add_visit_article",
+    "add_visit_theme",
+    "create_contact",
+    "create_theme",
+    "create_visit",
+    "delete_item",
+    "delete_visit",
+    "duplicate_visit",
+    "move_item",
+    "redo",
+    "remove_participant",
+    "remove_visit_article",
+    "remove_visit_theme",
+    "reorder_participants",
+    "reorder_visit_articles",
+    "reorder_visit_themes",
+    "set_article_full_text",
+    "set_item_contacts",
+    "set_item_themes",
+    "set_participant_role",
+    "undo",
+    "update",
+]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.core.errors import BriefingError, InvalidFile, NotFound, StoreError
-from briefing.core.pack.assemble import SECTIONS
+from briefing.core.pack import SECTIONS
 from briefing.logsetup import log_file, setup_logging
 
 log = logging.getLogger(__name__)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.core.model import Contact, ProgrammeItem, Role, VisitBundle
+from briefing.core.pack import SECTIONS
 from briefing.core.pack.document import (
     BulletList,
     Cover,
@@ -23,7 +24,6 @@ from briefing.core.pack.document import (
 )
 from briefing.core.pack.labels import LANGS, date_range, kind_label, label, long_date
 
-SECTIONS = ("cover", "toc", "practical", "programme", "people", "themes", "articles")
 AUDIENCES = ("internal", "external")
 SHADED_KINDS = {"meal", "transfer", "reception"}
 

@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from briefing.core.errors import StoreError
 from briefing.core.store import migrations
 
@@ -36,7 +34,16 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view, made on first use (importing sqlite-utils costs start-up time)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:

@@ -1,0 +1,91 @@
+"""Item models over the core's paged queries: no SQL here. Rows arrive a page at a time
+(canFetchMore / fetchMore), so a list of 100,000 rows opens at once and scrolls smoothly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedModel(QAbstractTableModel):
+    """Rows from ``fetch(offset, limit)``; columns are (header, value-of-row) pairs."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Sequence[Any]],
+        columns: Sequence[tuple[str, Callable[[Any], str]]],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._more = True
+        self.reload()
+
+    # -- loading
+    def reload(self, fetch: Callable[[int, int], Sequence[Any]] | None = None) -> None:
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._rows = list(self._fetch(0, PAGE))
+        self._more = len(self._rows) == PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        more = list(self._fetch(len(self._rows), PAGE))
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    # -- reading
+    def row_object(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, row_id: int) -> int:
+        for index, obj in enumerate(self._rows):
+            if obj.id == row_id:
+                return index
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        obj = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._columns[index.column()][1](obj)
+            return " ".join(str(text).split()) if role == Qt.ItemDataRole.DisplayRole else str(text)
+        if role == ID_ROLE:
+            return obj.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,82 @@
+"""The app's hold on one store: every edit goes through ``Session.do``, which runs the core
+operation (one transaction), pushes it on the undo stack, and tells the pages what changed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from briefing.core import edit
+from briefing.core.errors import BriefingError
+from briefing.core.store import Store
+
+log = logging.getLogger(__name__)
+
+# what an edit touches, so only the pages that show it reload
+AREAS = ("visits", "details", "programme", "people", "themes", "articles", "contacts", "library")
+
+
+class _ChangeCommand(QUndoCommand):
+    def __init__(self, session: Session, change: edit.Change, areas: tuple[str, ...], label: str) -> None:
+        super().__init__(label)
+        self.session = session
+        self.change = change
+        self.areas = areas
+        self._done = True  # the operation already ran when the command was pushed
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.session.replay(self.change, self.areas, forward=True)
+
+    def undo(self) -> None:
+        self.session.replay(self.change, self.areas, forward=False)
+
+
+class Session(QObject):
+    changed = Signal(object)  # a frozenset of AREAS
+    failed = Signal(str, str)  # what went wrong, what to do
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    def do(self, action: Callable[[], edit.Change], areas: tuple[str, ...], label: str = "") -> edit.Change | None:
+        """Run one edit; on a refusal, say why (``failed``) and change nothing."""
+        try:
+            change = action()
+        except BriefingError as error:
+            self.failed.emit(str(error), self.tr("Correct the value and try again."))
+            return None
+        except Exception as error:  # an unexpected failure: logged, reported, the store unchanged
+            log.exception("edit failed")
+            self.failed.emit(
+                self.tr("The change could not be saved ({}).").format(type(error).__name__),
+                self.tr("Nothing was changed. Details are in the log file."),
+            )
+            return None
+        if not change.empty:
+            self.undo_stack.push(_ChangeCommand(self, change, areas, label or change.label))
+            self.changed.emit(frozenset(areas))
+        return change
+
+    def replay(self, change: edit.Change, areas: tuple[str, ...], forward: bool) -> None:
+        try:
+            (edit.redo if forward else edit.undo)(self.store, change)
+        except Exception as error:
+            log.exception("undo/redo failed")
+            self.failed.emit(
+                self.tr("Could not undo or redo this step ({}).").format(type(error).__name__),
+                self.tr("The store is unchanged. Details are in the log file."),
+            )
+            return
+        self.changed.emit(frozenset(areas))
+
+    def refresh(self, *areas: str) -> None:
+        """Something outside the undo stack changed the store (an import)."""
+        self.changed.emit(frozenset(areas or AREAS))

@@ -1,4 +1,4 @@
-"""The desktop app's entry point: a window listing the store's visits."""
+"""The desktop app's entry point."""
 
 from __future__ import annotations
 
@@ -7,65 +7,46 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing import __version__
 from briefing.core.errors import BriefingError
-from briefing.core.store import Store, open_store, repo
+from briefing.core.store import open_store
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Briefing — {}").format(store.path))
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Start"), self.tr("End"), self.tr("Visit"), self.tr("Status")])
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.view)
-        self.resize(900, 560)
-        self.reload()
+def _store_path(store_path: Path | None) -> Path | None:
+    """The store named on the command line (or BRIEFING_STORE), else the last one used."""
+    if store_path is not None or os.environ.get("BRIEFING_STORE"):
+        return store_path
+    from briefing.ui.main_window import settings
 
-    def reload(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for visit in repo.list_visits(self.store):
-            row = [
-                QStandardItem(visit.start),
-                QStandardItem(visit.end),
-                QStandardItem(visit.title),
-                QStandardItem(str(visit.status)),
-            ]
-            row[0].setData(visit.id, Qt.ItemDataRole.UserRole)
-            self.model.appendRow(row)
-        self.view.resizeColumnToContents(0)
-        self.view.resizeColumnToContents(1)
+    last = settings().value("store/last")
+    return Path(last) if last and Path(last).exists() else None
 
 
 def run_app(store_path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
+    app.setOrganizationName("Briefing")
     app.setApplicationVersion(__version__)
     try:
-        store = open_store(store_path, quick_check=True)
+        store = open_store(_store_path(store_path))  # the quick check runs once the window is up
     except BriefingError as exc:
-        QMessageBox.critical(None, "Briefing", str(exc))
+        QMessageBox.critical(None, "Briefing", f"{exc}\n\n" + app.tr("Choose another store with --store PATH."))
         return 2
+    from briefing.ui.main_window import MainWindow
+
     window = MainWindow(store)
     window.show()
     if os.environ.get("BRIEFING_QUIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is painted
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
+    else:
+        window.check_store_later()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.session.store.close()

@@ -1,0 +1,500 @@
+"""The main window: it only wires the pages together. Visits on the left (search, upcoming/past,
+new, duplicate, delete); the selected visit's pages in the centre; the library's pages a view
+away. Menus and shortcuts as people expect them; settings remembered between runs."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sqlite3
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QDate, QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing import __version__
+from briefing.core import edit, queries
+from briefing.core.errors import BriefingError
+from briefing.core.model import Visit
+from briefing.core.store import Store, open_store
+from briefing.logsetup import log_file
+from briefing.ui.models import ID_ROLE, PagedModel
+from briefing.ui.session import Session
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings("Briefing", "Briefing")
+
+
+class NewVisitDialog(QDialog):
+    def __init__(self, parent: QWidget, title: str = "", start: QDate | None = None, duplicate: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Duplicate visit") if duplicate else self.tr("New visit"))
+        form = QFormLayout(self)
+        self.title = QLineEdit(title, self)
+        self.title.setObjectName("new_visit_title")
+        form.addRow(self.tr("&Title"), self.title)
+        self.start = QDateEdit(start or QDate.currentDate(), self)
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("&Start") if not duplicate else self.tr("&New start"), self.start)
+        self.end = QDateEdit(start or QDate.currentDate(), self)
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        if not duplicate:
+            form.addRow(self.tr("&End"), self.end)
+            self.start.dateChanged.connect(lambda d: self.end.setDate(max(d, self.end.date())))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.session: Session | None = None
+        self.pages: list = []
+        self._build_menus()
+        self.use_store(store)
+        state = settings()
+        geometry = state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    # ------------------------------------------------------------------ building
+    def use_store(self, store: Store) -> None:
+        """Show ``store``: a new session, new pages; the previous store is closed."""
+        from briefing.ui.pages.articles import ArticlesPage
+        from briefing.ui.pages.details import DetailsPage
+        from briefing.ui.pages.library import ArticlesLibraryPage, ContactsLibraryPage, ThemesLibraryPage
+        from briefing.ui.pages.people import PeoplePage
+        from briefing.ui.pages.programme import ProgrammePage
+        from briefing.ui.pages.themes import ThemesPage
+
+        old = self.session
+        self.session = session = Session(store, self)
+        session.failed.connect(self._show_failure)
+        session.changed.connect(self._on_changed)
+        self._wire_undo(session)
+
+        # visits, left
+        left = QWidget(self)
+        self.visit_search = QLineEdit(left)
+        self.visit_search.setObjectName("visits_search")
+        self.visit_search.setPlaceholderText(self.tr("Search visits"))
+        self.visit_search.setClearButtonEnabled(True)
+        self.visit_when = QComboBox(left)
+        self.visit_when.setObjectName("visits_when")
+        self.visit_when.addItem(self.tr("Upcoming"), "upcoming")
+        self.visit_when.addItem(self.tr("Past"), "past")
+        self.visit_when.addItem(self.tr("All"), "all")
+        self.visit_when.setCurrentIndex(2)
+        self.visits_model = PagedModel(self._fetch_visits, [(self.tr("Visit"), self._visit_label)], self)
+        self.visit_list = QListView(left)
+        self.visit_list.setObjectName("visits_list")
+        self.visit_list.setModel(self.visits_model)
+        self.visit_list.selectionModel().currentChanged.connect(lambda *_: self._visit_selected())
+        self.visit_search.textChanged.connect(lambda _t: self.reload_visits())
+        self.visit_when.currentIndexChanged.connect(lambda _i: self.reload_visits())
+        new, duplicate, delete = (
+            QPushButton(t, left) for t in (self.tr("New"), self.tr("Duplicate"), self.tr("Delete"))
+        )
+        new.clicked.connect(self.new_visit)
+        duplicate.clicked.connect(self.duplicate_visit)
+        delete.clicked.connect(self.delete_visit)
+        buttons = QHBoxLayout()
+        for button in (new, duplicate, delete):
+            buttons.addWidget(button)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.visit_search)
+        left_layout.addWidget(self.visit_when)
+        left_layout.addWidget(self.visit_list, 1)
+        left_layout.addLayout(buttons)
+
+        # the visit's pages and the library's pages, centre
+        self.visit_tabs = QTabWidget(self)
+        self.visit_tabs.setObjectName("visit_tabs")
+        self.visit_pages = [
+            DetailsPage(session, self),
+            ProgrammePage(session, self),
+            PeoplePage(session, self),
+            ThemesPage(session, self),
+            ArticlesPage(session, self),
+        ]
+        for page in self.visit_pages:
+            self.visit_tabs.addTab(page, page.title)
+        self.library_tabs = QTabWidget(self)
+        self.library_tabs.setObjectName("library_tabs")
+        self.library_pages = [
+            ContactsLibraryPage(session, self),
+            ThemesLibraryPage(session, self),
+            ArticlesLibraryPage(session, self),
+        ]
+        for page in self.library_pages:
+            self.library_tabs.addTab(page, page.title)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.visit_tabs)
+        self.stack.addWidget(self.library_tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        state = settings().value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.setCentralWidget(self.splitter)
+        self.show_visits()
+        self.setWindowTitle(self.tr("Briefing — {}").format(store.path))
+        self._remember_store(store.path)
+        if old is not None:
+            old.store.close()
+            old.deleteLater()
+        last = settings().value(f"visit/{store.path}")
+        self.reload_visits(select=int(last) if last not in (None, "") else None)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New store…"), self.new_store, QKeySequence.StandardKey.New, "Ctrl+Shift+N")
+        self._action(file_menu, self.tr("&Open store…"), self.open_store_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent stores"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("New &visit…"), self.new_visit, "Ctrl+N")
+        self._action(file_menu, self.tr("&Import articles…"), self.import_articles, "Ctrl+I")
+        self._action(file_menu, self.tr("Import &contacts…"), self.import_contacts)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(lambda _c=False: self.session.undo_stack.undo())
+        self.redo_action.triggered.connect(lambda _c=False: self.session.undo_stack.redo())
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for text, key, method in (
+            (self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+            (self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+            (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+        ):
+            self._action(edit_menu, text, lambda m=method: self._to_focus(m), key)
+        self._action(edit_menu, self.tr("&Delete visit"), self.delete_visit, None)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.visit_view = self._action(view_menu, self.tr("The &visit"), self.show_visits, "Ctrl+1")
+        self.library_view = self._action(view_menu, self.tr("The &library"), self.show_library, "Ctrl+2")
+        for action in (self.visit_view, self.library_view):
+            action.setCheckable(True)
+            group.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        self._action(help_menu, self.tr("&About Briefing"), self.about)
+
+    def _action(self, menu, text: str, slot, key=None, fallback: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            sequence = QKeySequence(key)
+            if sequence.isEmpty() and fallback:
+                sequence = QKeySequence(fallback)
+            action.setShortcut(sequence)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _wire_undo(self, session: Session) -> None:
+        stack = session.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo {}").format(t).strip()))
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo {}").format(t).strip()))
+
+    # ------------------------------------------------------------------ visits
+    @property
+    def store(self) -> Store:
+        return self.session.store
+
+    def _fetch_visits(self, offset: int, limit: int):
+        return queries.visits(
+            self.store, self.visit_search.text(), self.visit_when.currentData() or "all", offset, limit
+        )
+
+    @staticmethod
+    def _visit_label(row) -> str:
+        return f"{row.start}  {row.title}"
+
+    def reload_visits(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_visit_id()
+        self.visits_model.reload()
+        row = self.visits_model.row_of_id(keep) if keep is not None else -1
+        while row < 0 and keep is not None and self.visits_model.canFetchMore():
+            self.visits_model.fetchMore()
+            row = self.visits_model.row_of_id(keep)
+        if row >= 0:
+            self.visit_list.setCurrentIndex(self.visits_model.index(row, 0))
+        else:
+            self._visit_selected()
+
+    def current_visit_id(self) -> int | None:
+        index = self.visit_list.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_visit(self, visit_id: int) -> None:
+        self.visit_search.clear()
+        self.visit_when.setCurrentIndex(2)
+        self.reload_visits(select=visit_id)
+
+    def _visit_selected(self) -> None:
+        visit_id = self.current_visit_id()
+        for page in self.visit_pages:
+            if page.visit_id != visit_id:
+                page.set_visit(visit_id)
+        if visit_id is not None:
+            settings().setValue(f"visit/{self.store.path}", visit_id)
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if "visits" in areas:
+            self.reload_visits()
+
+    def new_visit(self) -> None:
+        dialog = NewVisitDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        title = dialog.title.text().strip() or self.tr("New visit")
+        visit = Visit(
+            title=title,
+            start=dialog.start.date().toString("yyyy-MM-dd"),
+            end=dialog.end.date().toString("yyyy-MM-dd"),
+        )
+        self.create_visit(visit)
+
+    def create_visit(self, visit: Visit) -> int | None:
+        change = self.session.do(lambda: edit.create_visit(self.store, visit), ("visits",), self.tr("New visit"))
+        if change is not None:
+            self.select_visit(change.result)
+            self.show_visits()
+            self.visit_tabs.setCurrentIndex(0)
+            return change.result
+        return None
+
+    def duplicate_visit(self, new_start: str | None = None) -> int | None:
+        visit_id = self.current_visit_id()
+        if visit_id is None:
+            return None
+        from briefing.core.store import repo
+
+        visit = repo.get_visit(self.store, visit_id)
+        if new_start is None:
+            start = QDate.fromString(visit.start, "yyyy-MM-dd").addYears(1)
+            dialog = NewVisitDialog(self, visit.title, start, duplicate=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            new_start = dialog.start.date().toString("yyyy-MM-dd")
+            title = dialog.title.text().strip() or visit.title
+        else:
+            title = visit.title
+        change = self.session.do(
+            lambda: edit.duplicate_visit(self.store, visit_id, new_start, title),
+            ("visits",),
+            self.tr("Duplicate visit"),
+        )
+        if change is not None:
+            self.select_visit(change.result)
+            return change.result
+        return None
+
+    def delete_visit(self, ask: bool = True) -> None:
+        visit_id = self.current_visit_id()
+        if visit_id is None:
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete visit"),
+                self.tr(
+                    "Delete this visit with its programme, people, themes and articles?\n\nEdit ▸ Undo brings it back."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.do(lambda: edit.delete_visit(self.store, visit_id), ("visits",), self.tr("Delete visit"))
+
+    # ------------------------------------------------------------------ views, menus
+    def show_visits(self) -> None:
+        self.stack.setCurrentWidget(self.visit_tabs)
+        self.visit_view.setChecked(True)
+
+    def show_library(self) -> None:
+        self.stack.setCurrentWidget(self.library_tabs)
+        self.library_view.setChecked(True)
+
+    def find(self) -> None:
+        page = self.stack.currentWidget().currentWidget()
+        search = next((w for w in page.findChildren(QLineEdit) if "search" in w.objectName()), None)
+        target = search if search is not None and search.isVisible() else self.visit_search
+        target.setFocus()
+        target.selectAll()
+
+    @staticmethod
+    def _to_focus(method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def import_articles(self) -> None:
+        self.show_library()
+        page = self.library_pages[2]
+        self.library_tabs.setCurrentWidget(page)
+        if hasattr(page, "choose_and_import"):
+            page.choose_and_import()
+
+    def import_contacts(self) -> None:
+        self.show_library()
+        page = self.library_pages[0]
+        self.library_tabs.setCurrentWidget(page)
+        if hasattr(page, "choose_and_import"):
+            page.choose_and_import()
+
+    # ------------------------------------------------------------------ stores
+    def _remember_store(self, path: Path) -> None:
+        state = settings()
+        state.setValue("store/last", str(path))
+        recent = [p for p in (state.value("store/recent") or []) if p != str(path)]
+        recent.insert(0, str(path))
+        state.setValue("store/recent", recent[:MAX_RECENT])
+        self.recent_menu.clear()
+        for entry in recent[:MAX_RECENT]:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _c=False, p=entry: self.switch_store(Path(p)))
+
+    def _folder(self) -> str:
+        return str(settings().value("folders/store") or Path.home())
+
+    def new_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New store"), str(Path(self._folder()) / "briefing.sqlite"), self.tr("Stores (*.sqlite)")
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("New store"), self.tr("That file exists already: choose Open store."))
+                return
+            self.switch_store(Path(path))
+
+    def open_store_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open store"), self._folder(), self.tr("Stores (*.sqlite *.db);;All files (*)")
+        )
+        if path:
+            self.switch_store(Path(path), create=False)
+
+    def switch_store(self, path: Path, create: bool = True) -> bool:
+        try:
+            store = open_store(path, create=create)
+        except BriefingError as error:
+            self._show_failure(str(error), self.tr("Choose another file, or restore the store from a backup."))
+            return False
+        settings().setValue("folders/store", str(path.parent))
+        self.use_store(store)
+        self.check_store_later()
+        return True
+
+    def check_store_later(self) -> None:
+        """The quick integrity check, off the GUI thread, once the window is up."""
+        from briefing.ui.worker import run_steps
+
+        def steps(store):
+            result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
+            return result
+            yield  # a generator with no progress to report
+
+        self._check_job = run_steps(self.store.path, steps, self)
+        self._check_job.done.connect(self._checked)
+
+    def _checked(self, result: object) -> None:
+        if result != "ok":
+            self._show_failure(
+                self.tr("The store {} is damaged ({}).").format(self.store.path, result),
+                self.tr("Stop editing it. Run 'briefing check', and restore the newest backup."),
+            )
+
+    # ------------------------------------------------------------------ messages
+    def _show_failure(self, what: str, todo: str) -> None:
+        QMessageBox.warning(self, self.tr("Briefing"), f"{what}\n\n{todo}")
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (QKeySequence(QKeySequence.StandardKey.New).toString() or "Ctrl+Shift+N", self.tr("New store")),
+            ("Ctrl+N", self.tr("New visit")),
+            (QKeySequence(QKeySequence.StandardKey.Open).toString(), self.tr("Open store")),
+            ("Ctrl+I", self.tr("Import articles")),
+            (QKeySequence(QKeySequence.StandardKey.Undo).toString(), self.tr("Undo")),
+            (QKeySequence(QKeySequence.StandardKey.Redo).toString(), self.tr("Redo")),
+            (QKeySequence(QKeySequence.StandardKey.Find).toString(), self.tr("Find (search the current list)")),
+            ("Ctrl+1", self.tr("The visit")),
+            ("Ctrl+2", self.tr("The library")),
+            (QKeySequence(QKeySequence.StandardKey.Delete).toString(), self.tr("Remove the selected row")),
+            (QKeySequence(QKeySequence.StandardKey.Quit).toString() or "Ctrl+Q", self.tr("Quit")),
+        ]
+        text = "\n".join(f"{key}\t{what}" for key, what in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Briefing"),
+            self.tr(
+                "Briefing {}\nBriefing packs for delegation visits.\n\n"
+                "Python {}, Qt {}, PySide6 {}, SQLite {}\n\nStore: {}\nLog file: {}"
+            ).format(
+                __version__, platform.python_version(), qVersion(), pyside_version, sqlite3.sqlite_version,
+                self.store.path, log_file(),
+            ),
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event) -> None:
+        state = settings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)

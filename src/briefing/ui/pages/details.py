@@ -1,0 +1,165 @@
+"""The visit's details: every field, the classification marking and the status. Each field is
+saved (one undoable edit) when the user leaves it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core import edit
+from briefing.core.store import repo
+from briefing.ui.pages.base import Page
+
+
+class _PlainText(QPlainTextEdit):
+    """A multi-line field that saves when it loses focus."""
+
+    def __init__(self, on_leave, parent=None) -> None:
+        super().__init__(parent)
+        self._on_leave = on_leave
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class DetailsPage(Page):
+    areas = frozenset({"details", "visits"})
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("Details")
+        self._loading = False
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
+            widget = QLineEdit(self)
+            widget.setObjectName(name)
+            widget.setPlaceholderText(placeholder)
+            widget.editingFinished.connect(lambda n=name: self._save_text(n))
+            form.addRow(label, widget)
+            self.fields[name] = widget
+            return widget
+
+        def date(name: str, label: str) -> QDateEdit:
+            widget = QDateEdit(self)
+            widget.setObjectName(name)
+            widget.setCalendarPopup(True)
+            widget.setDisplayFormat("yyyy-MM-dd")
+            widget.editingFinished.connect(self._save_dates)
+            form.addRow(label, widget)
+            self.fields[name] = widget
+            return widget
+
+        line("title", self.tr("&Title"), self.tr("Study visit of …"))
+        date("start_date", self.tr("&Start"))
+        date("end_date", self.tr("&End"))
+        line("delegation", self.tr("&Delegation"), self.tr("Who is coming, how many"))
+        line("country", self.tr("&Country"))
+        direction = QComboBox(self)
+        direction.setObjectName("direction")
+        direction.addItem(self.tr("Inbound (we host)"), "inbound")
+        direction.addItem(self.tr("Outbound (we travel)"), "outbound")
+        direction.activated.connect(lambda _i: self._save_choice("direction"))
+        form.addRow(self.tr("Di&rection"), direction)
+        self.fields["direction"] = direction
+        line("host", self.tr("&Host"))
+        line("location", self.tr("&Location"))
+        purpose = _PlainText(lambda: self._save_text("purpose"), self)
+        purpose.setObjectName("purpose")
+        purpose.setMinimumHeight(90)
+        form.addRow(self.tr("&Purpose"), purpose)
+        self.fields["purpose"] = purpose
+        line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
+        status = QComboBox(self)
+        status.setObjectName("status")
+        for value, text in (
+            ("draft", self.tr("Draft")),
+            ("confirmed", self.tr("Confirmed")),
+            ("done", self.tr("Done")),
+        ):
+            status.addItem(text, value)
+        status.activated.connect(lambda _i: self._save_choice("status"))
+        form.addRow(self.tr("St&atus"), status)
+        self.fields["status"] = status
+
+        self.empty = QLabel(self.tr("Choose a visit on the left, or make a new one (Ctrl+N)."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        holder = QWidget(self)
+        holder.setLayout(form)
+        self.form_holder = holder
+        layout.addWidget(holder)
+        layout.addStretch(1)
+        self.reload()
+
+    # -- reading
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            has_visit = self.visit_id is not None
+            self.empty.setVisible(not has_visit)
+            self.form_holder.setVisible(has_visit)
+            if not has_visit:
+                return
+            try:
+                visit = repo.get_visit(self.store, self.visit_id)
+            except Exception:
+                self.visit_id = None
+                self.reload()
+                return
+            for name in ("title", "delegation", "country", "host", "location", "classification"):
+                widget = self.fields[name]
+                if widget.text() != getattr(visit, name):
+                    widget.setText(getattr(visit, name))
+                    widget.setCursorPosition(0)
+            if self.fields["purpose"].toPlainText() != visit.purpose:
+                self.fields["purpose"].setPlainText(visit.purpose)
+            self.fields["start_date"].setDate(QDate.fromString(visit.start, "yyyy-MM-dd"))
+            self.fields["end_date"].setDate(QDate.fromString(visit.end, "yyyy-MM-dd"))
+            for name, value in (("direction", str(visit.direction)), ("status", str(visit.status))):
+                combo = self.fields[name]
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+        finally:
+            self._loading = False
+
+    # -- saving: one undoable edit per field
+    def _update(self, label: str, **changes) -> None:
+        if self._loading or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        self.session.do(
+            lambda: edit.update(self.store, "visits", visit_id, label, **changes),
+            ("details", "visits", "programme"),
+            label,
+        )
+
+    def _save_text(self, name: str) -> None:
+        widget = self.fields[name]
+        value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        if name == "title" and not value.strip():
+            self.reload()  # a visit keeps a title
+            return
+        self._update(self.tr("Edit {}").format(name.replace("_", " ")), **{name: value})
+
+    def _save_choice(self, name: str) -> None:
+        self._update(self.tr("Edit {}").format(name), **{name: self.fields[name].currentData()})
+
+    def _save_dates(self) -> None:
+        start = self.fields["start_date"].date().toString("yyyy-MM-dd")
+        end = self.fields["end_date"].date().toString("yyyy-MM-dd")
+        if end < start:
+            end = start
+        self._update(self.tr("Edit dates"), start_date=start, end_date=end)

@@ -1,0 +1,339 @@
+"""The programme, day by day: add, edit and remove items, drag them to reorder or to another day,
+pick people and themes per item, and see conflicts inline (overlaps, double bookings, items
+outside the visit's dates, an end before a start)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core import edit
+from briefing.core.conflicts import programme_warnings
+from briefing.core.model import ITEM_KINDS, ProgrammeItem, VisitBundle
+from briefing.core.store import repo
+from briefing.ui.pages.base import Page
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
+DAY_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def _days(bundle: VisitBundle) -> list[str]:
+    """The visit's days, and any other day an item is on (those are flagged), in order."""
+    start, end = dt.date.fromisoformat(bundle.visit.start), dt.date.fromisoformat(bundle.visit.end)
+    days = {(start + dt.timedelta(days=n)).isoformat() for n in range((end - start).days + 1)}
+    days |= {item.date for item in bundle.items if item.date}
+    return sorted(days)
+
+
+class _Tree(QTreeWidget):
+    """Days as top-level rows, items under them. A drop is reported as (item id, day, index) and
+    the page makes it an undoable edit; the tree itself never moves rows."""
+
+    moved = Signal(int, str, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def dropEvent(self, event) -> None:
+        dragged = self.currentItem()
+        item_id = dragged.data(0, ITEM_ROLE) if dragged is not None else None
+        target = self.itemAt(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if item_id is None or target is None:
+            return
+        position = self.dropIndicatorPosition()
+        if target.data(0, DAY_ROLE) is not None:  # onto a day: last item of that day
+            day, index = target.data(0, DAY_ROLE), target.childCount()
+        else:
+            parent = target.parent()
+            day = parent.data(0, DAY_ROLE)
+            index = parent.indexOfChild(target)
+            if position == QAbstractItemView.DropIndicatorPosition.BelowItem:
+                index += 1
+        self.moved.emit(int(item_id), day, index)
+
+
+class ItemDialog(QDialog):
+    """Add or edit one programme item, with its people and themes."""
+
+    def __init__(self, parent: QWidget, bundle: VisitBundle, item: ProgrammeItem | None = None, day: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Programme item"))
+        item = item or ProgrammeItem(title="", date=day)
+        form = QFormLayout(self)
+        self.title = QLineEdit(item.title, self)
+        self.title.setObjectName("item_title")
+        form.addRow(self.tr("&Activity"), self.title)
+        self.date = QComboBox(self)
+        self.date.setObjectName("item_date")
+        self.date.addItem(self.tr("Not scheduled"), "")
+        for value in _days(bundle):
+            self.date.addItem(value, value)
+        self.date.setCurrentIndex(max(0, self.date.findData(item.date)))
+        form.addRow(self.tr("&Day"), self.date)
+        times = QHBoxLayout()
+        self.start = QLineEdit(item.start, self)
+        self.start.setObjectName("item_start")
+        self.start.setPlaceholderText("09:30")
+        self.end = QLineEdit(item.end, self)
+        self.end.setObjectName("item_end")
+        self.end.setPlaceholderText("10:30")
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–", self))
+        times.addWidget(self.end)
+        form.addRow(self.tr("&Time"), times)
+        self.location = QLineEdit(item.location, self)
+        form.addRow(self.tr("&Location"), self.location)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("(none)"), "")
+        for kind in ITEM_KINDS:
+            self.kind.addItem(kind, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
+        form.addRow(self.tr("&Kind"), self.kind)
+        self.description = QPlainTextEdit(item.description, self)
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(90)
+        form.addRow(self.tr("D&escription"), self.description)
+        self.people = QListWidget(self)
+        self.people.setObjectName("item_people")
+        for participant in bundle.participants:
+            contact = bundle.contacts.get(participant.contact_id)
+            if contact is None:
+                continue
+            row = QListWidgetItem(contact.name, self.people)
+            row.setData(Qt.ItemDataRole.UserRole, contact.id)
+            checked = contact.id in item.contact_ids
+            row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.people.setMaximumHeight(120)
+        form.addRow(self.tr("&People"), self.people)
+        self.themes = QListWidget(self)
+        for theme in bundle.themes:
+            row = QListWidgetItem(theme.title, self.themes)
+            row.setData(Qt.ItemDataRole.UserRole, theme.id)
+            checked = theme.id in item.theme_ids
+            row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.themes.setMaximumHeight(90)
+        form.addRow(self.tr("T&hemes"), self.themes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[int]:
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def item(self) -> ProgrammeItem:
+        return ProgrammeItem(
+            title=self.title.text().strip(),
+            date=self.date.currentData(),
+            start=self.start.text().strip(),
+            end=self.end.text().strip(),
+            location=self.location.text().strip(),
+            kind=self.kind.currentData(),
+            description=self.description.toPlainText().strip(),
+            contact_ids=self._checked(self.people),
+            theme_ids=self._checked(self.themes),
+        )
+
+
+class ProgrammePage(Page):
+    areas = frozenset({"programme", "people", "themes", "details", "contacts"})
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("Programme")
+        self.bundle: VisitBundle | None = None
+        self.warnings: dict = {}
+        self.summary = QLabel(self)
+        self.summary.setObjectName("programme_warnings")
+        self.summary.setWordWrap(True)
+        self.tree = _Tree(self)
+        self.tree.setObjectName("programme_tree")
+        self.tree.setHeaderLabels(
+            [self.tr("Time"), self.tr("Activity"), self.tr("Location"), self.tr("People"), self.tr("Warnings")]
+        )
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.moved.connect(self._move)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
+        self.add_button = QPushButton(self.tr("&Add item…"), self)
+        self.add_button.setObjectName("add_item")
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.hint = QLabel(self.tr("Choose a visit to see its programme."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    # -- reading
+    def reload(self) -> None:
+        has_visit = self.visit_id is not None
+        self.hint.setVisible(not has_visit)
+        for widget in (self.tree, self.add_button, self.edit_button, self.remove_button):
+            widget.setEnabled(has_visit)
+        selected = self.selected_item_id()
+        self.tree.clear()
+        self.summary.clear()
+        self.bundle = None
+        if not has_visit:
+            return
+        try:
+            self.bundle = repo.visit_bundle(self.store, self.visit_id)
+        except Exception:
+            return
+        bundle = self.bundle
+        self.warnings = programme_warnings(bundle)
+        warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        by_day: dict[str, QTreeWidgetItem] = {}
+        for day in [*_days(bundle), ""]:
+            label = self._day_label(day, bundle)
+            node = QTreeWidgetItem(self.tree, [label])
+            node.setData(0, DAY_ROLE, day)
+            node.setFirstColumnSpanned(True)
+            font = node.font(0)
+            font.setBold(True)
+            node.setFont(0, font)
+            node.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            by_day[day] = node
+        restore = None
+        for item in bundle.items:
+            names = [bundle.contacts[c].name for c in item.contact_ids if c in bundle.contacts]
+            time = f"{item.start} – {item.end}" if item.start and item.end else item.start
+            title = item.title + (f" ({item.kind})" if item.kind else "")
+            warnings = self.warnings.get(item.id, [])
+            row = QTreeWidgetItem(
+                by_day[item.date if item.date in by_day else ""],
+                [time, title, item.location, ", ".join(names), "; ".join(w.message for w in warnings)],
+            )
+            row.setData(0, ITEM_ROLE, item.id)
+            row.setToolTip(1, item.description)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            if warnings:
+                row.setIcon(4, warn_icon)
+                row.setToolTip(4, "\n".join(w.message for w in warnings))
+            if item.id == selected:
+                restore = row
+        if not by_day[""].childCount():
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(by_day[""]))
+        self.tree.expandAll()
+        for column in (0, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        count = sum(len(w) for w in self.warnings.values())
+        if count:
+            self.summary.setText(self.tr("⚠ {} warning(s) in the programme: see the Warnings column.").format(count))
+
+    def _day_label(self, day: str, bundle: VisitBundle) -> str:
+        if not day:
+            return self.tr("Not scheduled")
+        date = dt.date.fromisoformat(day)
+        label = self.locale().toString(date, "dddd d MMMM yyyy")
+        if not (bundle.visit.start <= day <= bundle.visit.end):
+            label += "  " + self.tr("(outside the visit)")
+        return label
+
+    def selected_item_id(self) -> int | None:
+        current = self.tree.currentItem()
+        return current.data(0, ITEM_ROLE) if current is not None else None
+
+    def _selected_day(self) -> str:
+        current = self.tree.currentItem()
+        if current is None:
+            return self.bundle.visit.start if self.bundle else ""
+        day = current.data(0, DAY_ROLE)
+        if day is None and current.parent() is not None:
+            day = current.parent().data(0, DAY_ROLE)
+        return day or ""
+
+    # -- editing
+    def add_item(self, item: ProgrammeItem | None = None) -> None:
+        """Add an item: from ``item`` when given (tests, paste), else from the dialog."""
+        if self.bundle is None:
+            return
+        if item is None:
+            dialog = ItemDialog(self, self.bundle, day=self._selected_day())
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            item = dialog.item()
+        visit_id = self.visit_id
+        self.session.do(lambda: edit.add_item(self.store, visit_id, item), ("programme",), self.tr("Add item"))
+
+    def edit_selected(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None or self.bundle is None:
+            return
+        current = next(i for i in self.bundle.items if i.id == item_id)
+        dialog = ItemDialog(self, self.bundle, current)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_item(item_id, dialog.item())
+
+    def save_item(self, item_id: int, new: ProgrammeItem) -> None:
+        """Fields, people and themes of one item: one undo step."""
+        store = self.store
+        fields = {
+            "title": new.title, "date": new.date, "start_time": new.start, "end_time": new.end,
+            "location": new.location, "kind": new.kind, "description": new.description,
+        }  # fmt: skip
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Edit item"))
+        try:
+            self.session.do(lambda: edit.update(store, "programme_items", item_id, "Edit", **fields), ("programme",))
+            self.session.do(lambda: edit.set_item_contacts(store, item_id, new.contact_ids), ("programme",))
+            self.session.do(lambda: edit.set_item_themes(store, item_id, new.theme_ids), ("programme",))
+        finally:
+            stack.endMacro()
+
+    def remove_selected(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        self.session.do(lambda: edit.delete_item(self.store, item_id), ("programme",), self.tr("Remove item"))
+
+    def _move(self, item_id: int, day: str, index: int) -> None:
+        self.session.do(lambda: edit.move_item(self.store, item_id, day, index), ("programme",), self.tr("Move item"))

@@ -186,7 +186,13 @@ class ProgrammePage(Page):
         self.tree.setHeaderLabels(
             [self.tr("Time"), self.tr("Activity"), self.tr("Location"), self.tr("People"), self.tr("Warnings")]
         )
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 170), (3, 190), (4, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.tree.moved.connect(self._move)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add item…"), self)
@@ -242,17 +248,20 @@ class ProgrammePage(Page):
         restore = None
         for item in bundle.items:
             names = [bundle.contacts[c].name for c in item.contact_ids if c in bundle.contacts]
+            people = ", ".join(names[:3]) + (self.tr(" and {} more").format(len(names) - 3) if len(names) > 3 else "")
             time = f"{item.start} – {item.end}" if item.start and item.end else item.start
             title = item.title + (f" ({item.kind})" if item.kind else "")
             warnings = self.warnings.get(item.id, [])
             row = QTreeWidgetItem(
                 by_day[item.date if item.date in by_day else ""],
-                [time, title, item.location, ", ".join(names), "; ".join(w.message for w in warnings)],
+                [time, title, item.location, people, "; ".join(w.message for w in warnings)],
             )
             row.setData(0, ITEM_ROLE, item.id)
             row.setToolTip(1, item.description)
+            row.setToolTip(3, "\n".join(names))
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             if warnings:
+                row.setIcon(0, warn_icon)
                 row.setIcon(4, warn_icon)
                 row.setToolTip(4, "\n".join(w.message for w in warnings))
             if item.id == selected:
@@ -260,8 +269,6 @@ class ProgrammePage(Page):
         if not by_day[""].childCount():
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(by_day[""]))
         self.tree.expandAll()
-        for column in (0, 2, 3):
-            self.tree.resizeColumnToContents(column)
         if restore is not None:
             self.tree.setCurrentItem(restore)
         count = sum(len(w) for w in self.warnings.values())

@@ -138,7 +138,9 @@ def test_duplicate_and_delete_a_visit(window, store_path):
     window.select_visit(ukraine)
     copy = window.duplicate_visit("2025-04-21")
     assert copy is not None and window.current_visit_id() == copy
-    items = _rows(store_path, "SELECT count(*) FROM programme_items WHERE visit_id IN (?, ?) GROUP BY visit_id", ukraine, copy)
+    items = _rows(
+        store_path, "SELECT count(*) FROM programme_items WHERE visit_id IN (?, ?) GROUP BY visit_id", ukraine, copy
+    )
     assert items[0] == items[1] and items[0][0] > 0
     assert _rows(store_path, "SELECT min(date) FROM programme_items WHERE visit_id = ?", copy) == [("2025-04-21",)]
 

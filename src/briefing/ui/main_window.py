@@ -247,8 +247,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo {}").format(t).strip()))
-        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo {}").format(t).strip()))
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo {}").format(text).strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {}").format(text).strip())
 
     # ------------------------------------------------------------------ visits
     @property

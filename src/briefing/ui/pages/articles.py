@@ -1,0 +1,708 @@
+"""The visit's background articles: which ones, in what order, full text or summary only. The
+library is searched as you type; files are imported with a button or by dropping them on the page,
+off the GUI thread, and what they become is added to the visit as one undoable step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core import edit, queries
+from briefing.core.articles_import import ImportReport, import_steps
+from briefing.core.errors import NotFound
+from briefing.core.store import repo
+from briefing.ui.models import ID_ROLE, PagedModel
+from briefing.ui.pages.base import Page
+from briefing.ui.worker import Job, run_steps
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 20
+FULL_TEXT_COLUMN = 3
+SEARCH_DELAY_MS = 200
+
+_RUNNING: set[Job] = set()  # background jobs until their thread has finished
+
+
+def carries_files(mime: QMimeData) -> bool:
+    """Whether a drag carries local files (cheap: for drag-enter and drag-move events)."""
+    return mime.hasUrls() and any(url.isLocalFile() and url.toLocalFile() for url in mime.urls())
+
+
+def local_files(mime: QMimeData, suffixes: frozenset[str] = ARTICLE_SUFFIXES) -> list[Path]:
+    """The local files a drag carries; a dropped folder stands for the files in it with ``suffixes``."""
+    if not mime.hasUrls():
+        return []
+    out: list[Path] = []
+    for url in mime.urls():
+        if not url.isLocalFile() or not url.toLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.is_dir():
+            try:
+                out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in suffixes))
+            except OSError:
+                continue
+        else:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+class ResultsTable(QTableView):
+    """A table of search results: Enter or a double click chooses the selected rows."""
+
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setHighlightSections(False)
+        self.doubleClicked.connect(lambda _index: self.chosen.emit())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            event.accept()
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+    def stretch_first_column(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def chosen_ids(self) -> list[int]:
+        """The ids of the selected rows, top to bottom (the current row when none is selected)."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        model = self.model()
+        return [model.index(row, 0).data(ID_ROLE) for row in rows]
+
+    def select_id(self, row_id: int | None) -> None:
+        model = self.model()
+        if row_id is None or not isinstance(model, PagedModel):
+            return
+        row = model.row_of_id(row_id)
+        if row >= 0:
+            self.selectRow(row)
+
+
+def search_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    field.setAcceptDrops(False)  # files dropped on the page go to the import
+    return field
+
+
+class ProgressJob(QObject):
+    """Core steps run off the GUI thread, with a progress dialog whose Cancel stops them.
+
+    ``finished`` carries the steps' result, or None when they were cancelled or failed (a failure
+    is reported in one message first)."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        widget: Page,
+        title: str,
+        label: str,
+        make_steps: Callable[[Any], Any],
+        total: int = 0,
+    ) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.title = title
+        self.label = label
+        self.over = False
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), widget)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+        # the job is kept here, not by the page: a page closed mid-way cancels it, and its thread
+        # still ends before the job is let go
+        self.job: Job = run_steps(widget.store.path, make_steps)
+        _RUNNING.add(self.job)
+        self.job.done.connect(lambda _result, job=self.job: _RUNNING.discard(job))
+        self.job.failed.connect(lambda _message, job=self.job: _RUNNING.discard(job))
+        self.destroyed.connect(self.job.cancel)
+        self.dialog.canceled.connect(self.job.cancel)
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if self.over:
+            return
+        self.dialog.setLabelText(f"{self.label}\n{message}" if message else self.label)
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def _close_dialog(self) -> None:
+        self.over = True
+        self.dialog.canceled.disconnect(self.job.cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+    def _done(self, result: object) -> None:
+        self._close_dialog()
+        self.finished.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._close_dialog()
+        if message:  # "" is a cancel: nothing to report
+            QMessageBox.warning(self.widget, self.title, self.tr("The work stopped: {}").format(message))
+        self.finished.emit(None)
+
+
+class ArticleImport(QObject):
+    """Imports files into the library, then adds what they became to ``visit_id`` (one undo step),
+    tells the pages the library changed, and lists the files that failed in one message.
+
+    ``finished`` carries the ImportReport, or None when the import was cancelled or failed."""
+
+    finished = Signal(object)
+
+    def __init__(self, page: Page, paths: list[Path], visit_id: int | None) -> None:
+        super().__init__(page)
+        self.page = page
+        self.session = page.session
+        self.visit_id = visit_id
+        paths = list(paths)
+        self.title = self.tr("Import articles")
+        self.work = ProgressJob(
+            page,
+            self.title,
+            self.tr("Importing %n file(s)…", "", len(paths)),
+            lambda store: import_steps(store, paths),
+            len(paths),
+        )
+        self.work.finished.connect(self._finish)
+
+    def cancel(self) -> None:
+        self.work.cancel()
+
+    def _finish(self, report: ImportReport | None) -> None:
+        if report is None:
+            self.session.refresh("library", "articles")  # files before a cancel may be in
+            self.finished.emit(None)
+            return
+        ids = [r.article_id for r in report.results if r.status != "failed" and r.article_id is not None]
+        if self.visit_id is not None and ids:
+            self._add_to_visit(list(dict.fromkeys(ids)))
+        self.session.refresh("library", "articles")
+        if report.failed:
+            lines = "\n".join(f"{r.path.name}: {r.reason}" for r in report.failed)
+            text = self.tr("%n file(s) could not be imported:", "", len(report.failed)) + "\n\n" + lines
+            if len(report.failed) < len(report.results):
+                text += "\n\n" + self.tr("The other files were imported.")
+            QMessageBox.warning(self.page, self.title, text)
+        self.finished.emit(report)
+
+    def _add_to_visit(self, ids: list[int]) -> None:
+        store = self.session.store
+        visit_id = self.visit_id
+        try:
+            repo.get_visit(store, visit_id)
+        except NotFound:
+            return  # the visit was deleted while the files were read
+        present = {
+            r[0] for r in store.conn.execute("SELECT article_id FROM visit_articles WHERE visit_id = ?", (visit_id,))
+        }
+        new = [i for i in ids if i not in present]
+        if not new:
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Add %n imported article(s)", "", len(new)))
+        try:
+            for article_id in new:
+                self.session.do(
+                    lambda a=article_id: edit.add_visit_article(store, visit_id, a),
+                    ("articles",),
+                    self.tr("Add article"),
+                )
+        finally:
+            stack.endMacro()
+
+
+class _VisitArticlesTree(QTreeWidget):
+    """The visit's articles in order. The tree never moves rows itself: a drag is reported as
+    (ids, insertion row) and the page makes it one undoable edit. Files dropped on it are passed
+    on; Delete asks to remove the selected rows and Space toggles the current row's full text."""
+
+    moved = Signal(list, int)
+    files_dropped = Signal(list)
+    remove_requested = Signal()
+    toggle_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+
+    def ids(self) -> list[int]:
+        return [self.topLevelItem(n).data(0, ARTICLE_ROLE) for n in range(self.topLevelItemCount())]
+
+    def selected_ids(self) -> list[int]:
+        chosen = {id(item) for item in self.selectedItems()}
+        rows = [self.topLevelItem(n) for n in range(self.topLevelItemCount())]
+        return [item.data(0, ARTICLE_ROLE) for item in rows if id(item) in chosen]
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            event.accept()
+            self.remove_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() and self.currentItem() is not None:
+            event.accept()
+            self.toggle_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _brings_files(self, event) -> bool:
+        return event.source() is not self and carries_files(event.mimeData())
+
+    def dragEnterEvent(self, event) -> None:
+        if self._brings_files(event):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._brings_files(event):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if self._brings_files(event):
+            event.acceptProposedAction()
+            files = local_files(event.mimeData())
+            if files:
+                self.files_dropped.emit(files)
+            return
+        if event.source() is not self:
+            event.ignore()
+            return
+        target = self.itemAt(event.position().toPoint())
+        moving = self.selected_ids()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if not moving:
+            return
+        if target is None:
+            row = self.topLevelItemCount()
+        else:
+            row = self.indexOfTopLevelItem(target)
+            if self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem:
+                row += 1
+        self.moved.emit(moving, row)
+
+
+def reordered(order: list[int], moving: list[int], row: int) -> list[int]:
+    """``order`` with ``moving`` taken out and put back, in their order, before what was at ``row``."""
+    keep = [i for i in order if i not in moving]
+    before = sum(1 for i in order[: max(0, row)] if i not in moving)
+    moving = [i for i in order if i in moving]
+    return keep[:before] + moving + keep[before:]
+
+
+class ArticlesPage(Page):
+    """A visit's background articles, the library's search, and the import of files."""
+
+    areas = frozenset({"articles", "library"})
+    import_finished = Signal(object)  # the ImportReport, or None when cancelled or failed
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("Articles")
+        self._loading = False
+        self._import: ArticleImport | None = None
+        self._query = ""
+        self.setAcceptDrops(True)
+
+        # -- the visit's articles
+        self.empty = QLabel(self.tr("Choose a visit on the left to select its background articles."), self)
+        self.empty.setWordWrap(True)
+        self.tree = _VisitArticlesTree(self)
+        self.tree.setObjectName("visit_articles")
+        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Published"), self.tr("Source"), self.tr("Full text")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, FULL_TEXT_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.headerItem().setToolTip(
+            FULL_TEXT_COLUMN, self.tr("Print the article's full text; otherwise only its summary")
+        )
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.moved.connect(self.move_articles)
+        self.tree.files_dropped.connect(lambda paths: self.import_files(paths))
+        self.tree.remove_requested.connect(self.remove_selected)
+        self.tree.toggle_requested.connect(self._toggle_current)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        visit_label = QLabel(self.tr("Articles in &this visit (drag to reorder):"), self)
+        visit_label.setBuddy(self.tree)
+        self.hint = QLabel(self.tr("No articles yet: search the library below, or drop files here."), self)
+        self.hint.setWordWrap(True)
+
+        self.up_button = self._button("articles_up", self.tr("Move &up"), lambda: self.move_selected(-1))
+        self.down_button = self._button("articles_down", self.tr("Move &down"), lambda: self.move_selected(1))
+        self.remove_button = self._button("articles_remove", self.tr("&Remove"), self.remove_selected)
+        self.import_button = self._button("articles_import", self.tr("&Import files…"), self.choose_files)
+        self.import_button.setToolTip(self.tr("Import text, Markdown, web page, Word or PDF files and add them"))
+        visit_buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            visit_buttons.addWidget(button)
+        visit_buttons.addStretch(1)
+        visit_buttons.addWidget(self.import_button)
+
+        self.visit_box = QWidget(self)
+        visit_layout = QVBoxLayout(self.visit_box)
+        visit_layout.setContentsMargins(0, 0, 0, 0)
+        visit_layout.addWidget(visit_label)
+        visit_layout.addWidget(self.tree, 1)
+        visit_layout.addWidget(self.hint)
+        visit_layout.addLayout(visit_buttons)
+
+        # -- the library's search
+        self.search = search_field(self, "articles_search", self.tr("Words from the title or text"))
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._search_now_and_focus)
+        search_label = QLabel(self.tr("&Search the library:"), self)
+        search_label.setBuddy(self.search)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search)
+        self.model = PagedModel(
+            lambda offset, limit: queries.articles(self.store, self._query, offset, limit),
+            [
+                (self.tr("Title"), lambda a: a.title),
+                (self.tr("Published"), lambda a: a.published),
+                (self.tr("Source"), lambda a: a.source),
+            ],
+            self,
+        )
+        self.results = ResultsTable(self)
+        self.results.setObjectName("articles_results")
+        self.results.setModel(self.model)
+        self.results.stretch_first_column()
+        self.results.chosen.connect(self.add_selected)
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.add_button = self._button("articles_add", self.tr("&Add to visit"), self.add_selected)
+        search_box = QWidget(self)
+        search_layout = QVBoxLayout(search_box)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        search_layout.addLayout(row)
+        search_layout.addWidget(self.results, 1)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        search_layout.addLayout(add_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.visit_box)
+        splitter.addWidget(search_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+        QWidget.setTabOrder(self.tree, self.up_button)
+        QWidget.setTabOrder(self.up_button, self.down_button)
+        QWidget.setTabOrder(self.down_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.search)
+        QWidget.setTabOrder(self.search, self.results)
+        QWidget.setTabOrder(self.results, self.add_button)
+        self.reload()
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- reading
+    def reload(self) -> None:
+        self._reload_visit()
+        self._reload_results()
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        # the search results only change with the library; the visit's list with either
+        if "library" in areas:
+            self._reload_results()
+        if areas & self.areas:
+            self._reload_visit()
+
+    def _reload_results(self) -> None:
+        chosen = self.results.chosen_ids()
+        self.model.reload()
+        if chosen:
+            self.results.select_id(chosen[0])
+        self._update_buttons()
+
+    def _reload_visit(self) -> None:
+        articles, full_text = [], {}
+        if self.visit_id is not None:
+            try:
+                bundle = repo.visit_bundle(self.store, self.visit_id)
+            except NotFound:
+                self.visit_id = None
+            else:
+                articles, full_text = bundle.articles, bundle.full_text
+        has_visit = self.visit_id is not None
+        self.empty.setVisible(not has_visit)
+        self.visit_box.setVisible(has_visit)
+        selected = set(self.tree.selected_ids())
+        current = self.tree.currentItem()
+        current_id = current.data(0, ARTICLE_ROLE) if current is not None else None
+        self._loading = True
+        try:
+            self.tree.clear()
+            for article in articles:
+                item = QTreeWidgetItem([" ".join(article.title.split()), article.published, article.source, ""])
+                item.setData(0, ARTICLE_ROLE, article.id)
+                item.setToolTip(0, article.title)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                checked = full_text.get(article.id, True)
+                item.setCheckState(FULL_TEXT_COLUMN, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                item.setToolTip(
+                    FULL_TEXT_COLUMN,
+                    self.tr("The full text is printed") if checked else self.tr("Only the summary is printed"),
+                )
+                self.tree.addTopLevelItem(item)
+                if article.id in selected:
+                    item.setSelected(True)
+                if article.id == current_id:
+                    self.tree.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._loading = False
+        self.hint.setVisible(has_visit and not articles)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_visit = self.visit_id is not None
+        selected = self.tree.selected_ids()
+        ids = self.tree.ids()
+        self.remove_button.setEnabled(bool(selected))
+        self.up_button.setEnabled(bool(selected) and ids[: len(selected)] != selected)
+        self.down_button.setEnabled(bool(selected) and ids[len(ids) - len(selected) :] != selected)
+        self.add_button.setEnabled(has_visit and bool(self.results.chosen_ids()))
+
+    # -- searching
+    def _search(self) -> None:
+        self._timer.stop()
+        text = self.search.text()
+        if text == self._query:
+            return
+        self._query = text
+        self.model.reload()
+        if self.model.rowCount():
+            self.results.scrollToTop()
+        self._update_buttons()
+
+    def _search_now_and_focus(self) -> None:
+        self._search()
+        if self.model.rowCount():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.results.selectionModel().hasSelection():
+                self.results.selectRow(0)
+
+    # -- editing (each one undoable edit)
+    def add_selected(self) -> None:
+        self.add_articles(self.results.chosen_ids())
+
+    def add_articles(self, article_ids: list[int]) -> None:
+        if self.visit_id is None:
+            return
+        present = set(self.tree.ids())
+        new = [i for i in dict.fromkeys(article_ids) if i not in present]
+        if not new:
+            return
+        visit_id = self.visit_id
+        stack = self.session.undo_stack
+        several = len(new) > 1
+        if several:
+            stack.beginMacro(self.tr("Add %n article(s)", "", len(new)))
+        try:
+            for article_id in new:
+                self.session.do(
+                    lambda a=article_id: edit.add_visit_article(self.store, visit_id, a),
+                    ("articles",),
+                    self.tr("Add article"),
+                )
+        finally:
+            if several:
+                stack.endMacro()
+
+    def remove_selected(self) -> None:
+        if self.visit_id is None:
+            return
+        ids = self.tree.selected_ids()
+        if not ids:
+            return
+        visit_id = self.visit_id
+        stack = self.session.undo_stack
+        several = len(ids) > 1
+        if several:
+            stack.beginMacro(self.tr("Remove %n article(s)", "", len(ids)))
+        try:
+            for article_id in ids:
+                self.session.do(
+                    lambda a=article_id: edit.remove_visit_article(self.store, visit_id, a),
+                    ("articles",),
+                    self.tr("Remove article"),
+                )
+        finally:
+            if several:
+                stack.endMacro()
+
+    def move_articles(self, moving: list[int], row: int) -> None:
+        """Put the articles ``moving`` before the one now at ``row`` (a drop, or Move up/down)."""
+        if self.visit_id is None:
+            return
+        order = self.tree.ids()
+        new = reordered(order, [i for i in moving if i in order], row)
+        if new == order:
+            return
+        visit_id = self.visit_id
+        self.session.do(
+            lambda: edit.reorder_visit_articles(self.store, visit_id, new),
+            ("articles",),
+            self.tr("Reorder articles"),
+        )
+
+    def move_selected(self, step: int) -> None:
+        ids = self.tree.ids()
+        selected = self.tree.selected_ids()
+        if not selected:
+            return
+        rows = [ids.index(i) for i in selected]
+        row = max(0, min(rows) - 1) if step < 0 else min(len(ids), max(rows) + 2)
+        self.move_articles(selected, row)
+
+    def set_full_text(self, article_id: int, full_text: bool) -> None:
+        if self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        self.session.do(
+            lambda: edit.set_article_full_text(self.store, visit_id, article_id, full_text),
+            ("articles",),
+            self.tr("Full text") if full_text else self.tr("Summary only"),
+        )
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != FULL_TEXT_COLUMN:
+            return
+        checked = item.checkState(FULL_TEXT_COLUMN) == Qt.CheckState.Checked
+        article_id = item.data(0, ARTICLE_ROLE)
+        QTimer.singleShot(0, self, lambda: self.set_full_text(article_id, checked))  # not while the tree notifies
+
+    def _toggle_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        checked = item.checkState(FULL_TEXT_COLUMN) == Qt.CheckState.Checked
+        self.set_full_text(item.data(0, ARTICLE_ROLE), not checked)
+
+    # -- importing
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import articles"),
+            "",
+            self.tr("Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"),
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path], add_to_visit: bool = True) -> None:
+        """Import ``paths`` off the GUI thread; add them to the visit (one undo step) when asked.
+        ``import_finished`` is emitted at the end."""
+        paths = [Path(p) for p in paths]
+        if not paths or self._import is not None:
+            return
+        visit_id = self.visit_id if add_to_visit else None
+        self._import = ArticleImport(self, paths, visit_id)
+        self._import.finished.connect(self._import_done)
+
+    def cancel_import(self) -> None:
+        """Stop a running import (the files imported so far stay in the library)."""
+        if self._import is not None:
+            self._import.cancel()
+
+    def _import_done(self, report: ImportReport | None) -> None:
+        job, self._import = self._import, None
+        if job is not None:
+            job.deleteLater()
+        self.import_finished.emit(report)
+
+    def dragEnterEvent(self, event) -> None:
+        if carries_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not carries_files(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        paths = local_files(event.mimeData())
+        if paths:
+            self.import_files(paths)

@@ -1,0 +1,694 @@
+"""The people of a visit: who comes and who receives them, with their role and order of precedence.
+People are added from the contacts library (search as you type) or made on the spot; each change is
+one undoable edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core import edit, queries
+from briefing.core.errors import NotFound
+from briefing.core.model import Contact, Role
+from briefing.core.store import repo
+from briefing.ui.models import ID_ROLE, PagedModel
+from briefing.ui.pages.base import Page
+from briefing.ui.session import Session
+
+SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
+ID = Qt.ItemDataRole.UserRole
+
+# what each kind of edit touches
+PARTICIPANT_AREAS = ("people", "programme")
+NEW_CONTACT_AREAS = ("contacts", "library", "people")
+CONTACT_AREAS = ("contacts", "library", "people", "programme")
+
+
+@contextmanager
+def one_undo_step(session: Session, label: str) -> Iterator[None]:
+    """Every ``session.do`` inside the block becomes one entry of the undo stack; if none of them
+    changed anything, no (empty) entry is left behind."""
+    stack = session.undo_stack
+    stack.beginMacro(label)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        command = stack.command(stack.index() - 1)
+        if command is not None and command.childCount() == 0 and command.text() == label:
+            command.setObsolete(True)
+            stack.undo()  # an obsolete command is dropped, not undone
+
+
+def organisation_names(store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT DISTINCT name FROM organisations ORDER BY name COLLATE NOCASE")]
+
+
+def organisation_id(store, name: str) -> int | None:
+    row = store.conn.execute(
+        "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name.strip(),)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def update_contact(session: Session, contact: Contact, organisation_now: str, fields: dict, organisation: str) -> bool:
+    """Save what the contact dialog changed as one undoable edit. The organisation must already be in
+    the library (the dialog suggests the known ones); an unknown name keeps the current organisation
+    and the session says so. Returns whether anything was saved."""
+    changes = {k: v for k, v in fields.items() if getattr(contact, k) != v}
+    wanted = organisation.strip()
+    if wanted.casefold() != organisation_now.strip().casefold():
+        if not wanted:
+            changes["organisation_id"] = None
+        else:
+            found = organisation_id(session.store, wanted)
+            if found is None:
+                session.failed.emit(
+                    QCoreApplication.translate(
+                        "PeoplePage", "There is no organisation “{}” in the library; {} keeps “{}”."
+                    ).format(
+                        wanted, contact.name, organisation_now or QCoreApplication.translate("PeoplePage", "none")
+                    ),
+                    QCoreApplication.translate("PeoplePage", "Choose one of the organisations the field suggests."),
+                )
+            elif found != contact.organisation_id:
+                changes["organisation_id"] = found
+    if not changes or contact.id is None:
+        return False
+    contact_id = contact.id
+    label = QCoreApplication.translate("PeoplePage", "Edit contact {}").format(fields.get("name") or contact.name)
+    return (
+        session.do(lambda: edit.update(session.store, "contacts", contact_id, label, **changes), CONTACT_AREAS, label)
+        is not None
+    )
+
+
+class SearchField(QLineEdit):
+    """A search box: the Down key moves on to the list of results."""
+
+    def __init__(self, results: QAbstractItemView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._results = results
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self._results.model() is not None:
+            self._results.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self._results.currentIndex().isValid() and self._results.model().rowCount() > 0:
+                self._results.setCurrentIndex(self._results.model().index(0, 0))
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryTable(QTableView):
+    """Search results: Enter or a double click chooses the current row."""
+
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.doubleClicked.connect(lambda _index: self.chosen.emit())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            rows = self.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        value = index.siblingAtColumn(0).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_id(self, row_id: int | None) -> None:
+        """Select the row with this id, else the first row."""
+        model = self.model()
+        row = model.row_of_id(row_id) if row_id is not None else -1
+        if row < 0 and model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.setCurrentIndex(model.index(row, 0))
+            self.selectRow(row)
+
+
+class _PeopleTree(QTreeWidget):
+    """The visit's people; drag to change the order of precedence (items never nest)."""
+
+    dropped = Signal()
+    delete_pressed = Signal()
+    move_pressed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event) -> None:
+        super().dropEvent(event)
+        if event.isAccepted():
+            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_pressed.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class ContactDialog(QDialog):
+    """A contact's fields; OK only once it has a name. ``organisations`` are suggested as you type."""
+
+    FIELDS = ("name", "name_latin", "title", "function", "email", "phone", "notes")
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        contact: Contact | None = None,
+        organisation: str = "",
+        *,
+        organisations: Sequence[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_dialog")
+        self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Edit contact"))
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
+            widget = QLineEdit(self)
+            widget.setObjectName(f"contact_{name}")
+            widget.setPlaceholderText(placeholder)
+            form.addRow(label, widget)
+            self.fields[name] = widget
+            return widget
+
+        line("name", self.tr("&Name"), self.tr("As the person writes it"))
+        line("name_latin", self.tr("&Latin script"), self.tr("Only if the name is in another script"))
+        line("title", self.tr("&Honorific"), self.tr("e.g. Mevrouw, Dr, Korpschef"))
+        line("function", self.tr("&Function"))
+        self.organisation = QLineEdit(self)
+        self.organisation.setObjectName("contact_organisation")
+        if organisations:
+            completer = QCompleter(list(organisations), self.organisation)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.organisation.setCompleter(completer)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        line("email", self.tr("&E-mail"))
+        line("phone", self.tr("&Phone"))
+        notes = QPlainTextEdit(self)
+        notes.setObjectName("contact_notes")
+        notes.setTabChangesFocus(True)
+        notes.setPlaceholderText(self.tr("Diet, access needs, language…"))
+        notes.setMinimumHeight(70)
+        form.addRow(self.tr("No&tes"), notes)
+        self.fields["notes"] = notes
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        if contact is not None:
+            for name in self.FIELDS:
+                self._set(name, getattr(contact, name) or "")
+        self.organisation.setText(organisation)
+        self.fields["name"].textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.resize(460, self.sizeHint().height())
+
+    def _set(self, name: str, value: str) -> None:
+        widget = self.fields[name]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+            widget.setCursorPosition(0)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.fields["name"].text().strip()))
+
+    def values(self) -> tuple[dict, str]:
+        """The fields (as ``edit.update`` takes them, without the organisation) and the organisation's name."""
+        out = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText().strip()
+            else:
+                out[name] = " ".join(widget.text().split())
+        return out, " ".join(self.organisation.text().split())
+
+
+class PeoplePage(Page):
+    areas = frozenset({"people", "contacts"})
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("People")
+        self._loading = False
+        self._query = ""
+        self._contacts: dict[int, tuple[Contact, str]] = {}  # the visit's people: contact, organisation name
+        self.role_names = {
+            Role.DELEGATION: self.tr("Delegation"),
+            Role.HOST: self.tr("Host"),
+            Role.SPEAKER: self.tr("Speaker"),
+            Role.ESCORT: self.tr("Escort"),
+            Role.OTHER: self.tr("Other"),
+        }
+
+        self.empty = QLabel(self.tr("Choose a visit on the left to see and arrange its people."), self)
+        self.empty.setObjectName("people_hint")
+        self.empty.setWordWrap(True)
+
+        # -- the visit's people
+        left = QWidget(self)
+        heading = QLabel(self.tr("People of this visit, in order of precedence"), left)
+        self.tree = _PeopleTree(left)
+        self.tree.setObjectName("people_list")
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Function, organisation")])
+        self.tree.setToolTip(
+            self.tr("Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.")
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 100)
+        heading.setBuddy(self.tree)
+        self.role = QComboBox(left)
+        self.role.setObjectName("people_role")
+        for value, text in self.role_names.items():
+            self.role.addItem(text, str(value))
+        role_label = QLabel(self.tr("Ro&le"), left)
+        role_label.setBuddy(self.role)
+        self.up = self._button(self.tr("Move &up"), "people_up", left)
+        self.down = self._button(self.tr("Move do&wn"), "people_down", left)
+        self.edit_button = self._button(self.tr("&Edit contact…"), "people_edit", left)
+        self.remove = self._button(self.tr("&Remove"), "people_remove", left)
+        row = QHBoxLayout()
+        row.addWidget(role_label)
+        row.addWidget(self.role)
+        row.addWidget(self.up)
+        row.addWidget(self.down)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.remove)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(row)
+
+        # -- the contacts library
+        right = QWidget(self)
+        self.library = LibraryTable(right)
+        self.library.setObjectName("people_library")
+        self.search = SearchField(self.library, right)
+        self.search.setObjectName("people_search")
+        self.search.setPlaceholderText(self.tr("Name, function, organisation or e-mail"))
+        search_label = QLabel(self.tr("&Search contacts"), right)
+        search_label.setBuddy(self.search)
+        self.library_model = PagedModel(
+            self._fetch_contacts,
+            [
+                (self.tr("Name"), _contact_name),
+                (self.tr("Function"), lambda r: r.function),
+                (self.tr("Organisation"), lambda r: r.organisation),
+            ],
+            self,
+        )
+        self.library.setModel(self.library_model)
+        self.library.setColumnWidth(0, 200)
+        self.add_role = QComboBox(right)
+        self.add_role.setObjectName("people_add_role")
+        for value, text in self.role_names.items():
+            self.add_role.addItem(text, str(value))
+        add_role_label = QLabel(self.tr("Add &as"), right)
+        add_role_label.setBuddy(self.add_role)
+        self.add = self._button(self.tr("A&dd"), "people_add", right)
+        self.new = self._button(self.tr("&New contact…"), "people_new", right)
+        row = QHBoxLayout()
+        row.addWidget(add_role_label)
+        row.addWidget(self.add_role)
+        row.addWidget(self.add)
+        row.addStretch(1)
+        row.addWidget(self.new)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(search_label)
+        right_layout.addWidget(self.search)
+        right_layout.addWidget(self.library, 1)
+        right_layout.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.content = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+
+        # -- wiring
+        self.tree.currentItemChanged.connect(lambda *_: self._show_selection())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.tree.dropped.connect(self.apply_list_order)
+        self.tree.delete_pressed.connect(self.remove_selected)
+        self.tree.move_pressed.connect(self.move_selected)
+        self.role.activated.connect(lambda _i: self.set_role(self.role.currentData()))
+        self.up.clicked.connect(lambda: self.move_selected(-1))
+        self.down.clicked.connect(lambda: self.move_selected(1))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove.clicked.connect(self.remove_selected)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_entered)
+        self.library.chosen.connect(self.add_selected_contact)
+        self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.library_model.modelReset.connect(self._update_buttons)
+        self.add.clicked.connect(self.add_selected_contact)
+        self.new.clicked.connect(self.new_contact)
+
+        self.reload()
+        self.library.select_id(None)
+
+    def _button(self, text: str, name: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    # -- reading
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            has_visit = self.visit_id is not None
+            self.empty.setVisible(not has_visit)
+            self.content.setEnabled(has_visit)
+            keep = self.current_contact_id()
+            self.tree.clear()
+            self._contacts = {}
+            if has_visit:
+                try:
+                    bundle = repo.visit_bundle(self.store, self.visit_id)
+                except NotFound:
+                    self.visit_id = None
+                    self.reload()
+                    return
+                for participant in bundle.participants:
+                    contact = bundle.contacts[participant.contact_id]
+                    org = bundle.organisations.get(contact.organisation_id) if contact.organisation_id else None
+                    org_name = org.name if org else ""
+                    self._contacts[participant.contact_id] = (contact, org_name)
+                    item = QTreeWidgetItem(
+                        [
+                            _display_name(contact.name, contact.name_latin),
+                            self.role_names[participant.role],
+                            ", ".join(t for t in (contact.function, org_name) if t),
+                        ]
+                    )
+                    item.setData(0, ID, participant.contact_id)
+                    item.setData(1, ID, str(participant.role))
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                    )
+                    details = [contact.title, contact.email, contact.phone, contact.notes]
+                    item.setToolTip(0, "\n".join(t for t in details if t))
+                    self.tree.addTopLevelItem(item)
+                self._select_contact(keep)
+        finally:
+            self._loading = False
+        self._show_selection()
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if areas & self.areas:
+            self.reload()
+        if areas & {"contacts", "library"}:
+            self.refresh_library()
+
+    def _fetch_contacts(self, offset: int, limit: int):
+        return queries.contacts(self.store, self._query, offset, limit)
+
+    def refresh_library(self) -> None:
+        keep = self.library.current_id()
+        self.library_model.reload()
+        self.library.select_id(keep)
+
+    def apply_search(self) -> None:
+        """Search the library for what is in the search field now (typing waits a moment first)."""
+        self._search_timer.stop()
+        self._query = self.search.text()
+        self.library_model.reload()
+        self.library.select_id(None)
+
+    def participant_ids(self) -> list[int]:
+        """The visit's people as the list shows them."""
+        return [self.tree.topLevelItem(i).data(0, ID) for i in range(self.tree.topLevelItemCount())]
+
+    def current_contact_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID) if item is not None else None
+
+    def _select_contact(self, contact_id: int | None) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, ID) == contact_id:
+                self.tree.setCurrentItem(item)
+                return
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _show_selection(self) -> None:
+        if self._loading:
+            return
+        item = self.tree.currentItem()
+        if item is not None:
+            self.role.setCurrentIndex(max(0, self.role.findData(item.data(1, ID))))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_visit = self.visit_id is not None
+        item = self.tree.currentItem()
+        selected = has_visit and item is not None
+        for widget in (self.role, self.edit_button, self.remove):
+            widget.setEnabled(selected)
+        index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        self.up.setEnabled(selected and self._neighbour(index, -1) is not None)
+        self.down.setEnabled(selected and self._neighbour(index, 1) is not None)
+        self.add.setEnabled(has_visit and self.library.current_id() is not None)
+        self.new.setEnabled(has_visit)
+
+    def _neighbour(self, index: int, step: int) -> int | None:
+        """The row next to ``index`` in the same role (the list keeps roles together)."""
+        other = index + step
+        if index < 0 or not (0 <= other < self.tree.topLevelItemCount()):
+            return None
+        here, there = self.tree.topLevelItem(index), self.tree.topLevelItem(other)
+        return other if here.data(1, ID) == there.data(1, ID) else None
+
+    # -- editing: one undoable step each
+    def _do(self, action, label: str, areas: tuple[str, ...] = PARTICIPANT_AREAS):
+        if self.visit_id is None:
+            return None
+        return self.session.do(action, areas, label)
+
+    def add_contact(self, contact_id: int, role: str | None = None) -> bool:
+        visit_id, role = self.visit_id, role or self.add_role.currentData()
+        name = self._library_name(contact_id)
+        change = self._do(
+            lambda: edit.add_participant(self.store, visit_id, contact_id, role),
+            self.tr("Add {}").format(name) if name else self.tr("Add person"),
+        )
+        if change is not None:
+            self._select_contact(contact_id)
+        return change is not None
+
+    def add_selected_contact(self) -> None:
+        contact_id = self.library.current_id()
+        if contact_id is not None:
+            self.add_contact(contact_id)
+
+    def _search_entered(self) -> None:
+        if not self.search.text().strip():
+            return
+        if self._search_timer.isActive() or self._query != self.search.text():
+            self.apply_search()
+        if self.library_model.rowCount() == 1 or self.library.current_id() is not None:
+            self.add_selected_contact()
+
+    def _library_name(self, contact_id: int) -> str:
+        row = self.library_model.row_of_id(contact_id)
+        obj = self.library_model.row_object(row)
+        return obj.name if obj is not None else ""
+
+    def set_role(self, role: str, contact_id: int | None = None) -> None:
+        contact_id = contact_id if contact_id is not None else self.current_contact_id()
+        if contact_id is None or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
+        self._do(
+            lambda: edit.set_participant_role(self.store, visit_id, contact_id, role),
+            self.tr("Role of {}").format(name),
+        )
+
+    def remove_selected(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
+        self._do(
+            lambda: edit.remove_participant(self.store, visit_id, contact_id),
+            self.tr("Remove {}").format(name),
+        )
+        if self.tree.topLevelItemCount():  # keep the cursor where it was, for removing several
+            self.tree.setCurrentItem(self.tree.topLevelItem(min(index, self.tree.topLevelItemCount() - 1)))
+
+    def reorder(self, contact_ids: list[int]) -> None:
+        """Put the visit's people in this order of precedence (within each role)."""
+        if self.visit_id is None:
+            return
+        visit_id, ordered = self.visit_id, list(contact_ids)
+        self._do(lambda: edit.reorder_participants(self.store, visit_id, ordered), self.tr("Reorder people"))
+
+    def apply_list_order(self) -> None:
+        """After a drag: store the order the list now shows."""
+        keep = self.current_contact_id()
+        self.reorder(self.participant_ids())
+        self.reload()  # also when nothing changed: the list shows the stored order again
+        self._select_contact(keep)
+
+    def move_selected(self, step: int) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        index = self.tree.indexOfTopLevelItem(item)
+        other = self._neighbour(index, step)
+        if other is None:
+            return
+        ids = self.participant_ids()
+        ids[index], ids[other] = ids[other], ids[index]
+        self.reorder(ids)
+
+    def new_contact(self) -> None:
+        if self.visit_id is None:
+            return
+        dialog = ContactDialog(self, organisations=organisation_names(self.store))
+        text = self.search.text().strip()
+        if text and self.library_model.rowCount() == 0:
+            dialog.fields["name"].setText(text)  # what was searched for and not found
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            fields, organisation = dialog.values()
+            self.add_new_contact(fields, organisation)
+
+    def add_new_contact(self, fields: dict, organisation: str = "", role: str | None = None) -> int | None:
+        """Make a contact in the library and add it to the visit: one step to undo."""
+        if self.visit_id is None:
+            return None
+        visit_id, role = self.visit_id, role or self.add_role.currentData()
+        contact = Contact(**{k: v for k, v in fields.items() if k in ContactDialog.FIELDS})
+        label = self.tr("New contact {}").format(contact.name)
+        with one_undo_step(self.session, label):
+            made = self.session.do(lambda: edit.create_contact(self.store, contact, organisation), NEW_CONTACT_AREAS)
+            if made is None:
+                return None
+            contact_id = made.result
+            self.session.do(lambda: edit.add_participant(self.store, visit_id, contact_id, role), PARTICIPANT_AREAS)
+        self._select_contact(contact_id)
+        return contact_id
+
+    def edit_selected(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None or contact_id not in self._contacts:
+            return
+        contact, org_name = self._contacts[contact_id]
+        dialog = ContactDialog(self, contact, org_name, organisations=organisation_names(self.store))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            fields, organisation = dialog.values()
+            self.edit_contact(contact_id, fields, organisation)
+
+    def edit_contact(self, contact_id: int, fields: dict, organisation: str) -> bool:
+        if contact_id not in self._contacts:
+            return False
+        contact, org_name = self._contacts[contact_id]
+        return update_contact(self.session, contact, org_name, fields, organisation)
+
+
+def _display_name(name: str, latin: str) -> str:
+    return f"{name} ({latin})" if latin and latin != name else name
+
+
+def _contact_name(row: queries.ContactRow) -> str:
+    return _display_name(row.name, row.name_latin)
+
+
+__all__ = [
+    "ContactDialog",
+    "LibraryTable",
+    "PeoplePage",
+    "SearchField",
+    "one_undo_step",
+    "organisation_id",
+    "organisation_names",
+    "update_contact",
+]

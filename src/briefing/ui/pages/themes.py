@@ -1,0 +1,484 @@
+"""The themes of a visit, in the order the pack presents them, picked from the themes library or
+made on the spot. A theme's summary and talking points are edited here and saved (one undoable edit)
+when the user leaves the field; themes are shared, so the text changes for every visit that uses it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core import edit, queries
+from briefing.core.errors import NotFound
+from briefing.core.model import Theme
+from briefing.core.store import repo
+from briefing.ui.models import PagedModel
+from briefing.ui.pages.base import Page
+from briefing.ui.pages.people import SEARCH_DELAY_MS, LibraryTable, SearchField, one_undo_step
+
+ID = Qt.ItemDataRole.UserRole
+
+# what each kind of edit touches
+VISIT_THEME_AREAS = ("themes", "programme")
+THEME_AREAS = ("themes", "library", "programme")
+NEW_THEME_AREAS = ("themes", "library")
+
+_BULLET = re.compile(r"^(?:[-*•·–]\s+)")
+
+
+def parse_points(text: str) -> list[str]:
+    """Talking points typed one a line (pasted bullets are taken off; blank lines dropped)."""
+    points = []
+    for line in text.splitlines():
+        line = _BULLET.sub("", line.strip()).strip()
+        if line:
+            points.append(line)
+    return points
+
+
+class _SavingText(QPlainTextEdit):
+    """A multi-line field that saves when it loses focus."""
+
+    def __init__(self, on_leave, parent=None) -> None:
+        super().__init__(parent)
+        self._on_leave = on_leave
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class _ThemeList(QListWidget):
+    """The visit's themes; drag to reorder."""
+
+    dropped = Signal()
+    delete_pressed = Signal()
+    move_pressed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event) -> None:
+        super().dropEvent(event)
+        if event.isAccepted():
+            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_pressed.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class ThemesPage(Page):
+    areas = frozenset({"themes", "library"})
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("Themes")
+        self._loading = False
+        self._query = ""
+        self._themes: dict[int, Theme] = {}  # the visit's themes by id
+        self._editing: int | None = None  # the theme the editor shows
+
+        self.empty = QLabel(self.tr("Choose a visit on the left to see and arrange its themes."), self)
+        self.empty.setObjectName("themes_hint")
+        self.empty.setWordWrap(True)
+
+        # -- the visit's themes and the editor of the selected one
+        left = QWidget(self)
+        heading = QLabel(self.tr("Themes of this visit, in the order of the pack"), left)
+        self.list = _ThemeList(left)
+        self.list.setObjectName("themes_list")
+        self.list.setMinimumHeight(6 * self.fontMetrics().lineSpacing())
+        self.list.setToolTip(self.tr("Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme."))
+        heading.setBuddy(self.list)
+        self.extra = QLabel(left)
+        self.extra.setObjectName("themes_extra")
+        self.extra.setWordWrap(True)
+        self.up = self._button(self.tr("Move &up"), "themes_up", left)
+        self.down = self._button(self.tr("Move do&wn"), "themes_down", left)
+        self.remove = self._button(self.tr("&Remove"), "themes_remove", left)
+        row = QHBoxLayout()
+        row.addWidget(self.up)
+        row.addWidget(self.down)
+        row.addStretch(1)
+        row.addWidget(self.remove)
+
+        self.editor = QWidget(left)
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.theme_title = QLineEdit(self.editor)
+        self.theme_title.setObjectName("theme_title")
+        form.addRow(self.tr("Tit&le"), self.theme_title)
+        self.summary = _SavingText(lambda: self.save_theme("summary"), self.editor)
+        self.summary.setObjectName("theme_summary")
+        self.summary.setMinimumHeight(70)
+        form.addRow(self.tr("Su&mmary"), self.summary)
+        self.points = _SavingText(lambda: self.save_theme("talking_points"), self.editor)
+        self.points.setObjectName("theme_points")
+        self.points.setPlaceholderText(self.tr("One talking point a line"))
+        self.points.setMinimumHeight(110)
+        form.addRow(self.tr("&Talking points"), self.points)
+        shared = QLabel(self.tr("Themes are shared: a change here shows in every visit that uses the theme."))
+        shared.setWordWrap(True)
+        form.addRow(shared)
+
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.list, 2)
+        left_layout.addWidget(self.extra)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.editor, 3)
+
+        # -- the themes library
+        right = QWidget(self)
+        self.library = LibraryTable(right)
+        self.library.setObjectName("themes_library")
+        self.search = SearchField(self.library, right)
+        self.search.setObjectName("themes_search")
+        self.search.setPlaceholderText(self.tr("Words of the title or summary"))
+        search_label = QLabel(self.tr("&Search themes"), right)
+        search_label.setBuddy(self.search)
+        self.library_model = PagedModel(
+            self._fetch_themes,
+            [(self.tr("Theme"), lambda r: r.title), (self.tr("Summary"), lambda r: r.summary)],
+            self,
+        )
+        self.library.setModel(self.library_model)
+        self.library.setColumnWidth(0, 220)
+        self.add = self._button(self.tr("A&dd"), "themes_add", right)
+        self.new = self._button(self.tr("&New theme…"), "themes_new", right)
+        row = QHBoxLayout()
+        row.addWidget(self.add)
+        row.addStretch(1)
+        row.addWidget(self.new)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(search_label)
+        right_layout.addWidget(self.search)
+        right_layout.addWidget(self.library, 1)
+        right_layout.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.content = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+
+        # -- wiring
+        self.list.currentItemChanged.connect(lambda *_: self._show_selection())
+        self.list.dropped.connect(self.apply_list_order)
+        self.list.delete_pressed.connect(self.remove_selected)
+        self.list.move_pressed.connect(self.move_selected)
+        self.up.clicked.connect(lambda: self.move_selected(-1))
+        self.down.clicked.connect(lambda: self.move_selected(1))
+        self.remove.clicked.connect(self.remove_selected)
+        self.theme_title.editingFinished.connect(lambda: self.save_theme("title"))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_entered)
+        self.library.chosen.connect(self.add_selected_theme)
+        self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.library_model.modelReset.connect(self._update_buttons)
+        self.add.clicked.connect(self.add_selected_theme)
+        self.new.clicked.connect(self.new_theme)
+
+        self.reload()
+        self.library.select_id(None)
+
+    def _button(self, text: str, name: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    def set_visit(self, visit_id: int | None) -> None:
+        self.save_pending()  # what was typed belongs to the theme shown until now
+        super().set_visit(visit_id)
+
+    # -- reading
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            has_visit = self.visit_id is not None
+            self.empty.setVisible(not has_visit)
+            self.content.setEnabled(has_visit)
+            keep = self.current_theme_id()
+            self.list.clear()
+            self._themes = {}
+            extra: list[str] = []
+            if has_visit:
+                try:
+                    bundle = repo.visit_bundle(self.store, self.visit_id)
+                except NotFound:
+                    self.visit_id = None
+                    self.reload()
+                    return
+                own = [
+                    r[0]
+                    for r in self.store.conn.execute(
+                        "SELECT theme_id FROM visit_themes WHERE visit_id = ? ORDER BY position, theme_id",
+                        (self.visit_id,),
+                    )
+                ]
+                by_id = {t.id: t for t in bundle.themes}
+                for theme_id in own:
+                    theme = by_id.get(theme_id)
+                    if theme is None:
+                        continue
+                    self._themes[theme_id] = theme
+                    item = QListWidgetItem(theme.title)
+                    item.setData(ID, theme_id)
+                    item.setToolTip(theme.summary)
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                    )
+                    self.list.addItem(item)
+                extra = [t.title for t in bundle.themes if t.id not in self._themes]
+                self._select_theme(keep)
+            self.extra.setText(
+                self.tr("Also in the pack, because the programme or an article names them: {}").format("; ".join(extra))
+                if extra
+                else ""
+            )
+            self.extra.setVisible(bool(extra))
+        finally:
+            self._loading = False
+        self._show_selection()
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if areas & self.areas:
+            self.reload()
+            self.refresh_library()
+
+    def _fetch_themes(self, offset: int, limit: int):
+        return queries.themes(self.store, self._query, offset, limit)
+
+    def refresh_library(self) -> None:
+        keep = self.library.current_id()
+        self.library_model.reload()
+        self.library.select_id(keep)
+
+    def apply_search(self) -> None:
+        """Search the library for what is in the search field now (typing waits a moment first)."""
+        self._search_timer.stop()
+        self._query = self.search.text()
+        self.library_model.reload()
+        self.library.select_id(None)
+
+    def theme_ids(self) -> list[int]:
+        """The visit's themes as the list shows them."""
+        return [self.list.item(i).data(ID) for i in range(self.list.count())]
+
+    def current_theme_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(ID) if item is not None else None
+
+    def _select_theme(self, theme_id: int | None) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID) == theme_id:
+                self.list.setCurrentRow(i)
+                return
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _show_selection(self) -> None:
+        if self._loading:
+            return
+        theme = self._themes.get(self.current_theme_id())
+        same = theme is not None and theme.id == self._editing
+        self._editing = theme.id if theme is not None else None
+        self.editor.setEnabled(theme is not None)
+        title = theme.title if theme else ""
+        summary = theme.summary if theme else ""
+        points = "\n".join(theme.talking_points) if theme else ""
+        # the theme shown already: keep what the user is typing and has not yet saved
+        if not (same and self.theme_title.isModified()) and self.theme_title.text() != title:
+            self.theme_title.setText(title)
+            self.theme_title.setCursorPosition(0)
+        if not same:
+            self.theme_title.setModified(False)
+        for widget, text in ((self.summary, summary), (self.points, points)):
+            if same and widget.document().isModified():
+                continue
+            if widget.toPlainText() != text:
+                widget.setPlainText(text)
+            widget.document().setModified(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_visit = self.visit_id is not None
+        row = self.list.currentRow() if self.list.currentItem() is not None else -1
+        self.remove.setEnabled(has_visit and row >= 0)
+        self.up.setEnabled(has_visit and row > 0)
+        self.down.setEnabled(has_visit and 0 <= row < self.list.count() - 1)
+        self.add.setEnabled(has_visit and self.library.current_id() is not None)
+        self.new.setEnabled(has_visit)
+
+    # -- editing: one undoable step each
+    def _do(self, action, label: str, areas: tuple[str, ...] = VISIT_THEME_AREAS):
+        if self.visit_id is None:
+            return None
+        return self.session.do(action, areas, label)
+
+    def add_theme(self, theme_id: int) -> bool:
+        visit_id = self.visit_id
+        obj = self.library_model.row_object(self.library_model.row_of_id(theme_id))
+        label = self.tr("Add theme {}").format(obj.title) if obj is not None else self.tr("Add theme")
+        change = self._do(lambda: edit.add_visit_theme(self.store, visit_id, theme_id), label)
+        if change is not None:
+            self._select_theme(theme_id)
+        return change is not None
+
+    def add_selected_theme(self) -> None:
+        theme_id = self.library.current_id()
+        if theme_id is not None:
+            self.add_theme(theme_id)
+
+    def _search_entered(self) -> None:
+        if not self.search.text().strip():
+            return
+        if self._search_timer.isActive() or self._query != self.search.text():
+            self.apply_search()
+        if self.library.current_id() is not None:
+            self.add_selected_theme()
+
+    def remove_selected(self) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is None or self.visit_id is None:
+            return
+        visit_id, row = self.visit_id, self.list.currentRow()
+        title = self._themes[theme_id].title if theme_id in self._themes else ""
+        self._do(
+            lambda: edit.remove_visit_theme(self.store, visit_id, theme_id), self.tr("Remove theme {}").format(title)
+        )
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def reorder(self, theme_ids: list[int]) -> None:
+        """Put the visit's themes in this order."""
+        if self.visit_id is None:
+            return
+        visit_id, ordered = self.visit_id, list(theme_ids)
+        self._do(lambda: edit.reorder_visit_themes(self.store, visit_id, ordered), self.tr("Reorder themes"))
+
+    def apply_list_order(self) -> None:
+        """After a drag: store the order the list now shows."""
+        keep = self.current_theme_id()
+        self.reorder(self.theme_ids())
+        self.reload()  # also when nothing changed: the list shows the stored order again
+        self._select_theme(keep)
+
+    def move_selected(self, step: int) -> None:
+        row = self.list.currentRow()
+        other = row + step
+        if self.list.currentItem() is None or not (0 <= other < self.list.count()):
+            return
+        ids = self.theme_ids()
+        ids[row], ids[other] = ids[other], ids[row]
+        self.reorder(ids)
+
+    def new_theme(self) -> None:
+        if self.visit_id is None:
+            return
+        text = self.search.text().strip() if self.library_model.rowCount() == 0 else ""
+        title, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Title of the new theme:"), text=text)
+        if ok and title.strip():
+            self.add_new_theme(title)
+
+    def add_new_theme(self, title: str, summary: str = "") -> int | None:
+        """Make a theme in the library and add it to the visit: one step to undo."""
+        if self.visit_id is None or not title.strip():
+            return None
+        visit_id = self.visit_id
+        label = self.tr("New theme {}").format(title.strip())
+        with one_undo_step(self.session, label):
+            made = self.session.do(lambda: edit.create_theme(self.store, title, summary), NEW_THEME_AREAS)
+            if made is None:
+                return None
+            theme_id = made.result
+            self.session.do(lambda: edit.add_visit_theme(self.store, visit_id, theme_id), VISIT_THEME_AREAS)
+        self._select_theme(theme_id)
+        return theme_id
+
+    def save_pending(self) -> None:
+        """Save whatever was typed in the editor and not yet saved."""
+        if self.theme_title.isModified():
+            self.save_theme("title")
+        if self.summary.document().isModified():
+            self.save_theme("summary")
+        if self.points.document().isModified():
+            self.save_theme("talking_points")
+
+    def save_theme(self, field: str) -> None:
+        """Save one field of the theme the editor shows: "title", "summary" or "talking_points"."""
+        if self._loading or self._editing is None or self._editing not in self._themes:
+            return
+        theme, theme_id = self._themes[self._editing], self._editing
+        if field == "title":
+            value = " ".join(self.theme_title.text().split())
+            self.theme_title.setModified(False)
+            if not value or value == theme.title:
+                if not value:
+                    self.theme_title.setText(theme.title)  # a theme keeps a title
+                return
+            label = self.tr("Rename theme {}").format(theme.title)
+        elif field == "summary":
+            value = self.summary.toPlainText().strip()
+            self.summary.document().setModified(False)
+            if value == theme.summary:
+                return
+            label = self.tr("Summary of {}").format(theme.title)
+        elif field == "talking_points":
+            points = parse_points(self.points.toPlainText())
+            self.points.document().setModified(False)
+            if points == theme.talking_points:
+                return
+            value = json.dumps(points, ensure_ascii=False)
+            label = self.tr("Talking points of {}").format(theme.title)
+        else:
+            raise ValueError(field)
+        changes = {field: value}
+        self.session.do(lambda: edit.update(self.store, "themes", theme_id, label, **changes), THEME_AREAS, label)
+
+
+__all__ = ["ThemesPage", "parse_points"]

@@ -121,6 +121,11 @@ class MainWindow(QMainWindow):
         self.visit_list = QListView(left)
         self.visit_list.setObjectName("visits_list")
         self.visit_list.setModel(self.visits_model)
+        self.visit_list.setWordWrap(True)
+        self.visit_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.visit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.visit_list.setAlternatingRowColors(True)
+        self.visit_list.setSpacing(2)
         self.visit_list.selectionModel().currentChanged.connect(lambda *_: self._visit_selected())
         self.visit_search.textChanged.connect(lambda _t: self.reload_visits())
         self.visit_when.currentIndexChanged.connect(lambda _i: self.reload_visits())
@@ -182,6 +187,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         last = settings().value(f"visit/{store.path}")
         self.reload_visits(select=int(last) if last not in (None, "") else None)
+        if self.current_visit_id() is None and self.visits_model.rowCount():
+            self.visit_list.setCurrentIndex(self.visits_model.index(0, 0))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -268,7 +275,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _visit_label(row) -> str:
-        return f"{row.start}  {row.title}"
+        dates = row.start if row.start == row.end else f"{row.start} – {row.end}"
+        return f"{row.title}\n{dates}"
 
     def reload_visits(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_visit_id()

@@ -74,7 +74,11 @@ class PagedModel(QAbstractTableModel):
         obj = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._columns[index.column()][1](obj)
-            return " ".join(str(text).split()) if role == Qt.ItemDataRole.DisplayRole else str(text)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return str(text)
+            # one display line per line the column gives (a visit: title, then dates); user text's own
+            # line breaks and tabs are folded into spaces
+            return "\n".join(" ".join(line.split()) for line in str(text).split("\n"))
         if role == ID_ROLE:
             return obj.id
         return None

@@ -328,10 +328,17 @@ def find_or_add_organisation(store: Store, org: Organisation) -> int:
 
 
 def find_or_add_contact(store: Store, contact: Contact) -> int:
-    row = store.conn.execute(
-        "SELECT * FROM contacts WHERE name = ? AND organisation_id IS ? ORDER BY id LIMIT 1",
-        (contact.name, contact.organisation_id),
-    ).fetchone()
+    """The same person is one contact: same e-mail address, else same name and organisation."""
+    row = None
+    if contact.email.strip():
+        row = store.conn.execute(
+            "SELECT * FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1", (contact.email.strip(),)
+        ).fetchone()
+    if row is None:
+        row = store.conn.execute(
+            "SELECT * FROM contacts WHERE name = ? AND organisation_id IS ? ORDER BY id LIMIT 1",
+            (contact.name, contact.organisation_id),
+        ).fetchone()
     fields = {
         "name_latin": contact.name_latin,
         "title": contact.title,

@@ -4,13 +4,15 @@ away. Menus and shortcuts as people expect them; settings remembered between run
 
 from __future__ import annotations
 
+import importlib
 import logging
 import platform
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QDate, QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,13 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import __version__
-from briefing.core import edit, queries
+from briefing.core import queries
 from briefing.core.errors import BriefingError
-from briefing.core.model import Visit
 from briefing.core.store import Store, open_store
 from briefing.logsetup import log_file
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
+
+if TYPE_CHECKING:
+    from briefing.core.model import Visit
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -74,6 +78,61 @@ class NewVisitDialog(QDialog):
         form.addRow(buttons)
 
 
+# (module, class, tab title): pages are built when first shown, so the window opens fast
+VISIT_PAGES = (
+    ("details", "DetailsPage", QT_TRANSLATE_NOOP("MainWindow", "Details")),
+    ("programme", "ProgrammePage", QT_TRANSLATE_NOOP("MainWindow", "Programme")),
+    ("people", "PeoplePage", QT_TRANSLATE_NOOP("MainWindow", "People")),
+    ("themes", "ThemesPage", QT_TRANSLATE_NOOP("MainWindow", "Themes")),
+    ("articles", "ArticlesPage", QT_TRANSLATE_NOOP("MainWindow", "Articles")),
+)
+LIBRARY_PAGES = (
+    ("library", "ContactsLibraryPage", QT_TRANSLATE_NOOP("MainWindow", "Contact library")),
+    ("library", "ThemesLibraryPage", QT_TRANSLATE_NOOP("MainWindow", "Theme library")),
+    ("library", "ArticlesLibraryPage", QT_TRANSLATE_NOOP("MainWindow", "Article library")),
+)
+
+
+class _LazyTabs(QTabWidget):
+    """Tabs whose pages are imported and built the first time they are shown (or asked for)."""
+
+    built = Signal(object)
+
+    def __init__(self, session: Session, specs, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.specs = specs
+        self._pages: list = [None] * len(specs)
+        for _module, _name, title in specs:
+            self.addTab(QWidget(self), QCoreApplication.translate("MainWindow", title))
+        self.currentChanged.connect(self.page)
+
+    def page(self, index: int):
+        if not 0 <= index < len(self.specs):
+            return None
+        if self._pages[index] is None:
+            module, name, title = self.specs[index]
+            cls = getattr(importlib.import_module(f"briefing.ui.pages.{module}"), name)
+            page = cls(self.session, self)
+            self._pages[index] = page
+            current = self.currentIndex()
+            self.blockSignals(True)
+            old = self.widget(index)
+            self.removeTab(index)
+            self.insertTab(index, page, QCoreApplication.translate("MainWindow", title))
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+            old.deleteLater()
+            self.built.emit(page)
+        return self._pages[index]
+
+    def pages(self) -> list:
+        return [self.page(i) for i in range(len(self.specs))]
+
+    def built_pages(self) -> list:
+        return [p for p in self._pages if p is not None]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -92,13 +151,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def use_store(self, store: Store) -> None:
         """Show ``store``: a new session, new pages; the previous store is closed."""
-        from briefing.ui.pages.articles import ArticlesPage
-        from briefing.ui.pages.details import DetailsPage
-        from briefing.ui.pages.library import ArticlesLibraryPage, ContactsLibraryPage, ThemesLibraryPage
-        from briefing.ui.pages.people import PeoplePage
-        from briefing.ui.pages.programme import ProgrammePage
-        from briefing.ui.pages.themes import ThemesPage
-
         old = self.session
         self.session = session = Session(store, self)
         session.failed.connect(self._show_failure)
@@ -146,26 +198,11 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(buttons)
 
         # the visit's pages and the library's pages, centre
-        self.visit_tabs = QTabWidget(self)
+        self.visit_tabs = _LazyTabs(session, VISIT_PAGES, self)
         self.visit_tabs.setObjectName("visit_tabs")
-        self.visit_pages = [
-            DetailsPage(session, self),
-            ProgrammePage(session, self),
-            PeoplePage(session, self),
-            ThemesPage(session, self),
-            ArticlesPage(session, self),
-        ]
-        for page in self.visit_pages:
-            self.visit_tabs.addTab(page, page.title)
-        self.library_tabs = QTabWidget(self)
+        self.visit_tabs.built.connect(lambda page: page.set_visit(self.current_visit_id()))
+        self.library_tabs = _LazyTabs(session, LIBRARY_PAGES, self)
         self.library_tabs.setObjectName("library_tabs")
-        self.library_pages = [
-            ContactsLibraryPage(session, self),
-            ThemesLibraryPage(session, self),
-            ArticlesLibraryPage(session, self),
-        ]
-        for page in self.library_pages:
-            self.library_tabs.addTab(page, page.title)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.visit_tabs)
         self.stack.addWidget(self.library_tabs)
@@ -268,6 +305,14 @@ class MainWindow(QMainWindow):
     def store(self) -> Store:
         return self.session.store
 
+    @property
+    def visit_pages(self) -> list:
+        return self.visit_tabs.pages()
+
+    @property
+    def library_pages(self) -> list:
+        return self.library_tabs.pages()
+
     def _fetch_visits(self, offset: int, limit: int):
         return queries.visits(
             self.store, self.visit_search.text(), self.visit_when.currentData() or "all", offset, limit
@@ -301,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _visit_selected(self) -> None:
         visit_id = self.current_visit_id()
-        for page in self.visit_pages:
+        for page in self.visit_tabs.built_pages():
             if page.visit_id != visit_id:
                 page.set_visit(visit_id)
         if visit_id is not None:
@@ -316,6 +361,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         title = dialog.title.text().strip() or self.tr("New visit")
+        from briefing.core.model import Visit
+
         visit = Visit(
             title=title,
             start=dialog.start.date().toString("yyyy-MM-dd"),
@@ -324,6 +371,8 @@ class MainWindow(QMainWindow):
         self.create_visit(visit)
 
     def create_visit(self, visit: Visit) -> int | None:
+        from briefing.core import edit
+
         change = self.session.do(lambda: edit.create_visit(self.store, visit), ("visits",), self.tr("New visit"))
         if change is not None:
             self.select_visit(change.result)
@@ -348,6 +397,8 @@ class MainWindow(QMainWindow):
             title = dialog.title.text().strip() or visit.title
         else:
             title = visit.title
+        from briefing.core import edit
+
         change = self.session.do(
             lambda: edit.duplicate_visit(self.store, visit_id, new_start, title),
             ("visits",),
@@ -372,6 +423,8 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        from briefing.core import edit
+
         self.session.do(lambda: edit.delete_visit(self.store, visit_id), ("visits",), self.tr("Delete visit"))
 
     # ------------------------------------------------------------------ views, menus
@@ -398,14 +451,14 @@ class MainWindow(QMainWindow):
 
     def import_articles(self) -> None:
         self.show_library()
-        page = self.library_pages[2]
+        page = self.library_tabs.page(2)
         self.library_tabs.setCurrentWidget(page)
         if hasattr(page, "choose_and_import"):
             page.choose_and_import()
 
     def import_contacts(self) -> None:
         self.show_library()
-        page = self.library_pages[0]
+        page = self.library_tabs.page(0)
         self.library_tabs.setCurrentWidget(page)
         if hasattr(page, "choose_and_import"):
             page.choose_and_import()

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core import edit
 from briefing.core.errors import BriefingError
 from briefing.core.store import Store
+
+if TYPE_CHECKING:
+    from briefing.core import edit
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,8 @@ class Session(QObject):
         return change
 
     def replay(self, change: edit.Change, areas: tuple[str, ...], forward: bool) -> None:
+        from briefing.core import edit
+
         try:
             (edit.redo if forward else edit.undo)(self.store, change)
         except Exception as error:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core import edit
 from briefing.core.store import repo
 from briefing.ui.pages.base import Page
 
@@ -139,6 +138,8 @@ class DetailsPage(Page):
     def _update(self, label: str, **changes) -> None:
         if self._loading or self.visit_id is None:
             return
+        from briefing.core import edit
+
         visit_id = self.visit_id
         self.session.do(
             lambda: edit.update(self.store, "visits", visit_id, label, **changes),

@@ -190,7 +190,7 @@ class ProgrammePage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 170), (3, 190), (4, 230)):
+        for column, width in ((2, 140), (3, 170), (4, 170)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.tree.moved.connect(self._move)

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("contacts", help="list the library's contacts")
     c.add_argument("--json", action="store_true", help="a JSON list of objects")
     c.add_argument("--search", metavar="TEXT", help="only those whose name, function or organisation hold TEXT")
+    c.add_argument(
+        "--stale", type=int, metavar="MONTHS", help="only those in no visit (and unchanged) for MONTHS months"
+    )
 
     c = sub.add_parser("import-articles", help="import articles: .txt, .md, .html, .docx, .pdf (exit 2 if any failed)")
     c.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -88,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG logo for the cover")
     c.add_argument("--clear", action="store_true", help="go back to the shipped default")
 
+    c = sub.add_parser("backup", help="back up the store (SQLite's backup API); prints the backup's path")
+    c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write it here (default: the backup folder)")
+    c.add_argument("--list", action="store_true", help="list the store's backups, newest first")
+    c = sub.add_parser("restore", help="replace the store with a backup (the old store file is kept)")
+    c.add_argument("file", type=Path)
+    c = sub.add_parser("erase-contact", help="remove a person from the store everywhere (GDPR erasure)")
+    c.add_argument("contact_id", type=int)
+
     c = sub.add_parser("check", help="check the store's integrity (exit 0 when healthy)")
     c.add_argument("--repair", action="store_true", help="rebuild the full-text index")
     return p
@@ -98,8 +109,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace, **kwargs):
     from briefing.core.store import open_store
+    from briefing.core.store.location import location_warning
 
-    return open_store(args.store, **kwargs)
+    store = open_store(args.store, **kwargs)
+    warning = location_warning(store.path)
+    if warning:
+        print(f"briefing: warning: {warning}", file=sys.stderr)
+    return store
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -168,6 +184,18 @@ def cmd_contacts(args: argparse.Namespace) -> int:
             contacts = search_contacts(store, args.search)
         else:
             contacts = repo.list_contacts(store)
+        if args.stale is not None:
+            from briefing.core.privacy import stale_contacts
+
+            if args.stale < 0:
+                raise InvalidFile("--stale: give a number of months (0 or more)")
+            stale = {s.id: s for s in stale_contacts(store, args.stale)}
+            contacts = [(c, org) for c, org in contacts if c.id in stale]
+            if not args.json:
+                for c, org in contacts:
+                    last = stale[c.id].last_visit or "never in a visit"
+                    print(f"{c.id}\t{_line(c.name)}\t{_line(org.name) if org else '-'}\t{last}")
+                return EXIT_OK
     if args.json:
         _print_json(
             [
@@ -348,6 +376,54 @@ def cmd_house_style(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from briefing.core import backup
+
+    with _open(args) as store:
+        if args.list:
+            for item in backup.list_backups(store.path):
+                print(f"{item.created:%Y-%m-%d %H:%M:%S}\t{item.reason}\t{item.size // 1024} KB\t{item.path}")
+            return EXIT_OK
+        target = backup.make_backup(store.conn, store.path, args.output)
+    backup.check_backup_file(target)
+    print(target)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from briefing.core import backup
+    from briefing.core.store import default_store_path
+
+    path = args.store or default_store_path()
+    kept = backup.restore(path, args.file)
+    print(f"{path}: restored from {args.file}")
+    if kept is not None:
+        print(f"the previous store is kept as {kept}")
+    return EXIT_OK
+
+
+def cmd_erase_contact(args: argparse.Namespace) -> int:
+    from briefing.core.privacy import erase_contact
+
+    with _open(args) as store:
+        erasure = erase_contact(store, args.contact_id)
+    print(f"erased {erasure.name!r}: taken off {len(erasure.visits)} visit(s) and {erasure.items} programme item(s)")
+    for mention in erasure.mentions:
+        print(f"still named in the text of: {mention} (edit it by hand)")
+    for path in erasure.backups:
+        print(f"still held by the backup {path} (delete it, or let it roll off)")
+    return EXIT_OK
+
+
+def _newest_backup_advice(path) -> str:
+    from briefing.core.backup import newest_backup
+
+    newest = newest_backup(path) if path is not None else None
+    if newest is None:
+        return "restore a backup of the store, or open another store with --store"
+    return f"restore the newest backup: briefing restore '{newest.path}'"
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from briefing.core.health import check_store, rebuild_search_index
 
@@ -355,7 +431,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         store = _open(args, create=False)
     except StoreError as exc:
         print(f"damaged: {exc}", file=sys.stderr)
-        print("restore a backup of the store, or open another store with --store", file=sys.stderr)
+        from briefing.core.store import default_store_path
+
+        print(_newest_backup_advice(args.store or default_store_path()), file=sys.stderr)
         return EXIT_NONE
     with store:
         if args.repair:
@@ -365,7 +443,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"{path}: {problem}", file=sys.stderr)
-        print(f"{path}: damaged: restore a backup of the store, or run 'briefing check --repair'", file=sys.stderr)
+        print(f"{path}: damaged: run 'briefing check --repair', or {_newest_backup_advice(path)}", file=sys.stderr)
         return EXIT_NONE
     from briefing.core.store.migrations import SCHEMA_VERSION
 
@@ -402,6 +480,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-all": cmd_export_all,
     "house-style": cmd_house_style,
     "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "erase-contact": cmd_erase_contact,
 }
 
 

@@ -177,3 +177,17 @@ def test_every_page_is_on_the_window(window):
     assert window.library_tabs.count() == 3
     window.show_library()
     assert window.stack.currentWidget() is window.library_tabs
+
+
+def test_the_app_checks_the_store_and_makes_the_daily_backup(window, qtbot, tmp_path, monkeypatch):
+    from briefing.core import backup
+
+    monkeypatch.setenv(backup.BACKUP_ENV, str(tmp_path / "backups"))
+    window.check_store_later()
+    qtbot.waitUntil(lambda: len(backup.list_backups(window.store.path)) == 1, timeout=10000)
+    (made,) = backup.list_backups(window.store.path)
+    assert made.reason == "daily" and backup.check_backup_file(made.path)
+    window.check_store_later()  # a day has not passed: no second one
+    qtbot.wait(300)
+    assert len(backup.list_backups(window.store.path)) == 1
+    assert window.messages == []

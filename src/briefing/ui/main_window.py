@@ -507,22 +507,49 @@ class MainWindow(QMainWindow):
         return True
 
     def check_store_later(self) -> None:
-        """The quick integrity check, off the GUI thread, once the window is up."""
+        """Once the window is up, off the GUI thread: the quick integrity check, then the daily backup."""
         from briefing.ui.worker import run_steps
 
         def steps(store):
+            from briefing.core.backup import daily_backup_if_due
+
             result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
-            return result
+            made = daily_backup_if_due(store.conn, store.path) if result == "ok" else None
+            return result, made
             yield  # a generator with no progress to report
 
         self._check_job = run_steps(self.store.path, steps, self)
         self._check_job.done.connect(self._checked)
+        self._check_job.failed.connect(lambda message: log.warning("store check failed: %s", message))
+        self._warn_location()
 
-    def _checked(self, result: object) -> None:
+    def _checked(self, outcome: object) -> None:
+        result, made = outcome
+        if made is not None:
+            log.info("daily backup written to %s", made)
         if result != "ok":
+            from briefing.core.backup import newest_backup
+
+            newest = newest_backup(self.store.path)
+            todo = (
+                self.tr('Stop editing it. Close Briefing and run: briefing restore "{}"').format(newest.path)
+                if newest
+                else self.tr("Stop editing it, close Briefing, and restore a copy of the store.")
+            )
+            self._show_failure(self.tr("The store {} is damaged ({}).").format(self.store.path, result), todo)
+
+    def _warn_location(self) -> None:
+        from briefing.core.store.location import risky_location
+
+        why = risky_location(self.store.path)
+        key = f"warned/{self.store.path}"
+        if why and not settings().value(key):
+            settings().setValue(key, True)
             self._show_failure(
-                self.tr("The store {} is damaged ({}).").format(self.store.path, result),
-                self.tr("Stop editing it. Run 'briefing check', and restore the newest backup."),
+                self.tr("The store is {}: file locking is unreliable there and the store can be damaged.").format(why),
+                self.tr(
+                    "Keep the store on this computer's own disk (File ▸ New store…), and make copies with backups."
+                ),
             )
 
     # ------------------------------------------------------------------ messages

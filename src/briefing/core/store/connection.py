@@ -121,6 +121,10 @@ def open_store(path: Path | str | None = None, *, create: bool = True, quick_che
             )
         if version == 0 and _has_foreign_tables(conn):
             raise StoreError(f"{path}: an SQLite database, but not a Briefing store")
+        if 1 <= version < migrations.SCHEMA_VERSION:
+            from briefing.core.backup import make_backup
+
+            make_backup(conn, path, reason=f"before-migration-{version}")  # a way back, should it go wrong
         before = migrations.apply(conn)
         if before != migrations.SCHEMA_VERSION:
             log.info("store %s migrated from schema %d to %d", path, before, migrations.SCHEMA_VERSION)

@@ -75,6 +75,9 @@ def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: P
     data = render(store, visit_id, fmt, options)
     yield Progress(2, 3, f"writing {target.name}")
     write_atomically(target, data)
+    from briefing.core.pack_history import record_export
+
+    record_export(store, visit_id, fmt, options, str(target))  # the pack's history, and what changed since
     yield Progress(3, 3, "done")
     return target
 

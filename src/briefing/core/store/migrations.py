@@ -191,7 +191,21 @@ CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE) WHERE email <> '';
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 2.0, 1.0)');
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+_V4 = """
+CREATE TABLE pack_exports (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    exported TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    format TEXT NOT NULL,
+    options TEXT NOT NULL DEFAULT '{}',
+    content_hash TEXT NOT NULL,
+    snapshot TEXT NOT NULL DEFAULT '{}',
+    target TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX pack_exports_visit ON pack_exports(visit_id, exported);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -173,7 +173,7 @@ def test_settings_are_remembered(qtbot, store_path, tmp_path):
 
 def test_every_page_is_on_the_window(window):
     titles = [window.visit_tabs.tabText(i) for i in range(window.visit_tabs.count())]
-    assert titles == ["Details", "Programme", "People", "Themes", "Articles"]
+    assert titles == ["Details", "Programme", "People", "Themes", "Articles", "Pack"]
     assert window.library_tabs.count() == 3
     window.show_library()
     assert window.stack.currentWidget() is window.library_tabs

@@ -40,7 +40,7 @@ def reference_document() -> Path:
 
 def _open_template(reference: bytes | None):
     """The house style's reference document, else the shipped clean default; its body is dropped."""
-    if reference is not None:
+    if reference:  # b"" asks for the shipped default even when the store has a house style
         doc = new_document(io.BytesIO(reference))
     else:
         path = reference_document()
@@ -310,6 +310,32 @@ class _Writer:
 
     # ------------------------------------------------------------ walking the model
 
+    def _section_break(self, first_break: bool) -> None:
+        """End the current Word section: the next one starts on an odd page. The section ended here
+        keeps its own start (the cover's section starts the document, with its own first page)."""
+        import copy
+
+        body_sect = self._sect_pr
+        ended = copy.deepcopy(body_sect)
+        if not first_break:
+            for title_pg in ended.findall(qn("w:titlePg")):
+                ended.remove(title_pg)
+        kind = ended.find(qn("w:type"))
+        if kind is None:
+            kind = OxmlElement("w:type")
+            ended.insert(0, kind)
+        kind.set(qn("w:val"), "nextPage" if first_break else "oddPage")
+        paragraph = self._new_paragraph()
+        paragraph._p.get_or_add_pPr().append(ended)
+        # the sections after the cover: odd-page starts, no separate first page
+        for title_pg in body_sect.findall(qn("w:titlePg")):
+            body_sect.remove(title_pg)
+        final_kind = body_sect.find(qn("w:type"))
+        if final_kind is None:
+            final_kind = OxmlElement("w:type")
+            body_sect.insert(0, final_kind)
+        final_kind.set(qn("w:val"), "oddPage")
+
     def write(self) -> bytes:
         core = self.doc.core_properties
         core.title = _t(self.document.title)[:255]
@@ -318,9 +344,14 @@ class _Writer:
         core.language = self.document.lang
         self._furniture()
         first = True
+        breaks = 0
         for section in self.document.sections:
             if not first and section.key != "cover":
-                self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                if self.document.odd_pages:
+                    self._section_break(first_break=breaks == 0)
+                else:
+                    self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                breaks += 1
             first = False
             for block in section.blocks:
                 self.visit(block)

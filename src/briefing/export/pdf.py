@@ -39,6 +39,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import DocIf
 
 from briefing.core.pack import document as d
 from briefing.export.text import clean
@@ -430,12 +431,16 @@ class _TocRow(Flowable):
     """One TOC line: title, dotted leader, and (drawn at save) its page number, all a link."""
 
     NUMBER_W = 14 * mm
+    MAX_CHARS = 200  # a row cannot split across pages: a title with many lines must not outgrow one
 
     def __init__(self, heading: d.Heading, doc: _PackDoc) -> None:
         super().__init__()
         self.anchor = heading.anchor
         self.level = heading.level
-        self.para = Paragraph(_text(heading.text) or "—", _styles()["toc1" if heading.level == 1 else "toc2"])
+        title = " ".join(clean(heading.text).split())
+        if len(title) > self.MAX_CHARS:
+            title = title[: self.MAX_CHARS - 1].rstrip() + "…"
+        self.para = Paragraph(_text(title) or "—", _styles()["toc1" if heading.level == 1 else "toc2"])
         self.doc = doc
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
@@ -588,6 +593,8 @@ class _Writer:
                 story.append(NextPageTemplate("body"))
             elif not first_body or story:
                 story.append(PageBreak())
+                if self.document.odd_pages:  # a blank left-hand page where a section would start on one
+                    story.append(DocIf("doc.page % 2 == 0", [PageBreak()]))
             if section.key != "cover":
                 first_body = False
             for block in section.blocks:

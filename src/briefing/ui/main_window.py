@@ -85,6 +85,7 @@ VISIT_PAGES = (
     ("people", "PeoplePage", QT_TRANSLATE_NOOP("MainWindow", "People")),
     ("themes", "ThemesPage", QT_TRANSLATE_NOOP("MainWindow", "Themes")),
     ("articles", "ArticlesPage", QT_TRANSLATE_NOOP("MainWindow", "Articles")),
+    ("pack", "PackPage", QT_TRANSLATE_NOOP("MainWindow", "Pack")),
 )
 LIBRARY_PAGES = (
     ("library", "ContactsLibraryPage", QT_TRANSLATE_NOOP("MainWindow", "Contact library")),

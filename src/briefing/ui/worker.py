@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from briefing.core.errors import BriefingError
 from briefing.core.progress import Progress
@@ -52,14 +52,15 @@ class _Worker(QObject):
 
 
 class Job(QObject):
-    """A running background job; keep a reference until ``done`` or ``failed``."""
+    """A running background job. Jobs keep themselves alive until their thread ends (a page that
+    started one may be closed meanwhile); ``wait_all`` cancels and joins them, e.g. at quit."""
 
     progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(str)  # "" when cancelled
 
     def __init__(self, store_path: Path, make_steps: Callable[[Any], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__()  # no Qt parent: closing a page must not destroy a running thread
         self._thread = QThread()
         self._worker = _Worker(store_path, make_steps)
         self._worker.moveToThread(self._thread)
@@ -69,15 +70,21 @@ class Job(QObject):
         self._worker.failed.connect(self._finish_failed)
 
     def start(self) -> Job:
+        _RUNNING.add(self)
+        _quit_hook()
         self._thread.start()
         return self
 
     def cancel(self) -> None:
         self._worker.cancelled = True
 
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._thread.wait(msecs)
+
     def _stop(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        _RUNNING.discard(self)
 
     def _finish_ok(self, value: object) -> None:
         self._stop()
@@ -86,6 +93,29 @@ class Job(QObject):
     def _finish_failed(self, message: str) -> None:
         self._stop()
         self.failed.emit(message)
+
+
+_RUNNING: set[Job] = set()
+_hooked = False
+
+
+def _quit_hook() -> None:
+    global _hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _hooked:
+        app.aboutToQuit.connect(wait_all)
+        _hooked = True
+
+
+def wait_all(msecs: int = 30000) -> None:
+    """Cancel every running job and wait for its thread (a transaction in progress rolls back)."""
+    for job in list(_RUNNING):
+        job.cancel()
+    for job in list(_RUNNING):
+        job._thread.quit()
+        job._thread.wait(msecs)
+    QCoreApplication.processEvents()
+    _RUNNING.clear()
 
 
 def run_steps(store_path: Path, make_steps: Callable[[Any], Any], parent: QObject | None = None) -> Job:

@@ -38,6 +38,7 @@ class PackOptions:
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
     logo: bytes | None = None  # the house style's logo (PNG or JPEG), for the cover
     reference_docx: bytes | None = None  # the house style's reference document for DOCX
+    odd_pages: bool = False  # sections start on odd pages (double-sided printing)
 
     def __post_init__(self) -> None:
         if self.lang not in LANGS:
@@ -105,6 +106,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         generated=L("version", version=options.version, date=long_date(lang, options.date, weekday=False)),
         sections=sections,
         reference_docx=options.reference_docx,
+        odd_pages=options.odd_pages,
     )
 
 

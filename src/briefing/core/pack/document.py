@@ -104,6 +104,7 @@ class Document:
     generated: str  # the pack's version and date line for the footer
     sections: list[Section]
     reference_docx: bytes | None = None  # house-style styles, header and logo for DOCX
+    odd_pages: bool = False  # every section after the cover starts on an odd (right-hand) page
 
     def blocks(self):
         for section in self.sections:

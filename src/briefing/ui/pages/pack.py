@@ -1,0 +1,497 @@
+"""The pack page: choose what goes into the visit's pack, see it as it will print (a live PDF
+preview, rendered off the GUI thread after edits), export it as PDF, DOCX, calendar or vCards,
+print it, and see what changed since the last export."""
+
+from __future__ import annotations
+
+import errno
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.pack import SECTIONS
+from briefing.ui.pages.base import Page
+from briefing.ui.worker import run_steps
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 600
+
+
+def _section_names(page: QWidget) -> dict[str, str]:
+    return {
+        "cover": page.tr("Cover"),
+        "toc": page.tr("Table of contents"),
+        "practical": page.tr("Practical information"),
+        "programme": page.tr("Programme"),
+        "people": page.tr("Who's who"),
+        "themes": page.tr("Themes"),
+        "articles": page.tr("Background articles"),
+    }
+
+
+def _render_steps(visit_id: int, options):
+    def steps(store):
+        from briefing.export import render
+
+        yield from ()
+        return render(store, visit_id, "pdf", options)
+
+    return steps
+
+
+class PackPage(Page):
+    areas = frozenset({"details", "programme", "people", "themes", "articles", "contacts", "library", "visits"})
+    preview_ready = Signal(int)  # page count
+    export_finished = Signal(object)  # the written path, or None (cancelled or failed)
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("Pack")
+        self._loading = False
+        self._render_job = None
+        self._render_again = False
+        self._export_job = None
+        self._buffer: QBuffer | None = None
+        self.last_error = ""
+
+        # -- options
+        options = QGroupBox(self.tr("What goes into the pack"), self)
+        form = QFormLayout(options)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for key, text in _section_names(self).items():
+            box = QCheckBox(text, options)
+            box.setObjectName(f"section_{key}")
+            box.setChecked(True)
+            box.toggled.connect(self._options_changed)
+            sections.addWidget(box)
+            self.section_boxes[key] = box
+        form.addRow(self.tr("Sections"), sections)
+        self.lang = QComboBox(options)
+        self.lang.setObjectName("pack_lang")
+        for code, text in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):
+            self.lang.addItem(text, code)
+        self.lang.currentIndexChanged.connect(self._options_changed)
+        form.addRow(self.tr("&Language"), self.lang)
+        self.audience = QComboBox(options)
+        self.audience.setObjectName("pack_audience")
+        self.audience.addItem(self.tr("Internal (everything)"), "internal")
+        self.audience.addItem(self.tr("External (no e-mail, phone or notes)"), "external")
+        self.audience.currentIndexChanged.connect(self._options_changed)
+        form.addRow(self.tr("&Audience"), self.audience)
+        self.summaries = QCheckBox(self.tr("Articles: summaries only"), options)
+        self.summaries.setObjectName("pack_summaries")
+        self.summaries.toggled.connect(self._options_changed)
+        form.addRow("", self.summaries)
+        self.house_style = QCheckBox(self.tr("Use the store's house style (template, logo)"), options)
+        self.house_style.setObjectName("pack_house_style")
+        self.house_style.setChecked(True)
+        self.house_style.toggled.connect(self._options_changed)
+        form.addRow("", self.house_style)
+        self.odd_pages = QCheckBox(self.tr("Start sections on odd pages (double-sided printing)"), options)
+        self.odd_pages.setObjectName("pack_odd_pages")
+        self.odd_pages.toggled.connect(self._options_changed)
+        form.addRow("", self.odd_pages)
+
+        # -- export and print
+        actions = QGroupBox(self.tr("Export and print"), self)
+        grid = QVBoxLayout(actions)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("pdf", self.tr("Export &PDF…")),
+            ("docx", self.tr("Export &DOCX…")),
+            ("ics", self.tr("Export &calendar (ICS)…")),
+            ("vcf", self.tr("Export contacts (&vCard)…")),
+            ("print", self.tr("P&rint…")),
+        ):
+            button = QPushButton(text, actions)
+            button.setObjectName(f"pack_{key}")
+            button.clicked.connect(lambda _c=False, k=key: self.print_pack() if k == "print" else self.export(k))
+            grid.addWidget(button)
+            self.buttons[key] = button
+
+        # -- history
+        history = QGroupBox(self.tr("History"), self)
+        history_layout = QVBoxLayout(history)
+        self.changes = QListWidget(history)
+        self.changes.setObjectName("pack_changes")
+        self.history = QListWidget(history)
+        self.history.setObjectName("pack_history")
+        history_layout.addWidget(QLabel(self.tr("Changes since the last export:"), history))
+        history_layout.addWidget(self.changes, 1)
+        history_layout.addWidget(QLabel(self.tr("Exports:"), history))
+        history_layout.addWidget(self.history, 1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(options)
+        left_layout.addWidget(actions)
+        left_layout.addWidget(history, 1)
+
+        # -- preview
+        right = QWidget(self)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(right)
+        self.view.setObjectName("pack_preview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel(right)
+        self.status.setObjectName("pack_status")
+        self.page_box = QSpinBox(right)
+        self.page_box.setObjectName("pack_page")
+        self.page_box.setMinimum(1)
+        self.page_box.valueChanged.connect(self._go_to_page)
+        self.page_count = QLabel(right)
+        zoom_out, zoom_in, fit = (QPushButton(t, right) for t in ("−", "+", self.tr("Fit width")))
+        zoom_out.setToolTip(self.tr("Zoom out"))
+        zoom_in.setToolTip(self.tr("Zoom in"))
+        zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
+        zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Page"), right))
+        bar.addWidget(self.page_box)
+        bar.addWidget(self.page_count)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        for widget in (zoom_out, zoom_in, fit):
+            bar.addWidget(widget)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 700])
+        self.hint = QLabel(self.tr("Choose a visit to see its pack."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh_preview)
+        self.reload()
+
+    # ------------------------------------------------------------------ options
+    def options(self):
+        """The pack options the page shows (PackOptions)."""
+        from briefing.core.pack.assemble import PackOptions
+
+        sections = tuple(k for k in SECTIONS if self.section_boxes[k].isChecked())
+        options = PackOptions(
+            lang=self.lang.currentData(),
+            audience=self.audience.currentData(),
+            sections=sections,
+            summaries_only=self.summaries.isChecked(),
+            odd_pages=self.odd_pages.isChecked(),
+        )
+        if not self.house_style.isChecked():
+            options = replace(options, logo=b"", reference_docx=b"")
+        return options
+
+    def _values(self) -> dict:
+        return {
+            "lang": self.lang.currentData(),
+            "audience": self.audience.currentData(),
+            "sections": [k for k in SECTIONS if self.section_boxes[k].isChecked()],
+            "summaries_only": self.summaries.isChecked(),
+            "house_style": self.house_style.isChecked(),
+            "odd_pages": self.odd_pages.isChecked(),
+        }
+
+    def _apply(self, values: dict) -> None:
+        self._loading = True
+        try:
+            self.lang.setCurrentIndex(max(0, self.lang.findData(values.get("lang", "nl"))))
+            self.audience.setCurrentIndex(max(0, self.audience.findData(values.get("audience", "internal"))))
+            chosen = values.get("sections", list(SECTIONS))
+            for key, box in self.section_boxes.items():
+                box.setChecked(key in chosen)
+            self.summaries.setChecked(bool(values.get("summaries_only", False)))
+            self.house_style.setChecked(bool(values.get("house_style", True)))
+            self.odd_pages.setChecked(bool(values.get("odd_pages", False)))
+        finally:
+            self._loading = False
+
+    def _options_changed(self, *_args) -> None:
+        if self._loading or self.visit_id is None:
+            return
+        from briefing.core.pack_history import save_options
+
+        save_options(self.store, self.visit_id, self._values())  # kept per visit
+        self.schedule_preview()
+
+    # ------------------------------------------------------------------ reading
+    def reload(self) -> None:
+        has_visit = self.visit_id is not None
+        self.hint.setVisible(not has_visit)
+        self.splitter.setVisible(has_visit)
+        if not has_visit:
+            self.document.close()
+            return
+        from briefing.core.pack_history import load_options
+
+        self._apply(load_options(self.store, self.visit_id))
+        self.reload_history()
+        self.schedule_preview()
+
+    def reload_history(self) -> None:
+        from briefing.core.pack_history import changes_since_last_export, history
+
+        self.changes.clear()
+        self.history.clear()
+        if self.visit_id is None:
+            return
+        records = history(self.store, self.visit_id)
+        changes = changes_since_last_export(self.store, self.visit_id)
+        if records and not changes:
+            self.changes.addItem(self.tr("Nothing changed in the programme or the people."))
+        elif not records:
+            self.changes.addItem(self.tr("The pack has not been exported yet."))
+        self.changes.addItems(changes)
+        for record in records:
+            options = record.options
+            self.history.addItem(
+                f"{record.exported.replace('T', ' ').rstrip('Z')} UTC  {record.format.upper()}  "
+                f"{options.get('lang', '')}, {options.get('audience', '')}  #{record.content_hash[:8]}"
+            )
+
+    # ------------------------------------------------------------------ preview
+    def schedule_preview(self) -> None:
+        self.status.setText(self.tr("Updating…"))
+        self._debounce.start()
+
+    def refresh_preview(self) -> None:
+        """Render the PDF off the GUI thread; one render at a time, the newest wins."""
+        if self.visit_id is None:
+            return
+        if self._render_job is not None:
+            self._render_again = True
+            return
+        self._render_again = False
+        job = run_steps(self.store.path, _render_steps(self.visit_id, self.options()), self)
+        job.done.connect(self._preview_rendered)
+        job.failed.connect(self._preview_failed)
+        self._render_job = job
+
+    def _preview_rendered(self, data: bytes) -> None:
+        self._render_job = None
+        if self._render_again:
+            self.refresh_preview()
+            return
+        page = self.view.pageNavigator().currentPage()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        pages = self.document.pageCount()
+        self.page_box.setMaximum(max(1, pages))
+        self.page_count.setText(self.tr("of {}").format(pages))
+        if 0 < page < pages:
+            self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
+        self.status.setText("")
+        self.preview_ready.emit(pages)
+
+    def _preview_failed(self, message: str) -> None:
+        self._render_job = None
+        self.status.setText(self.tr("The preview could not be made: {}").format(message) if message else "")
+        if self._render_again:
+            self.refresh_preview()
+
+    def _go_to_page(self, number: int) -> None:
+        if self.document.pageCount():
+            self.view.pageNavigator().jump(number - 1, self.view.pageNavigator().currentLocation())
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if areas & self.areas and self.visit_id is not None:
+            self.reload_history()
+            self.schedule_preview()
+
+    # ------------------------------------------------------------------ export
+    def default_path(self, fmt: str) -> Path:
+        from briefing.core.store import repo
+        from briefing.export import default_file_name
+
+        visit = repo.get_visit(self.store, self.visit_id)
+        folder = QSettings().value("folders/export") or str(Path.home())
+        name = default_file_name(visit, "vcf" if fmt == "vcf" else fmt, self.options())
+        return Path(folder) / name
+
+    def export(self, fmt: str, target: Path | None = None, ask: bool = True) -> None:
+        """Export in ``fmt`` (pdf, docx, ics, vcf): what changed since the last export first, then a
+        file dialog, then the export off the GUI thread with a progress dialog that can cancel."""
+        if self.visit_id is None:
+            return
+        from briefing.core.pack_history import changes_since_last_export
+
+        changes = changes_since_last_export(self.store, self.visit_id)
+        if ask and changes and fmt != "vcf":
+            text = self.tr("Since the last export:") + "\n\n" + "\n".join(f"• {c}" for c in changes[:30])
+            answer = QMessageBox.question(
+                self, self.tr("Export"), text + "\n\n" + self.tr("Export the pack with these changes?")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if target is None:
+            filters = {
+                "pdf": self.tr("PDF (*.pdf)"),
+                "docx": self.tr("Word document (*.docx)"),
+                "ics": self.tr("Calendar (*.ics)"),
+                "vcf": self.tr("vCard (*.vcf)"),
+            }
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(self.default_path(fmt)), filters[fmt])
+            if not name:
+                return
+            target = Path(name)
+        QSettings().setValue("folders/export", str(Path(target).parent))
+        self._start_export(fmt, Path(target), ask)
+
+    def _start_export(self, fmt: str, target: Path, ask: bool) -> None:
+        visit_id, options = self.visit_id, self.options()
+
+        def steps(store):
+            if fmt == "vcf":
+                from briefing.core.contacts_io import export_vcards
+                from briefing.core.progress import Progress
+                from briefing.export import write_atomically
+
+                yield Progress(0, 1, target.name)
+                write_atomically(target, export_vcards(store, visit_id).encode("utf-8"))
+                return target
+            from briefing.export import export_steps
+
+            return (yield from export_steps(store, visit_id, fmt, target, options))
+
+        progress = QProgressDialog(self.tr("Exporting {}…").format(target.name), self.tr("Cancel"), 0, 3, self)
+        progress.setObjectName("pack_progress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        job = run_steps(self.store.path, steps, self)
+        self._export_job = job
+        progress.canceled.connect(job.cancel)
+        job.progress.connect(lambda done, total, _m: (progress.setMaximum(total), progress.setValue(done)))
+
+        def finished(path) -> None:
+            progress.canceled.disconnect()
+            progress.close()
+            self._export_job = None
+            self.reload_history()
+            self.export_finished.emit(path)
+            if ask:
+                self._done_dialog(Path(path))
+
+        def failed(message: str) -> None:
+            progress.canceled.disconnect()
+            progress.close()
+            self._export_job = None
+            self.last_error = message
+            self.export_finished.emit(None)
+            if message:  # "" means cancelled: nothing was written
+                self.session.failed.emit(message, self._advice(message, target))
+
+        job.done.connect(finished)
+        job.failed.connect(failed)
+
+    def cancel_export(self) -> None:
+        if self._export_job is not None:
+            self._export_job.cancel()
+
+    def _advice(self, message: str, target: Path) -> str:
+        lowered = message.lower()
+        if "no space" in lowered or "disk full" in lowered or f"errno {errno.ENOSPC}" in lowered:
+            return self.tr("The disk is full: free some space or choose another disk. Nothing was written.")
+        if "permission" in lowered or "not allowed" in lowered or "read-only" in lowered:
+            return self.tr(
+                "Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): "
+                "close it, or choose another folder. Nothing was written."
+            ).format(target.parent)
+        return self.tr("Choose another folder or file name and try again. Nothing was written.")
+
+    def _done_dialog(self, path: Path) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Exported"))
+        box.setText(self.tr("Written: {}").format(path))
+        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    # ------------------------------------------------------------------ print
+    def print_pack(self, printer=None) -> int:
+        """Print the pack's PDF pages (the preview's document) through the print dialog; returns
+        the number of pages sent."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.document.pageCount() == 0:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            duplex = self.odd_pages.isChecked()
+            printer.setDuplex(QPrinter.DuplexMode.DuplexAuto if duplex else QPrinter.DuplexMode.DuplexNone)
+            dialog = QPrintDialog(printer, self)
+            dialog.setMinMax(1, self.document.pageCount())
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return 0
+        first, last = printer.fromPage() or 1, printer.toPage() or self.document.pageCount()
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.session.failed.emit(
+                self.tr("The printer could not be started."), self.tr("Check the printer and try again.")
+            )
+            return 0
+        sent = 0
+        try:
+            for number in range(first - 1, last):
+                if sent:
+                    printer.newPage()
+                area = painter.viewport()
+                size = self.document.pagePointSize(number)
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                image = self.document.render(number, (size * scale).toSize())
+                painter.drawImage(0, 0, image)
+                sent += 1
+        finally:
+            painter.end()
+        return sent

@@ -1,0 +1,172 @@
+"""The pack page: options kept per visit, a live preview, exports in every format, cancel,
+errors that say what to do, printing, and the changes since the last export."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+
+import docx
+import pypdf
+import pytest
+import vobject
+from icalendar import Calendar
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.core.demo import install_demo
+from briefing.core.model import ProgrammeItem
+from briefing.core.store import open_store
+
+
+@pytest.fixture
+def page(qtbot, store_path, monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from briefing.ui.pages.pack import PackPage
+    from briefing.ui.session import Session
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    store = open_store(store_path)
+    install_demo(store)
+    session = Session(store)
+    session.errors = []
+    session.failed.connect(lambda what, todo: session.errors.append((what, todo)))
+    widget = PackPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    ukraine = store.conn.execute("SELECT id FROM visits WHERE title LIKE 'Studiebezoek Oekra%'").fetchone()[0]
+    with qtbot.waitSignal(widget.preview_ready, timeout=30000):
+        widget.set_visit(ukraine)
+    yield widget
+    qtbot.waitUntil(lambda: widget._render_job is None and widget._export_job is None, timeout=30000)
+    store.close()
+
+
+def _preview_text(page) -> str:
+    return "\n".join(page.document.getAllText(n).text() for n in range(page.document.pageCount()))
+
+
+def test_options_are_kept_and_the_preview_follows_them(page, qtbot):
+    from briefing.core.pack_history import load_options
+
+    assert page.document.pageCount() > 5
+    assert "@example.org" in _preview_text(page)
+    with qtbot.waitSignal(page.preview_ready, timeout=30000):
+        page.audience.setCurrentIndex(page.audience.findData("external"))
+    assert "@example.org" not in _preview_text(page)  # no e-mail addresses for the delegation
+    with qtbot.waitSignal(page.preview_ready, timeout=30000):
+        page.section_boxes["articles"].setChecked(False)
+        page.section_boxes["themes"].setChecked(False)
+    text = _preview_text(page)
+    assert "Achtergrondartikels" not in text and "Wie is wie" in text
+    saved = load_options(page.store, page.visit_id)
+    assert saved["audience"] == "external" and "articles" not in saved["sections"]
+    visit = page.visit_id
+    page.set_visit(None)
+    with qtbot.waitSignal(page.preview_ready, timeout=30000):
+        page.set_visit(visit)  # the choices come back with the visit
+    assert page.audience.currentData() == "external" and not page.section_boxes["articles"].isChecked()
+
+
+def test_the_preview_refreshes_after_an_edit_without_blocking(page, qtbot):
+    from briefing.core import edit
+
+    visit = page.visit_id
+    day = page.store.conn.execute("SELECT start_date FROM visits WHERE id = ?", (visit,)).fetchone()[0]
+    with qtbot.waitSignal(page.preview_ready, timeout=30000):
+        page.session.do(
+            lambda: edit.add_item(page.store, visit, ProgrammeItem(title="Persmoment met de minister", date=day)),
+            ("programme",),
+        )
+        assert page._debounce.isActive()  # debounced: the edit returns at once
+    assert "Persmoment met de minister" in _preview_text(page)
+
+
+def test_export_every_format(page, qtbot, tmp_path):
+    written = {}
+    for fmt in ("pdf", "docx", "ics", "vcf"):
+        target = tmp_path / f"pack.{fmt}"
+        with qtbot.waitSignal(page.export_finished, timeout=30000) as blocker:
+            page.export(fmt, target=target, ask=False)
+        assert blocker.args[0] == target and target.exists()
+        written[fmt] = target
+    pdf = pypdf.PdfReader(io.BytesIO(written["pdf"].read_bytes()))
+    assert len(pdf.pages) == page.document.pageCount()
+    assert "Studiebezoek Oekraïense openbare aanklagers" in " ".join(pdf.pages[0].extract_text().split())
+    assert any(p.style.name == "Heading 1" for p in docx.Document(str(written["docx"])).paragraphs)
+    assert len(Calendar.from_ical(written["ics"].read_bytes()).walk("VEVENT")) > 10
+    names = [card.fn.value for card in vobject.readComponents(written["vcf"].read_text(encoding="utf-8"))]
+    assert "Олена Коваленко" in names
+    assert page.history.count() == 3  # pdf, docx, ics recorded (the vCards are not the pack)
+
+
+def test_cancel_an_export(page, qtbot, tmp_path, monkeypatch):
+    import briefing.export as export
+    from briefing.core.progress import Progress
+
+    def slow(store, visit_id, fmt, target, options):
+        for n in range(100):
+            yield Progress(n, 100, "slow")
+            time.sleep(0.02)
+        target.write_bytes(b"should not be here")
+        return target
+
+    monkeypatch.setattr(export, "export_steps", slow)
+    target = tmp_path / "afgebroken.pdf"
+    with qtbot.waitSignal(page.export_finished, timeout=30000) as blocker:
+        page.export("pdf", target=target, ask=False)
+        qtbot.waitUntil(lambda: page._export_job is not None, timeout=5000)
+        qtbot.wait(100)
+        page.cancel_export()
+    assert blocker.args == [None]
+    assert not target.exists() and page.session.errors == []  # cancelled: nothing written, no error
+
+
+def test_an_unwritable_place_is_reported_with_what_to_do(page, qtbot, tmp_path):
+    blocker_file = tmp_path / "geen-map"
+    blocker_file.write_text("een bestand, geen map", encoding="utf-8")
+    with qtbot.waitSignal(page.export_finished, timeout=30000) as blocker:
+        page.export("pdf", target=blocker_file / "pack.pdf", ask=False)
+    assert blocker.args == [None]
+    ((what, todo),) = page.session.errors
+    assert "geen-map" in what and "Nothing was written" in todo
+    if os.geteuid() != 0:  # root may write into a read-only folder
+        locked = tmp_path / "alleen-lezen"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            with qtbot.waitSignal(page.export_finished, timeout=30000):
+                page.export("docx", target=locked / "pack.docx", ask=False)
+            assert "not allowed" in page.session.errors[-1][1] or "close it" in page.session.errors[-1][1]
+            assert list(locked.iterdir()) == []
+        finally:
+            locked.chmod(0o700)
+
+
+def test_history_lists_the_changes_after_an_edit(page, qtbot, tmp_path):
+    from briefing.core import edit
+
+    with qtbot.waitSignal(page.export_finished, timeout=30000):
+        page.export("pdf", target=tmp_path / "eerste.pdf", ask=False)
+    assert page.changes.item(0).text().startswith("Nothing changed")
+    visit = page.visit_id
+    first = page.store.conn.execute(
+        "SELECT id, title FROM programme_items WHERE visit_id = ? ORDER BY date, start_time LIMIT 1", (visit,)
+    ).fetchone()
+    page.session.do(lambda: edit.delete_item(page.store, first[0]), ("programme",))
+    texts = [page.changes.item(i).text() for i in range(page.changes.count())]
+    assert any(t.startswith(f"removed: {first[1]}") for t in texts)
+
+
+def test_print_sends_every_page(page, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
+    sent = page.print_pack(printer)
+    assert sent == page.document.pageCount()
+    assert len(pypdf.PdfReader(str(tmp_path / "afdruk.pdf")).pages) == sent

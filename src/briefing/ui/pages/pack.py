@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -140,6 +142,8 @@ class PackPage(Page):
         self.history = QListWidget(history)
         self.history.setObjectName("pack_history")
         history_layout.addWidget(QLabel(self.tr("Changes since the last export:"), history))
+        self.changes.setMinimumHeight(60)
+        self.history.setMinimumHeight(60)
         history_layout.addWidget(self.changes, 1)
         history_layout.addWidget(QLabel(self.tr("Exports:"), history))
         history_layout.addWidget(self.history, 1)
@@ -167,6 +171,8 @@ class PackPage(Page):
         self.page_box.valueChanged.connect(self._go_to_page)
         self.page_count = QLabel(right)
         zoom_out, zoom_in, fit = (QPushButton(t, right) for t in ("−", "+", self.tr("Fit width")))
+        for small in (zoom_out, zoom_in):
+            small.setFixedWidth(small.fontMetrics().horizontalAdvance("MM") + 16)
         zoom_out.setToolTip(self.tr("Zoom out"))
         zoom_in.setToolTip(self.tr("Zoom in"))
         zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
@@ -186,8 +192,13 @@ class PackPage(Page):
         right_layout.addLayout(bar)
         right_layout.addWidget(self.view, 1)
 
+        scroller = QScrollArea(self)  # the options scroll, so the page fits a small window
+        scroller.setWidget(left)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setMinimumWidth(260)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(scroller)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 700])

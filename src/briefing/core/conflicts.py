@@ -23,6 +23,7 @@ from functools import cache
 from itertools import groupby
 
 from briefing.core.model import ProgrammeItem, VisitBundle
+from briefing.core.pack.labels import MONTHS as MONTH_NAMES
 
 OVERLAP = "overlap"
 OUTSIDE_VISIT = "outside_visit"
@@ -44,20 +45,7 @@ MSG_DATE_SAME_DAY = "{day} {month} {year}"
 MSG_DATE_SAME_MONTH = "{day1} – {day2} {month} {year}"
 MSG_DATE_SAME_YEAR = "{day1} {month1} – {day2} {month2} {year}"
 MSG_DATE_RANGE = "{day1} {month1} {year1} – {day2} {month2} {year2}"
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = MONTH_NAMES["en"]  # the pack's English month names
 
 _TIME = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
 

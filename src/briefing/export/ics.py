@@ -43,7 +43,8 @@ def write_ics(bundle: VisitBundle, options: PackOptions) -> bytes:
     cal.add("prodid", f"-//Briefing//Briefing {__version__}//{lang.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", clean(bundle.visit.title))
+    # an X- property is written as given (not escaped as TEXT): a line break in it would break the file
+    cal.add("x-wr-calname", " ".join(clean(bundle.visit.title).split()))
     cal.add("x-wr-timezone", TZID)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for item in bundle.items:

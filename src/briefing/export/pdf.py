@@ -334,7 +334,10 @@ class _Text(Flowable):
         return self.width, self.height
 
     def split(self, avail_w: float, avail_h: float) -> list:
-        self.wrap(avail_w, avail_h)
+        # Split the lines as last laid out: a table splitting a row passes the column's width without
+        # the cell padding it wrapped with, and lines broken anew would no longer match the row's height.
+        if self._lines is None:
+            self.wrap(avail_w, avail_h)
         fit = int((avail_h + 1e-6) // self.style.leading)
         if fit <= 0 or (fit == 1 and len(self._lines) > 1) or fit >= len(self._lines):
             return []

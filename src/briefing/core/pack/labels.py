@@ -11,7 +11,7 @@ _WEEKDAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS = {
+MONTHS = {
     "nl": (
         "januari",
         "februari",
@@ -242,7 +242,7 @@ def long_date(lang: str, iso: str, weekday: bool = True) -> str:
         day = dt.date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
-    text = f"{day.day}{'er' if lang == 'fr' and day.day == 1 else ''} {_MONTHS[lang][day.month - 1]} {day.year}"
+    text = f"{day.day}{'er' if lang == 'fr' and day.day == 1 else ''} {MONTHS[lang][day.month - 1]} {day.year}"
     return f"{_WEEKDAYS[lang][day.weekday()]} {text}" if weekday else text
 
 

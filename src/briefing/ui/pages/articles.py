@@ -67,6 +67,28 @@ def local_files(mime: QMimeData, suffixes: frozenset[str] = ARTICLE_SUFFIXES) ->
     return list(dict.fromkeys(out))
 
 
+class FileDropMixin:
+    """A page that imports the article files dropped on it (through its ``import_files``)."""
+
+    def dragEnterEvent(self, event) -> None:
+        if carries_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not carries_files(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        paths = local_files(event.mimeData())
+        if paths:
+            self.import_files(paths)
+
+
 class ResultsTable(QTableView):
     """A table of search results: Enter or a double click chooses the selected rows."""
 
@@ -349,7 +371,7 @@ def reordered(order: list[int], moving: list[int], row: int) -> list[int]:
     return keep[:before] + moving + keep[before:]
 
 
-class ArticlesPage(Page):
+class ArticlesPage(FileDropMixin, Page):
     """A visit's background articles, the library's search, and the import of files."""
 
     areas = frozenset({"articles", "library"})
@@ -688,21 +710,3 @@ class ArticlesPage(Page):
         if job is not None:
             job.deleteLater()
         self.import_finished.emit(report)
-
-    def dragEnterEvent(self, event) -> None:
-        if carries_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        if not carries_files(event.mimeData()):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        paths = local_files(event.mimeData())
-        if paths:
-            self.import_files(paths)

@@ -34,10 +34,9 @@ from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     SEARCH_DELAY_MS,
     ArticleImport,
+    FileDropMixin,
     ProgressJob,
     ResultsTable,
-    carries_files,
-    local_files,
     search_field,
 )
 from briefing.ui.pages.base import Page
@@ -378,7 +377,7 @@ class ThemesLibraryPage(_LibraryPage):
 # ------------------------------------------------------------------ articles
 
 
-class ArticlesLibraryPage(_LibraryPage):
+class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
     """Every article: full-text search, a plain-text preview, and the import of files."""
 
     areas = frozenset({"articles", "library"})
@@ -494,24 +493,6 @@ class ArticlesLibraryPage(_LibraryPage):
                 if row >= 0:
                     self.table.selectRow(row)
         self.import_finished.emit(report)
-
-    def dragEnterEvent(self, event) -> None:
-        if carries_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        if not carries_files(event.mimeData()):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        paths = local_files(event.mimeData())
-        if paths:
-            self.import_files(paths)
 
 
 __all__ = ["ArticlesLibraryPage", "ContactDialog", "ContactsLibraryPage", "ThemesLibraryPage"]

@@ -513,6 +513,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BriefingError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            log.warning("store busy: %s", exc)
+            print(
+                "briefing: the store is in use by another Briefing that has been writing for over 15 s; "
+                "wait for it to finish (or close it) and try again. Nothing was changed.",
+                file=sys.stderr,
+            )
+            return EXIT_UNEXPECTED
+        log.exception("store error")
+        print(f"briefing: the store cannot be used ({exc}); run 'briefing check'", file=sys.stderr)
+        return EXIT_UNEXPECTED
     except sqlite3.DatabaseError as exc:
         log.exception("store error")
         print(f"briefing: the store cannot be used ({exc}); run 'briefing check'", file=sys.stderr)

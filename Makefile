@@ -8,14 +8,22 @@ STAMP  := $(VENV)/.installed
 DEMO_STORE := var/demo-store.sqlite
 BRIEFING := $(BIN)/briefing --store $(DEMO_STORE)
 
-.PHONY: run test bench lint fuzz clean
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench lint fuzz translations package clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# the interface's translations, compiled from the Qt Linguist sources
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	@$(BRIEFING) demo > /dev/null
 	@if [ "$$(uname -s)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): exporting the demo packs to out/ instead of opening the app."; \
@@ -24,8 +32,18 @@ run: $(STAMP)
 	  $(BRIEFING); \
 	fi
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# property-based tests with 2,000 examples per target (the default run tries a few dozen)
+fuzz: $(STAMP)
+	BRIEFING_FUZZ=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/fuzz --hypothesis-show-statistics
+
+# a self-contained app in dist/briefing (PyInstaller; the spec is packaging/briefing.spec)
+package: $(STAMP) $(QM)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check 'pyinstaller>=6.10'
+	PYTHON=$(BIN)/python bash packaging/build_bundle.sh
+	bash packaging/check_bundle.sh
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

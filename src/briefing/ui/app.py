@@ -31,6 +31,14 @@ def run_app(store_path: Path | None) -> int:
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from briefing.resources import resource
+    from briefing.ui.i18n import install_translations
+
+    app.setWindowIcon(QIcon(str(resource("icons", "briefing.svg"))))
+    app.setDesktopFileName("be.briefing.Briefing")
+    install_translations(app)
     try:
         store = open_store(_store_path(store_path))  # the quick check runs once the window is up
     except BriefingError as exc:

@@ -150,8 +150,9 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     # ------------------------------------------------------------------ building
-    def use_store(self, store: Store) -> None:
-        """Show ``store``: a new session, new pages; the previous store is closed."""
+    def use_store(self, store: Store, keep_open: Session | None = None) -> None:
+        """Show ``store``: a new session, new pages; the previous store is closed (unless it is
+        ``store`` itself, shown again in another language)."""
         old = self.session
         self.session = session = Session(store, self)
         session.failed.connect(self._show_failure)
@@ -220,7 +221,9 @@ class MainWindow(QMainWindow):
         self.show_visits()
         self.setWindowTitle(self.tr("Briefing — {}").format(store.path))
         self._remember_store(store.path)
-        if old is not None:
+        if keep_open is not None:
+            keep_open.deleteLater()
+        elif old is not None:
             old.store.close()
             old.deleteLater()
         last = settings().value(f"visit/{store.path}")
@@ -260,6 +263,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Delete visit"), self.delete_visit, None)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("Pr&eferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
 
         view_menu = bar.addMenu(self.tr("&View"))
         group = QActionGroup(self)
@@ -556,6 +561,53 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ messages
     def _show_failure(self, what: str, todo: str) -> None:
         QMessageBox.warning(self, self.tr("Briefing"), f"{what}\n\n{todo}")
+
+    def preferences(self, choice: str | None = None) -> None:
+        """The interface language: the system's, or Dutch, French or English."""
+        from briefing.ui.i18n import chosen_language, install_translations
+
+        if choice is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            names = {
+                "system": self.tr("As the system"),
+                "nl": "Nederlands",
+                "fr": "Français",
+                "en": "English",
+            }
+            keys = list(names)
+            current = keys.index(chosen_language())
+            text, ok = QInputDialog.getItem(
+                self,
+                self.tr("Preferences"),
+                self.tr("Language of the interface:"),
+                list(names.values()),
+                current,
+                False,
+            )
+            if not ok:
+                return
+            choice = keys[list(names.values()).index(text)]
+        settings().setValue("ui/language", choice)
+        install_translations(QApplication.instance(), choice)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show the interface in the language just chosen: menus and pages are built again."""
+        self.menuBar().clear()
+        self._build_menus()
+        self._wire_undo(self.session)
+        self._remember_store(self.store.path)
+        visit = self.current_visit_id()
+        self.use_store_again(visit)
+
+    def use_store_again(self, visit: int | None) -> None:
+        store = self.session.store
+        old = self.session
+        self.session = None
+        self.use_store(store, keep_open=old)
+        if visit is not None:
+            self.select_visit(visit)
 
     def show_shortcuts(self) -> None:
         rows = [

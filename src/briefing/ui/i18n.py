@@ -1,0 +1,53 @@
+"""The interface's language: Dutch, French or English, from the system locale unless chosen in
+Preferences. Translations are the compiled Qt Linguist files in resources/translations."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from briefing.resources import resource
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("nl", "fr", "en")
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language setting: "system", or one of LANGUAGES."""
+    value = QSettings("Briefing", "Briefing").value("ui/language") or "system"
+    return value if value in (*LANGUAGES, "system") else "system"
+
+
+def effective_language(choice: str | None = None) -> str:
+    choice = choice or chosen_language()
+    if choice in LANGUAGES:
+        return choice
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translations(app: QCoreApplication, choice: str | None = None) -> str:
+    """Install the interface's and Qt's own translations for the chosen language; returns it."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = effective_language(choice)
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    path = resource("translations", f"briefing_{language}.qm")
+    if ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no compiled translation at %s (run 'make translations')", path)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

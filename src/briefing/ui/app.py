@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing import __version__
@@ -42,7 +43,8 @@ def run_app(store_path: Path | None) -> int:
     try:
         store = open_store(_store_path(store_path))  # the quick check runs once the window is up
     except BriefingError as exc:
-        QMessageBox.critical(None, "Briefing", f"{exc}\n\n" + app.tr("Choose another store with --store PATH."))
+        advice = QCoreApplication.translate("App", "Choose another store with --store PATH.")
+        QMessageBox.critical(None, "Briefing", f"{exc}\n\n{advice}")
         return 2
     from briefing.ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -41,15 +41,16 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 600
 
 
-def _section_names(page: QWidget) -> dict[str, str]:
+def _section_names() -> dict[str, str]:
+    translate = QCoreApplication.translate
     return {
-        "cover": page.tr("Cover"),
-        "toc": page.tr("Table of contents"),
-        "practical": page.tr("Practical information"),
-        "programme": page.tr("Programme"),
-        "people": page.tr("Who's who"),
-        "themes": page.tr("Themes"),
-        "articles": page.tr("Background articles"),
+        "cover": translate("PackPage", "Cover"),
+        "toc": translate("PackPage", "Table of contents"),
+        "practical": translate("PackPage", "Practical information"),
+        "programme": translate("PackPage", "Programme"),
+        "people": translate("PackPage", "Who's who"),
+        "themes": translate("PackPage", "Themes"),
+        "articles": translate("PackPage", "Background articles"),
     }
 
 
@@ -83,7 +84,7 @@ class PackPage(Page):
         form = QFormLayout(options)
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
-        for key, text in _section_names(self).items():
+        for key, text in _section_names().items():
             box = QCheckBox(text, options)
             box.setObjectName(f"section_{key}")
             box.setChecked(True)

@@ -1,0 +1,1830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="46"/>
+        <source>Choose another store with --store PATH.</source>
+        <translation>Choose another store with --store PATH.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImport</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="229"/>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="233"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="253"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="255"/>
+        <source>The other files were imported.</source>
+        <translation>The other files were imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="273"/>
+        <source>Add %n imported article(s)</source>
+        <translation>
+            <numerusform>Add %n imported article</numerusform>
+            <numerusform>Add %n imported articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="279"/>
+        <source>Add article</source>
+        <translation>Add article</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <source>Article library</source>
+        <translation>Article library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <source>Words from the title or text</source>
+        <translation>Words from the title or text</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <source>&amp;Search articles:</source>
+        <translation>&amp;Search articles:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="398"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
+        <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
+        <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <source>… (the preview stops here; {} characters in all)</source>
+        <translation>… (the preview stops here; {} characters in all)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="465"/>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="467"/>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="389"/>
+        <source>Choose a visit on the left to select its background articles.</source>
+        <translation>Choose a visit on the left to select its background articles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="445"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="447"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="400"/>
+        <source>Print the article&apos;s full text; otherwise only its summary</source>
+        <translation>Print the article&apos;s full text; otherwise only its summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="408"/>
+        <source>Articles in &amp;this visit (drag to reorder):</source>
+        <translation>Articles in &amp;this visit (drag to reorder):</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
+        <source>No articles yet: search the library below, or drop files here.</source>
+        <translation>No articles yet: search the library below, or drop files here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="417"/>
+        <source>Import text, Markdown, web page, Word or PDF files and add them</source>
+        <translation>Import text, Markdown, web page, Word or PDF files and add them</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
+        <source>Words from the title or text</source>
+        <translation>Words from the title or text</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="436"/>
+        <source>&amp;Search the library:</source>
+        <translation>&amp;Search the library:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <source>&amp;Add to visit</source>
+        <translation>&amp;Add to visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <source>The full text is printed</source>
+        <translation>The full text is printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <source>Only the summary is printed</source>
+        <translation>Only the summary is printed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="600"/>
+        <source>Add %n article(s)</source>
+        <translation>
+            <numerusform>Add %n article</numerusform>
+            <numerusform>Add %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
+        <source>Add article</source>
+        <translation>Add article</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
+        <source>Remove %n article(s)</source>
+        <translation>
+            <numerusform>Remove %n article</numerusform>
+            <numerusform>Remove %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="628"/>
+        <source>Remove article</source>
+        <translation>Remove article</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
+        <source>Reorder articles</source>
+        <translation>Reorder articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <source>Summary only</source>
+        <translation>Summary only</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="686"/>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="122"/>
+        <source>Name in &amp;Latin script</source>
+        <translation>Name in &amp;Latin script</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <source>&amp;Function</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="127"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
+        <source>Mr, Ms, Dr, …</source>
+        <translation>Mr, Ms, Dr, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <source>As the person writes it</source>
+        <translation>As the person writes it</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>&amp;Latin script</source>
+        <translation>&amp;Latin script</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>Only if the name is in another script</source>
+        <translation>Only if the name is in another script</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <source>e.g. Mevrouw, Dr, Korpschef</source>
+        <translation>e.g. Mevrouw, Dr, Korpschef</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="244"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <source>Diet, access needs, language…</source>
+        <translation>Diet, access needs, language…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="252"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="182"/>
+        <source>Contact library</source>
+        <translation>Contact library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <source>Name, function, organisation or e-mail</source>
+        <translation>Name, function, organisation or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <source>&amp;Search contacts:</source>
+        <translation>&amp;Search contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="191"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="193"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <source>Import a CSV file (Outlook, Excel) or vCards</source>
+        <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
+        <source>Edit contact {}</source>
+        <translation>Edit contact {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <source>Contacts (*.csv *.vcf);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <source>Importing contacts from {}…</source>
+        <translation>Importing contacts from {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <source>Added: {}</source>
+        <translation>Added: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
+        <source>Updated: {}</source>
+        <translation>Updated: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <source>Unchanged: {}</source>
+        <translation>Unchanged: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <source>Skipped (neither a name nor an e-mail address): {}</source>
+        <translation>Skipped (neither a name nor an e-mail address): {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
+        <source>New organisations: {}</source>
+        <translation>New organisations: {}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="40"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="65"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="65"/>
+        <source>Study visit of …</source>
+        <translation>Study visit of …</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="66"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="67"/>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <source>Who is coming, how many</source>
+        <translation>Who is coming, how many</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <source>Inbound (we host)</source>
+        <translation>Inbound (we host)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <source>Outbound (we travel)</source>
+        <translation>Outbound (we travel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Di&amp;rection</source>
+        <translation>Di&amp;rection</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Marking</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <source>e.g. BEPERKTE VERSPREIDING</source>
+        <translation>e.g. BEPERKTE VERSPREIDING</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="94"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
+        <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
+        <translation>Choose a visit on the left, or make a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <source>Edit {}</source>
+        <translation>Edit {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
+        <source>Edit dates</source>
+        <translation>Edit dates</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="89"/>
+        <source>Programme item</source>
+        <translation>Programme item</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="97"/>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="101"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="112"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="114"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="116"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="144"/>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hemes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="88"/>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <source>Contact library</source>
+        <translation>Contact library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <source>Theme library</source>
+        <translation>Theme library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <source>Article library</source>
+        <translation>Article library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="166"/>
+        <source>Search visits</source>
+        <translation>Search visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="170"/>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="171"/>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="222"/>
+        <source>Briefing — {}</source>
+        <translation>Briefing — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <source>Recent stores</source>
+        <translation>Recent stores</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <source>New &amp;visit…</source>
+        <translation>New &amp;visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Import articles…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
+        <source>Import &amp;contacts…</source>
+        <translation>Import &amp;contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <source>&amp;Delete visit</source>
+        <translation>&amp;Delete visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
+        <source>The &amp;visit</source>
+        <translation>The &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <source>The &amp;library</source>
+        <translation>The &amp;library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="277"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="281"/>
+        <source>&amp;About Briefing</source>
+        <translation>&amp;About Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
+        <source>&amp;Undo {}</source>
+        <translation>&amp;Undo {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <source>&amp;Redo {}</source>
+        <translation>&amp;Redo {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="382"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <source>Duplicate visit</source>
+        <translation>Duplicate visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="425"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <source>Delete visit</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="427"/>
+        <source>Delete this visit with its programme, people, themes and articles?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Delete this visit with its programme, people, themes and articles?
+
+Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="614"/>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <source>Stores (*.sqlite)</source>
+        <translation>Stores (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <source>That file exists already: choose Open store.</source>
+        <translation>That file exists already: choose Open store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="616"/>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <source>Stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Stores (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="508"/>
+        <source>Choose another file, or restore the store from a backup.</source>
+        <translation>Choose another file, or restore the store from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
+        <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
+        <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="543"/>
+        <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
+        <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="545"/>
+        <source>The store {} is damaged ({}).</source>
+        <translation>The store {} is damaged ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="555"/>
+        <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
+        <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
+        <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="563"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="573"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="582"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
+        <source>Language of the interface:</source>
+        <translation>Language of the interface:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="618"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <source>Find (search the current list)</source>
+        <translation>Find (search the current list)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <source>The library</source>
+        <translation>The library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <source>Remove the selected row</source>
+        <translation>Remove the selected row</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="624"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="627"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="632"/>
+        <source>About Briefing</source>
+        <translation>About Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="634"/>
+        <source>Briefing {}
+Briefing packs for delegation visits.
+
+Python {}, Qt {}, PySide6 {}, SQLite {}
+
+Store: {}
+Log file: {}</source>
+        <translation>Briefing {}
+Briefing packs for delegation visits.
+
+Python {}, Qt {}, PySide6 {}, SQLite {}
+
+Store: {}
+Log file: {}</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <source>Duplicate visit</source>
+        <translation>Duplicate visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <source>&amp;New start</source>
+        <translation>&amp;New start</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="73"/>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="47"/>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="48"/>
+        <source>Table of contents</source>
+        <translation>Table of contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="49"/>
+        <source>Practical information</source>
+        <translation>Practical information</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="50"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="51"/>
+        <source>Who&apos;s who</source>
+        <translation>Who&apos;s who</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <source>Background articles</source>
+        <translation>Background articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <source>What goes into the pack</source>
+        <translation>What goes into the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="94"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
+        <source>Internal (everything)</source>
+        <translation>Internal (everything)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="104"/>
+        <source>External (no e-mail, phone or notes)</source>
+        <translation>External (no e-mail, phone or notes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="106"/>
+        <source>&amp;Audience</source>
+        <translation>&amp;Audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <source>Articles: summaries only</source>
+        <translation>Articles: summaries only</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="111"/>
+        <source>Use the store&apos;s house style (template, logo)</source>
+        <translation>Use the store&apos;s house style (template, logo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <source>Start sections on odd pages (double-sided printing)</source>
+        <translation>Start sections on odd pages (double-sided printing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="122"/>
+        <source>Export and print</source>
+        <translation>Export and print</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <source>Export &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
+        <source>Export &amp;calendar (ICS)…</source>
+        <translation>Export &amp;calendar (ICS)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="129"/>
+        <source>Export contacts (&amp;vCard)…</source>
+        <translation>Export contacts (&amp;vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="130"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="145"/>
+        <source>Changes since the last export:</source>
+        <translation>Changes since the last export:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
+        <source>Exports:</source>
+        <translation>Exports:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
+        <source>Choose a visit to see its pack.</source>
+        <translation>Choose a visit to see its pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="291"/>
+        <source>Nothing changed in the programme or the people.</source>
+        <translation>Nothing changed in the programme or the people.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="293"/>
+        <source>The pack has not been exported yet.</source>
+        <translation>The pack has not been exported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="304"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="335"/>
+        <source>of {}</source>
+        <translation>of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="343"/>
+        <source>The preview could not be made: {}</source>
+        <translation>The preview could not be made: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="379"/>
+        <source>Since the last export:</source>
+        <translation>Since the last export:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="392"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="381"/>
+        <source>Export the pack with these changes?</source>
+        <translation>Export the pack with these changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="387"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="388"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="389"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="390"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <source>Exporting {}…</source>
+        <translation>Exporting {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
+        <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
+        <translation>The disk is full: free some space or choose another disk. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="455"/>
+        <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
+        <translation>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="458"/>
+        <source>Choose another folder or file name and try again. Nothing was written.</source>
+        <translation>Choose another folder or file name and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="462"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <source>Written: {}</source>
+        <translation>Written: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <source>Check the printer and try again.</source>
+        <translation>Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/base.py" line="39"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="89"/>
+        <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
+        <translation>There is no organisation “{}” in the library; {} keeps “{}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
+        <source>Choose one of the organisations the field suggests.</source>
+        <translation>Choose one of the organisations the field suggests.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
+        <source>Edit contact {}</source>
+        <translation>Edit contact {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="305"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="306"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="307"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="308"/>
+        <source>Escort</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="309"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="312"/>
+        <source>Choose a visit on the left to see and arrange its people.</source>
+        <translation>Choose a visit on the left to see and arrange its people.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="318"/>
+        <source>People of this visit, in order of precedence</source>
+        <translation>People of this visit, in order of precedence</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <source>Function, organisation</source>
+        <translation>Function, organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="323"/>
+        <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
+        <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="334"/>
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="336"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="337"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="338"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Edit contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="339"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="363"/>
+        <source>Name, function, organisation or e-mail</source>
+        <translation>Name, function, organisation or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="364"/>
+        <source>&amp;Search contacts</source>
+        <translation>&amp;Search contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <source>Add &amp;as</source>
+        <translation>Add &amp;as</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="383"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;New contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <source>Add {}</source>
+        <translation>Add {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="595"/>
+        <source>Role of {}</source>
+        <translation>Role of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="607"/>
+        <source>Remove {}</source>
+        <translation>Remove {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="617"/>
+        <source>Reorder people</source>
+        <translation>Reorder people</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="655"/>
+        <source>New contact {}</source>
+        <translation>New contact {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="178"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="201"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="203"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <source>Choose a visit to see its programme.</source>
+        <translation>Choose a visit to see its programme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="251"/>
+        <source> and {} more</source>
+        <translation> and {} more</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="276"/>
+        <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
+        <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="280"/>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="284"/>
+        <source>(outside the visit)</source>
+        <translation>(outside the visit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="311"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="331"/>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="343"/>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="346"/>
+        <source>Move item</source>
+        <translation>Move item</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="168"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="211"/>
+        <source>The work stopped: {}</source>
+        <translation>The work stopped: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="57"/>
+        <source>Correct the value and try again.</source>
+        <translation>Correct the value and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="62"/>
+        <source>The change could not be saved ({}).</source>
+        <translation>The change could not be saved ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="63"/>
+        <source>Nothing was changed. Details are in the log file.</source>
+        <translation>Nothing was changed. Details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="79"/>
+        <source>Could not undo or redo this step ({}).</source>
+        <translation>Could not undo or redo this step ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="80"/>
+        <source>The store is unchanged. Details are in the log file.</source>
+        <translation>The store is unchanged. Details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <source>Theme library</source>
+        <translation>Theme library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <source>Words from the title or summary</source>
+        <translation>Words from the title or summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <source>(no summary)</source>
+        <translation>(no summary)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <source>Talking points:</source>
+        <translation>Talking points:</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="105"/>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <source>Choose a visit on the left to see and arrange its themes.</source>
+        <translation>Choose a visit on the left to see and arrange its themes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="117"/>
+        <source>Themes of this visit, in the order of the pack</source>
+        <translation>Themes of this visit, in the order of the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
+        <translation>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="127"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="128"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <source>Tit&amp;le</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <source>Su&amp;mmary</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <source>One talking point a line</source>
+        <translation>One talking point a line</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
+        <source>&amp;Talking points</source>
+        <translation>&amp;Talking points</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="151"/>
+        <source>Themes are shared: a change here shows in every visit that uses the theme.</source>
+        <translation>Themes are shared: a change here shows in every visit that uses the theme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <source>Words of the title or summary</source>
+        <translation>Words of the title or summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <source>&amp;Search themes</source>
+        <translation>&amp;Search themes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="179"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="180"/>
+        <source>&amp;New theme…</source>
+        <translation>&amp;New theme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="279"/>
+        <source>Also in the pack, because the programme or an article names them: {}</source>
+        <translation>Also in the pack, because the programme or an article names them: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <source>Add theme {}</source>
+        <translation>Add theme {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <source>Add theme</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <source>Remove theme {}</source>
+        <translation>Remove theme {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="402"/>
+        <source>Reorder themes</source>
+        <translation>Reorder themes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <source>Title of the new theme:</source>
+        <translation>Title of the new theme:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="433"/>
+        <source>New theme {}</source>
+        <translation>New theme {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <source>Rename theme {}</source>
+        <translation>Rename theme {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="470"/>
+        <source>Summary of {}</source>
+        <translation>Summary of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="477"/>
+        <source>Talking points of {}</source>
+        <translation>Talking points of {}</translation>
+    </message>
+</context>
+</TS>

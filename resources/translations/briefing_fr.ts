@@ -1,0 +1,1830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="46"/>
+        <source>Choose another store with --store PATH.</source>
+        <translation>Choisissez une autre base de données avec --store CHEMIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImport</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="229"/>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="233"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="253"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="255"/>
+        <source>The other files were imported.</source>
+        <translation>Les autres fichiers ont été importés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="273"/>
+        <source>Add %n imported article(s)</source>
+        <translation>
+            <numerusform>Ajouter %n article importé</numerusform>
+            <numerusform>Ajouter %n articles importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="279"/>
+        <source>Add article</source>
+        <translation>Ajouter un article</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <source>Article library</source>
+        <translation>Bibliothèque d&apos;articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <source>Words from the title or text</source>
+        <translation>Mots du titre ou du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <source>&amp;Search articles:</source>
+        <translation>&amp;Rechercher des articles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="398"/>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
+        <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
+        <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF (ou les déposer ici)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <source>… (the preview stops here; {} characters in all)</source>
+        <translation>… (l&apos;aperçu s&apos;arrête ici&#xa0;; {} caractères au total)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="465"/>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="467"/>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="389"/>
+        <source>Choose a visit on the left to select its background articles.</source>
+        <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="445"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="447"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="400"/>
+        <source>Print the article&apos;s full text; otherwise only its summary</source>
+        <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="408"/>
+        <source>Articles in &amp;this visit (drag to reorder):</source>
+        <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
+        <source>No articles yet: search the library below, or drop files here.</source>
+        <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <source>Move &amp;down</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
+        <source>&amp;Import files…</source>
+        <translation>Im&amp;porter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="417"/>
+        <source>Import text, Markdown, web page, Word or PDF files and add them</source>
+        <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
+        <source>Words from the title or text</source>
+        <translation>Mots du titre ou du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="436"/>
+        <source>&amp;Search the library:</source>
+        <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <source>&amp;Add to visit</source>
+        <translation>A&amp;jouter à la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <source>The full text is printed</source>
+        <translation>Le texte intégral est imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <source>Only the summary is printed</source>
+        <translation>Seul le résumé est imprimé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="600"/>
+        <source>Add %n article(s)</source>
+        <translation>
+            <numerusform>Ajouter %n article</numerusform>
+            <numerusform>Ajouter %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
+        <source>Add article</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
+        <source>Remove %n article(s)</source>
+        <translation>
+            <numerusform>Retirer %n article</numerusform>
+            <numerusform>Retirer %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="628"/>
+        <source>Remove article</source>
+        <translation>Retirer l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
+        <source>Reorder articles</source>
+        <translation>Réordonner les articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <source>Summary only</source>
+        <translation>Résumé uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="686"/>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="122"/>
+        <source>Name in &amp;Latin script</source>
+        <translation>Nom en écriture &amp;latine</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <source>&amp;Function</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <source>&amp;Phone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="127"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
+        <source>Mr, Ms, Dr, …</source>
+        <translation>M., Mme, Dr, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <source>As the person writes it</source>
+        <translation>Tel que la personne l&apos;écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>&amp;Latin script</source>
+        <translation>Écriture &amp;latine</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>Only if the name is in another script</source>
+        <translation>Uniquement si le nom est dans une autre écriture</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <source>e.g. Mevrouw, Dr, Korpschef</source>
+        <translation>p. ex. Madame, Dr, Chef de corps</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="244"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <source>Diet, access needs, language…</source>
+        <translation>Régime alimentaire, accessibilité, langue…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="252"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="182"/>
+        <source>Contact library</source>
+        <translation>Bibliothèque de contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <source>Name, function, organisation or e-mail</source>
+        <translation>Nom, fonction, organisation ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <source>&amp;Search contacts:</source>
+        <translation>&amp;Rechercher des contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="191"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="193"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Im&amp;porter des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <source>Import a CSV file (Outlook, Excel) or vCards</source>
+        <translation>Importer un fichier CSV (Outlook, Excel) ou des vCards</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
+        <source>Edit contact {}</source>
+        <translation>Modifier le contact {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <source>Contacts (*.csv *.vcf);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <source>Importing contacts from {}…</source>
+        <translation>Importation des contacts depuis {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <source>Added: {}</source>
+        <translation>Ajoutés&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
+        <source>Updated: {}</source>
+        <translation>Mis à jour&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <source>Unchanged: {}</source>
+        <translation>Inchangés&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <source>Skipped (neither a name nor an e-mail address): {}</source>
+        <translation>Ignorés (ni nom ni adresse e-mail)&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
+        <source>New organisations: {}</source>
+        <translation>Nouvelles organisations&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="40"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="65"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="65"/>
+        <source>Study visit of …</source>
+        <translation>Visite d&apos;étude de …</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="66"/>
+        <source>&amp;Start</source>
+        <translation>Date de dé&amp;but</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="67"/>
+        <source>&amp;End</source>
+        <translation>Date de fi&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <source>&amp;Delegation</source>
+        <translation>Dé&amp;légation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <source>Who is coming, how many</source>
+        <translation>Qui vient, combien de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <source>Inbound (we host)</source>
+        <translation>Entrante (nous accueillons)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <source>Outbound (we travel)</source>
+        <translation>Sortante (nous nous déplaçons)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Di&amp;rection</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
+        <source>&amp;Location</source>
+        <translation>Li&amp;eu</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Marquage</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <source>e.g. BEPERKTE VERSPREIDING</source>
+        <translation>p. ex. DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="94"/>
+        <source>St&amp;atus</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
+        <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
+        <translation>Choisissez une visite à gauche, ou créez-en une nouvelle (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <source>Edit {}</source>
+        <translation>Modifier {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
+        <source>Edit dates</source>
+        <translation>Modifier les dates</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="89"/>
+        <source>Programme item</source>
+        <translation>Élément du programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="97"/>
+        <source>Not scheduled</source>
+        <translation>Non planifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="101"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="112"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="114"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="116"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
+        <source>&amp;People</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="144"/>
+        <source>T&amp;hemes</source>
+        <translation>Thè&amp;mes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="88"/>
+        <source>Pack</source>
+        <translation>Dossier de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <source>Contact library</source>
+        <translation>Bibliothèque de contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <source>Theme library</source>
+        <translation>Bibliothèque de thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <source>Article library</source>
+        <translation>Bibliothèque d&apos;articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="166"/>
+        <source>Search visits</source>
+        <translation>Rechercher des visites</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="170"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="171"/>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="222"/>
+        <source>Briefing — {}</source>
+        <translation>Briefing — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <source>Recent stores</source>
+        <translation>Bases de données récentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <source>New &amp;visit…</source>
+        <translation>Nouvelle &amp;visite…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Importer des articles…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
+        <source>Import &amp;contacts…</source>
+        <translation>Importer des &amp;contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <source>&amp;Delete visit</source>
+        <translation>&amp;Supprimer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
+        <source>&amp;Find</source>
+        <translation>R&amp;echercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
+        <source>The &amp;visit</source>
+        <translation>La &amp;visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <source>The &amp;library</source>
+        <translation>La &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="277"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="281"/>
+        <source>&amp;About Briefing</source>
+        <translation>À &amp;propos de Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
+        <source>&amp;Undo {}</source>
+        <translation>&amp;Annuler {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <source>&amp;Redo {}</source>
+        <translation>&amp;Rétablir {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="382"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <source>Duplicate visit</source>
+        <translation>Dupliquer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="425"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <source>Delete visit</source>
+        <translation>Supprimer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="427"/>
+        <source>Delete this visit with its programme, people, themes and articles?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer cette visite avec son programme, ses participants, ses thèmes et ses articles&#xa0;?
+
+Édition ▸ Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="614"/>
+        <source>New store</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <source>Stores (*.sqlite)</source>
+        <translation>Bases de données (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <source>That file exists already: choose Open store.</source>
+        <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="616"/>
+        <source>Open store</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <source>Stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="508"/>
+        <source>Choose another file, or restore the store from a backup.</source>
+        <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
+        <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
+        <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="543"/>
+        <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
+        <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="545"/>
+        <source>The store {} is damaged ({}).</source>
+        <translation>La base de données {} est endommagée ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="555"/>
+        <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
+        <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
+        <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="563"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="573"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="582"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
+        <source>Language of the interface:</source>
+        <translation>Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="618"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <source>Find (search the current list)</source>
+        <translation>Rechercher (dans la liste affichée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <source>The visit</source>
+        <translation>La visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <source>The library</source>
+        <translation>La bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <source>Remove the selected row</source>
+        <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="624"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="627"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="632"/>
+        <source>About Briefing</source>
+        <translation>À propos de Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="634"/>
+        <source>Briefing {}
+Briefing packs for delegation visits.
+
+Python {}, Qt {}, PySide6 {}, SQLite {}
+
+Store: {}
+Log file: {}</source>
+        <translation>Briefing {}
+Dossiers de briefing pour les visites de délégations.
+
+Python {}, Qt {}, PySide6 {}, SQLite {}
+
+Base de données&#xa0;: {}
+Fichier journal&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <source>Duplicate visit</source>
+        <translation>Dupliquer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <source>&amp;Start</source>
+        <translation>Date de &amp;début</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <source>&amp;New start</source>
+        <translation>&amp;Nouvelle date de début</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="73"/>
+        <source>&amp;End</source>
+        <translation>Date de &amp;fin</translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="47"/>
+        <source>Cover</source>
+        <translation>Page de garde</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="48"/>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="49"/>
+        <source>Practical information</source>
+        <translation>Informations pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="50"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="51"/>
+        <source>Who&apos;s who</source>
+        <translation>Qui est qui</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <source>Background articles</source>
+        <translation>Articles de fond</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <source>Pack</source>
+        <translation>Dossier de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <source>What goes into the pack</source>
+        <translation>Contenu du dossier de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="94"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
+        <source>Internal (everything)</source>
+        <translation>Interne (tout)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="104"/>
+        <source>External (no e-mail, phone or notes)</source>
+        <translation>Externe (sans e-mail, téléphone ni notes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="106"/>
+        <source>&amp;Audience</source>
+        <translation>Pu&amp;blic</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <source>Articles: summaries only</source>
+        <translation>Articles&#xa0;: résumés uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="111"/>
+        <source>Use the store&apos;s house style (template, logo)</source>
+        <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <source>Start sections on odd pages (double-sided printing)</source>
+        <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="122"/>
+        <source>Export and print</source>
+        <translation>Exporter et imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <source>Export &amp;DOCX…</source>
+        <translation>Exporter en D&amp;OCX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
+        <source>Export &amp;calendar (ICS)…</source>
+        <translation>Exporter le &amp;calendrier (ICS)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="129"/>
+        <source>Export contacts (&amp;vCard)…</source>
+        <translation>Exporter les contacts (&amp;vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="130"/>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="145"/>
+        <source>Changes since the last export:</source>
+        <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
+        <source>Exports:</source>
+        <translation>Exportations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
+        <source>Choose a visit to see its pack.</source>
+        <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="291"/>
+        <source>Nothing changed in the programme or the people.</source>
+        <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="293"/>
+        <source>The pack has not been exported yet.</source>
+        <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="304"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="335"/>
+        <source>of {}</source>
+        <translation>sur {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="343"/>
+        <source>The preview could not be made: {}</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="379"/>
+        <source>Since the last export:</source>
+        <translation>Depuis la dernière exportation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="392"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="381"/>
+        <source>Export the pack with these changes?</source>
+        <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="387"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="388"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="389"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="390"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <source>Exporting {}…</source>
+        <translation>Exportation de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
+        <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="455"/>
+        <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
+        <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="458"/>
+        <source>Choose another folder or file name and try again. Nothing was written.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="462"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <source>Written: {}</source>
+        <translation>Enregistré&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <source>Check the printer and try again.</source>
+        <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/base.py" line="39"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="89"/>
+        <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
+        <translation>Il n&apos;y a pas d&apos;organisation «&#xa0;{}&#xa0;» dans la bibliothèque&#xa0;; {} garde «&#xa0;{}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
+        <source>Choose one of the organisations the field suggests.</source>
+        <translation>Choisissez l&apos;une des organisations que le champ propose.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
+        <source>Edit contact {}</source>
+        <translation>Modifier le contact {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="305"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="306"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="307"/>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="308"/>
+        <source>Escort</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="309"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="312"/>
+        <source>Choose a visit on the left to see and arrange its people.</source>
+        <translation>Choisissez une visite à gauche pour voir et ordonner ses participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="318"/>
+        <source>People of this visit, in order of precedence</source>
+        <translation>Participants à cette visite, par ordre de préséance</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <source>Function, organisation</source>
+        <translation>Fonction, organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="323"/>
+        <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
+        <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="334"/>
+        <source>Ro&amp;le</source>
+        <translation>Rô&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="336"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="337"/>
+        <source>Move do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="338"/>
+        <source>&amp;Edit contact…</source>
+        <translation>Modifier le &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="339"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="363"/>
+        <source>Name, function, organisation or e-mail</source>
+        <translation>Nom, fonction, organisation ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="364"/>
+        <source>&amp;Search contacts</source>
+        <translation>Rec&amp;hercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <source>Add &amp;as</source>
+        <translation>Ajouter &amp;en tant que</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="383"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <source>Add {}</source>
+        <translation>Ajouter {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="595"/>
+        <source>Role of {}</source>
+        <translation>Rôle de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="607"/>
+        <source>Remove {}</source>
+        <translation>Retirer {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="617"/>
+        <source>Reorder people</source>
+        <translation>Réordonner les participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="655"/>
+        <source>New contact {}</source>
+        <translation>Nouveau contact {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="178"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <source>&amp;Add item…</source>
+        <translation>A&amp;jouter un élément…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="201"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="203"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <source>Choose a visit to see its programme.</source>
+        <translation>Choisissez une visite pour voir son programme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="251"/>
+        <source> and {} more</source>
+        <translation> et {} autres</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="276"/>
+        <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
+        <translation>⚠ {} avertissement(s) dans le programme&#xa0;: voir la colonne Avertissements.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="280"/>
+        <source>Not scheduled</source>
+        <translation>Non planifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="284"/>
+        <source>(outside the visit)</source>
+        <translation>(hors de la visite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="311"/>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="331"/>
+        <source>Edit item</source>
+        <translation>Modifier l&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="343"/>
+        <source>Remove item</source>
+        <translation>Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="346"/>
+        <source>Move item</source>
+        <translation>Déplacer l&apos;élément</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="168"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="211"/>
+        <source>The work stopped: {}</source>
+        <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="57"/>
+        <source>Correct the value and try again.</source>
+        <translation>Corrigez la valeur et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="62"/>
+        <source>The change could not be saved ({}).</source>
+        <translation>La modification n&apos;a pas pu être enregistrée ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="63"/>
+        <source>Nothing was changed. Details are in the log file.</source>
+        <translation>Rien n&apos;a été modifié. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="79"/>
+        <source>Could not undo or redo this step ({}).</source>
+        <translation>Impossible d&apos;annuler ou de rétablir cette étape ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="80"/>
+        <source>The store is unchanged. Details are in the log file.</source>
+        <translation>La base de données n&apos;a pas été modifiée. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <source>Theme library</source>
+        <translation>Bibliothèque de thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <source>Words from the title or summary</source>
+        <translation>Mots du titre ou du résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <source>(no summary)</source>
+        <translation>(pas de résumé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <source>Talking points:</source>
+        <translation>Éléments de langage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="105"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <source>Choose a visit on the left to see and arrange its themes.</source>
+        <translation>Choisissez une visite à gauche pour voir et ordonner ses thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="117"/>
+        <source>Themes of this visit, in the order of the pack</source>
+        <translation>Thèmes de cette visite, dans l&apos;ordre du dossier de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
+        <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour réordonner. Delete retire le thème.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="127"/>
+        <source>Move do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="128"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <source>Su&amp;mmary</source>
+        <translation>Rés&amp;umé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <source>One talking point a line</source>
+        <translation>Un élément de langage par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
+        <source>&amp;Talking points</source>
+        <translation>Éléments de &amp;langage</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="151"/>
+        <source>Themes are shared: a change here shows in every visit that uses the theme.</source>
+        <translation>Les thèmes sont partagés&#xa0;: une modification ici apparaît dans chaque visite qui utilise le thème.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <source>Words of the title or summary</source>
+        <translation>Mots du titre ou du résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <source>&amp;Search themes</source>
+        <translation>Rec&amp;hercher des thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="179"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="180"/>
+        <source>&amp;New theme…</source>
+        <translation>&amp;Nouveau thème…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="279"/>
+        <source>Also in the pack, because the programme or an article names them: {}</source>
+        <translation>Également dans le dossier de briefing, parce que le programme ou un article les mentionne&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <source>Add theme {}</source>
+        <translation>Ajouter le thème {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <source>Add theme</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <source>Remove theme {}</source>
+        <translation>Retirer le thème {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="402"/>
+        <source>Reorder themes</source>
+        <translation>Réordonner les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <source>Title of the new theme:</source>
+        <translation>Titre du nouveau thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="433"/>
+        <source>New theme {}</source>
+        <translation>Nouveau thème {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <source>Rename theme {}</source>
+        <translation>Renommer le thème {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="470"/>
+        <source>Summary of {}</source>
+        <translation>Résumé de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="477"/>
+        <source>Talking points of {}</source>
+        <translation>Éléments de langage de {}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="46"/>
+        <source>Choose another store with --store PATH.</source>
+        <translation>Kies een ander gegevensbestand met --store PAD.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImport</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="229"/>
+        <source>Import articles</source>
+        <translation>Artikels importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="233"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n bestand importeren…</numerusform>
+            <numerusform>%n bestanden importeren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="253"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
+            <numerusform>%n bestanden konden niet worden geïmporteerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="255"/>
+        <source>The other files were imported.</source>
+        <translation>De andere bestanden zijn geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="273"/>
+        <source>Add %n imported article(s)</source>
+        <translation>
+            <numerusform>%n geïmporteerd artikel toevoegen</numerusform>
+            <numerusform>%n geïmporteerde artikels toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="279"/>
+        <source>Add article</source>
+        <translation>Artikel toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <source>Article library</source>
+        <translation>Artikelbibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <source>Words from the title or text</source>
+        <translation>Woorden uit de titel of de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <source>&amp;Search articles:</source>
+        <translation>Artikels &amp;zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="398"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
+        <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
+        <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <source>… (the preview stops here; {} characters in all)</source>
+        <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="465"/>
+        <source>Import articles</source>
+        <translation>Artikels importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="467"/>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
+        <source>Articles</source>
+        <translation>Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="389"/>
+        <source>Choose a visit on the left to select its background articles.</source>
+        <translation>Kies links een bezoek om de achtergrondartikels te selecteren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="445"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="447"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <source>Full text</source>
+        <translation>Volledige tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="400"/>
+        <source>Print the article&apos;s full text; otherwise only its summary</source>
+        <translation>De volledige tekst van het artikel afdrukken; anders alleen de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="408"/>
+        <source>Articles in &amp;this visit (drag to reorder):</source>
+        <translation>A&amp;rtikels in dit bezoek (sleep om te herschikken):</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
+        <source>No articles yet: search the library below, or drop files here.</source>
+        <translation>Nog geen artikels: zoek hieronder in de bibliotheek, of sleep bestanden hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
+        <source>&amp;Import files…</source>
+        <translation>Bestanden &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="417"/>
+        <source>Import text, Markdown, web page, Word or PDF files and add them</source>
+        <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren en toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
+        <source>Words from the title or text</source>
+        <translation>Woorden uit de titel of de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="436"/>
+        <source>&amp;Search the library:</source>
+        <translation>In de bibliotheek &amp;zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <source>&amp;Add to visit</source>
+        <translation>&amp;Toevoegen aan bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <source>The full text is printed</source>
+        <translation>De volledige tekst wordt afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <source>Only the summary is printed</source>
+        <translation>Alleen de samenvatting wordt afgedrukt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="600"/>
+        <source>Add %n article(s)</source>
+        <translation>
+            <numerusform>%n artikel toevoegen</numerusform>
+            <numerusform>%n artikels toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
+        <source>Add article</source>
+        <translation>Artikel toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
+        <source>Remove %n article(s)</source>
+        <translation>
+            <numerusform>%n artikel verwijderen</numerusform>
+            <numerusform>%n artikels verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="628"/>
+        <source>Remove article</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
+        <source>Reorder articles</source>
+        <translation>Artikels herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <source>Summary only</source>
+        <translation>Alleen samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="686"/>
+        <source>Import articles</source>
+        <translation>Artikels importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <source>Edit contact</source>
+        <translation>Contact bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="122"/>
+        <source>Name in &amp;Latin script</source>
+        <translation>Naam in &amp;Latijns schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Aanspreektitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <source>&amp;Function</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="127"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
+        <source>Mr, Ms, Dr, …</source>
+        <translation>Dhr., Mevr., Dr., …</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <source>As the person writes it</source>
+        <translation>Zoals de persoon het zelf schrijft</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>&amp;Latin script</source>
+        <translation>&amp;Latijns schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>Only if the name is in another script</source>
+        <translation>Alleen als de naam in een ander schrift staat</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <source>e.g. Mevrouw, Dr, Korpschef</source>
+        <translation>bv. Mevrouw, Dr., Korpschef</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="244"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <source>Diet, access needs, language…</source>
+        <translation>Dieet, toegankelijkheid, taal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="252"/>
+        <source>No&amp;tes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="182"/>
+        <source>Contact library</source>
+        <translation>Contactenbibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <source>Name, function, organisation or e-mail</source>
+        <translation>Naam, functie, organisatie of e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <source>&amp;Search contacts:</source>
+        <translation>Contacten &amp;zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="191"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="193"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
+        <source>Edi&amp;t…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Contacten &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <source>Import a CSV file (Outlook, Excel) or vCards</source>
+        <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
+        <source>Edit contact {}</source>
+        <translation>Contact {} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <source>Contacts (*.csv *.vcf);;All files (*)</source>
+        <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <source>Importing contacts from {}…</source>
+        <translation>Contacten importeren uit {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <source>Added: {}</source>
+        <translation>Toegevoegd: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
+        <source>Updated: {}</source>
+        <translation>Bijgewerkt: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <source>Unchanged: {}</source>
+        <translation>Ongewijzigd: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <source>Skipped (neither a name nor an e-mail address): {}</source>
+        <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
+        <source>New organisations: {}</source>
+        <translation>Nieuwe organisaties: {}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="40"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="65"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="65"/>
+        <source>Study visit of …</source>
+        <translation>Studiebezoek van …</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="66"/>
+        <source>&amp;Start</source>
+        <translation>Begi&amp;ndatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="67"/>
+        <source>&amp;End</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <source>&amp;Delegation</source>
+        <translation>De&amp;legatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <source>Who is coming, how many</source>
+        <translation>Wie komt er, met hoeveel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <source>&amp;Country</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <source>Inbound (we host)</source>
+        <translation>Inkomend (wij ontvangen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <source>Outbound (we travel)</source>
+        <translation>Uitgaand (wij reizen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Di&amp;rection</source>
+        <translation>&amp;Richting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Gastheer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <source>&amp;Purpose</source>
+        <translation>D&amp;oel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Markering</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <source>e.g. BEPERKTE VERSPREIDING</source>
+        <translation>bv. BEPERKTE VERSPREIDING</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="94"/>
+        <source>St&amp;atus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
+        <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
+        <translation>Kies links een bezoek, of maak een nieuw bezoek aan (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <source>Edit {}</source>
+        <translation>{} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
+        <source>Edit dates</source>
+        <translation>Datums wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="89"/>
+        <source>Programme item</source>
+        <translation>Programmaonderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="97"/>
+        <source>Not scheduled</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="101"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="112"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="114"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="116"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
+        <source>&amp;People</source>
+        <translation>Dee&amp;lnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="144"/>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hema&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <source>Articles</source>
+        <translation>Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="88"/>
+        <source>Pack</source>
+        <translation>Briefingmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <source>Contact library</source>
+        <translation>Contactenbibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <source>Theme library</source>
+        <translation>Themabibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <source>Article library</source>
+        <translation>Artikelbibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="166"/>
+        <source>Search visits</source>
+        <translation>Bezoeken zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="170"/>
+        <source>Upcoming</source>
+        <translation>Komende</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="171"/>
+        <source>Past</source>
+        <translation>Voorbije</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="222"/>
+        <source>Briefing — {}</source>
+        <translation>Briefing — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nieuw gegevensbestand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <source>&amp;Open store…</source>
+        <translation>Gegevensbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <source>Recent stores</source>
+        <translation>Recente gegevensbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <source>New &amp;visit…</source>
+        <translation>Nieuw &amp;bezoek…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <source>&amp;Import articles…</source>
+        <translation>Artikels &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
+        <source>Import &amp;contacts…</source>
+        <translation>&amp;Contacten importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Knippen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>Kopië&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <source>&amp;Delete visit</source>
+        <translation>&amp;Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
+        <source>The &amp;visit</source>
+        <translation>Het &amp;bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <source>The &amp;library</source>
+        <translation>De b&amp;ibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="277"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="281"/>
+        <source>&amp;About Briefing</source>
+        <translation>&amp;Over Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
+        <source>&amp;Undo {}</source>
+        <translation>&amp;Ongedaan maken {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <source>&amp;Redo {}</source>
+        <translation>Opn&amp;ieuw {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="382"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
+        <source>New visit</source>
+        <translation>Nieuw bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <source>Duplicate visit</source>
+        <translation>Bezoek dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="425"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <source>Delete visit</source>
+        <translation>Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="427"/>
+        <source>Delete this visit with its programme, people, themes and articles?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Dit bezoek verwijderen, met het programma, de deelnemers, de thema&apos;s en de artikels?
+
+Bewerken ▸ Ongedaan maken brengt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="614"/>
+        <source>New store</source>
+        <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <source>Stores (*.sqlite)</source>
+        <translation>Gegevensbestanden (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <source>That file exists already: choose Open store.</source>
+        <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="616"/>
+        <source>Open store</source>
+        <translation>Gegevensbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <source>Stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="508"/>
+        <source>Choose another file, or restore the store from a backup.</source>
+        <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
+        <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
+        <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="543"/>
+        <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
+        <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="545"/>
+        <source>The store {} is damaged ({}).</source>
+        <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="555"/>
+        <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
+        <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
+        <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="563"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="573"/>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="582"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
+        <source>Language of the interface:</source>
+        <translation>Taal van de interface:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
+        <source>Import articles</source>
+        <translation>Artikels importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="618"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <source>Find (search the current list)</source>
+        <translation>Zoeken (in de huidige lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <source>The visit</source>
+        <translation>Het bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <source>The library</source>
+        <translation>De bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <source>Remove the selected row</source>
+        <translation>De geselecteerde rij verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="624"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="627"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="632"/>
+        <source>About Briefing</source>
+        <translation>Over Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="634"/>
+        <source>Briefing {}
+Briefing packs for delegation visits.
+
+Python {}, Qt {}, PySide6 {}, SQLite {}
+
+Store: {}
+Log file: {}</source>
+        <translation>Briefing {}
+Briefingmappen voor delegatiebezoeken.
+
+Python {}, Qt {}, PySide6 {}, SQLite {}
+
+Gegevensbestand: {}
+Logbestand: {}</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <source>Duplicate visit</source>
+        <translation>Bezoek dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <source>New visit</source>
+        <translation>Nieuw bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <source>&amp;New start</source>
+        <translation>&amp;Nieuwe begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="73"/>
+        <source>&amp;End</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="47"/>
+        <source>Cover</source>
+        <translation>Voorblad</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="48"/>
+        <source>Table of contents</source>
+        <translation>Inhoudstafel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="49"/>
+        <source>Practical information</source>
+        <translation>Praktische informatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="50"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="51"/>
+        <source>Who&apos;s who</source>
+        <translation>Wie is wie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <source>Background articles</source>
+        <translation>Achtergrondartikels</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <source>Pack</source>
+        <translation>Briefingmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <source>What goes into the pack</source>
+        <translation>Wat in de briefingmap komt</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="94"/>
+        <source>Sections</source>
+        <translation>Rubrieken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
+        <source>Internal (everything)</source>
+        <translation>Intern (alles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="104"/>
+        <source>External (no e-mail, phone or notes)</source>
+        <translation>Extern (geen e-mail, telefoon of notities)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="106"/>
+        <source>&amp;Audience</source>
+        <translation>Doelp&amp;ubliek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <source>Articles: summaries only</source>
+        <translation>Artikels: alleen samenvattingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="111"/>
+        <source>Use the store&apos;s house style (template, logo)</source>
+        <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <source>Start sections on odd pages (double-sided printing)</source>
+        <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="122"/>
+        <source>Export and print</source>
+        <translation>Exporteren en afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <source>Export &amp;DOCX…</source>
+        <translation>D&amp;OCX exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
+        <source>Export &amp;calendar (ICS)…</source>
+        <translation>&amp;Kalender exporteren (ICS)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="129"/>
+        <source>Export contacts (&amp;vCard)…</source>
+        <translation>Contacten exporteren (&amp;vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="130"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="145"/>
+        <source>Changes since the last export:</source>
+        <translation>Wijzigingen sinds de laatste export:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
+        <source>Exports:</source>
+        <translation>Exporten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
+        <source>Choose a visit to see its pack.</source>
+        <translation>Kies een bezoek om de briefingmap te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="291"/>
+        <source>Nothing changed in the programme or the people.</source>
+        <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="293"/>
+        <source>The pack has not been exported yet.</source>
+        <translation>De briefingmap is nog niet geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="304"/>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="335"/>
+        <source>of {}</source>
+        <translation>van {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="343"/>
+        <source>The preview could not be made: {}</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="379"/>
+        <source>Since the last export:</source>
+        <translation>Sinds de laatste export:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="392"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="381"/>
+        <source>Export the pack with these changes?</source>
+        <translation>De briefingmap met deze wijzigingen exporteren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="387"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="388"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="389"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="390"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <source>Exporting {}…</source>
+        <translation>{} exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
+        <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
+        <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="455"/>
+        <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
+        <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="458"/>
+        <source>Choose another folder or file name and try again. Nothing was written.</source>
+        <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="462"/>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <source>Written: {}</source>
+        <translation>Weggeschreven: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <source>Check the printer and try again.</source>
+        <translation>Controleer de printer en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/base.py" line="39"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="89"/>
+        <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
+        <translation>Er is geen organisatie “{}” in de bibliotheek; {} behoudt “{}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
+        <source>Choose one of the organisations the field suggests.</source>
+        <translation>Kies een van de organisaties die het veld voorstelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
+        <source>Edit contact {}</source>
+        <translation>Contact {} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="305"/>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="306"/>
+        <source>Host</source>
+        <translation>Gastheer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="307"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="308"/>
+        <source>Escort</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="309"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="312"/>
+        <source>Choose a visit on the left to see and arrange its people.</source>
+        <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="318"/>
+        <source>People of this visit, in order of precedence</source>
+        <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <source>Function, organisation</source>
+        <translation>Functie, organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="323"/>
+        <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
+        <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="334"/>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="336"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="337"/>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="338"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Contact bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="339"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="363"/>
+        <source>Name, function, organisation or e-mail</source>
+        <translation>Naam, functie, organisatie of e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="364"/>
+        <source>&amp;Search contacts</source>
+        <translation>Contacten &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <source>Add &amp;as</source>
+        <translation>Toevoegen &amp;als</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="383"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nieuw contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <source>Add {}</source>
+        <translation>{} toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="595"/>
+        <source>Role of {}</source>
+        <translation>Rol van {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="607"/>
+        <source>Remove {}</source>
+        <translation>{} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="617"/>
+        <source>Reorder people</source>
+        <translation>Deelnemers herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="655"/>
+        <source>New contact {}</source>
+        <translation>Nieuw contact {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="178"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Location</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Onderdeel toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="201"/>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="203"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <source>Choose a visit to see its programme.</source>
+        <translation>Kies een bezoek om het programma te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="251"/>
+        <source> and {} more</source>
+        <translation> en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="276"/>
+        <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
+        <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="280"/>
+        <source>Not scheduled</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="284"/>
+        <source>(outside the visit)</source>
+        <translation>(buiten het bezoek)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="311"/>
+        <source>Add item</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="331"/>
+        <source>Edit item</source>
+        <translation>Onderdeel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="343"/>
+        <source>Remove item</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="346"/>
+        <source>Move item</source>
+        <translation>Onderdeel verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="168"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="211"/>
+        <source>The work stopped: {}</source>
+        <translation>Het werk is gestopt: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="57"/>
+        <source>Correct the value and try again.</source>
+        <translation>Verbeter de waarde en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="62"/>
+        <source>The change could not be saved ({}).</source>
+        <translation>De wijziging kon niet worden opgeslagen ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="63"/>
+        <source>Nothing was changed. Details are in the log file.</source>
+        <translation>Er is niets gewijzigd. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="79"/>
+        <source>Could not undo or redo this step ({}).</source>
+        <translation>Deze stap kon niet ongedaan gemaakt of opnieuw uitgevoerd worden ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/session.py" line="80"/>
+        <source>The store is unchanged. Details are in the log file.</source>
+        <translation>Het gegevensbestand is ongewijzigd. De details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesLibraryPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <source>Theme library</source>
+        <translation>Themabibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <source>Words from the title or summary</source>
+        <translation>Woorden uit de titel of de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <source>(no summary)</source>
+        <translation>(geen samenvatting)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <source>Talking points:</source>
+        <translation>Gesprekspunten:</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="105"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <source>Choose a visit on the left to see and arrange its themes.</source>
+        <translation>Kies links een bezoek om de thema&apos;s te zien en te ordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="117"/>
+        <source>Themes of this visit, in the order of the pack</source>
+        <translation>Thema&apos;s van dit bezoek, in de volgorde van de briefingmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
+        <translation>Sleep (of Ctrl+Up, Ctrl+Down) om te herschikken. Delete verwijdert het thema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="127"/>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="128"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <source>One talking point a line</source>
+        <translation>Eén gesprekspunt per regel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
+        <source>&amp;Talking points</source>
+        <translation>&amp;Gesprekspunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="151"/>
+        <source>Themes are shared: a change here shows in every visit that uses the theme.</source>
+        <translation>Thema&apos;s worden gedeeld: een wijziging hier is zichtbaar in elk bezoek dat het thema gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <source>Words of the title or summary</source>
+        <translation>Woorden uit de titel of de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <source>&amp;Search themes</source>
+        <translation>Thema&apos;s &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="179"/>
+        <source>A&amp;dd</source>
+        <translation>To&amp;evoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="180"/>
+        <source>&amp;New theme…</source>
+        <translation>&amp;Nieuw thema…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="279"/>
+        <source>Also in the pack, because the programme or an article names them: {}</source>
+        <translation>Ook in de briefingmap, omdat het programma of een artikel ze vermeldt: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <source>Add theme {}</source>
+        <translation>Thema {} toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <source>Add theme</source>
+        <translation>Thema toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <source>Remove theme {}</source>
+        <translation>Thema {} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="402"/>
+        <source>Reorder themes</source>
+        <translation>Thema&apos;s herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <source>Title of the new theme:</source>
+        <translation>Titel van het nieuwe thema:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="433"/>
+        <source>New theme {}</source>
+        <translation>Nieuw thema {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <source>Rename theme {}</source>
+        <translation>Thema {} hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="470"/>
+        <source>Summary of {}</source>
+        <translation>Samenvatting van {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="477"/>
+        <source>Talking points of {}</source>
+        <translation>Gesprekspunten van {}</translation>
+    </message>
+</context>
+</TS>

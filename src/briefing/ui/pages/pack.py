@@ -202,7 +202,7 @@ class PackPage(Page):
         splitter.addWidget(scroller)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 700])
+        splitter.setSizes([420, 640])
         self.hint = QLabel(self.tr("Choose a visit to see its pack."), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)

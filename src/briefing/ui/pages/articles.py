@@ -68,7 +68,32 @@ def local_files(mime: QMimeData, suffixes: frozenset[str] = ARTICLE_SUFFIXES) ->
 
 
 class FileDropMixin:
-    """A page that imports the article files dropped on it (through its ``import_files``)."""
+    """A page that imports article files, dropped on it or chosen, off the GUI thread (one import at
+    a time); ``_imported(report)`` is its hook for when the import ends."""
+
+    _import = None
+
+    def _start_import(self, paths: list[Path], visit_id: int | None) -> None:
+        paths = [Path(p) for p in paths]
+        if not paths or self._import is not None:
+            return
+        self._import = ArticleImport(self, paths, visit_id)
+        self._import.finished.connect(self._import_done)
+
+    def cancel_import(self) -> None:
+        """Stop a running import (the files imported so far stay in the library)."""
+        if self._import is not None:
+            self._import.cancel()
+
+    def _import_done(self, report: ImportReport | None) -> None:
+        job, self._import = self._import, None
+        if job is not None:
+            job.deleteLater()
+        self._imported(report)
+        self.import_finished.emit(report)
+
+    def _imported(self, report: ImportReport | None) -> None:
+        """What the page does once an import ends (before ``import_finished``)."""
 
     def dragEnterEvent(self, event) -> None:
         if carries_files(event.mimeData()):
@@ -693,20 +718,4 @@ class ArticlesPage(FileDropMixin, Page):
     def import_files(self, paths: list[Path], add_to_visit: bool = True) -> None:
         """Import ``paths`` off the GUI thread; add them to the visit (one undo step) when asked.
         ``import_finished`` is emitted at the end."""
-        paths = [Path(p) for p in paths]
-        if not paths or self._import is not None:
-            return
-        visit_id = self.visit_id if add_to_visit else None
-        self._import = ArticleImport(self, paths, visit_id)
-        self._import.finished.connect(self._import_done)
-
-    def cancel_import(self) -> None:
-        """Stop a running import (the files imported so far stay in the library)."""
-        if self._import is not None:
-            self._import.cancel()
-
-    def _import_done(self, report: ImportReport | None) -> None:
-        job, self._import = self._import, None
-        if job is not None:
-            job.deleteLater()
-        self.import_finished.emit(report)
+        self._start_import(paths, self.visit_id if add_to_visit else None)

@@ -471,28 +471,15 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
 
     def import_files(self, paths: list[Path]) -> None:
         """Import ``paths`` into the library off the GUI thread; ``import_finished`` is emitted at the end."""
-        paths = [Path(p) for p in paths]
-        if not paths or self._import is not None:
-            return
-        self._import = ArticleImport(self, paths, None)
-        self._import.finished.connect(self._import_done)
+        self._start_import(paths, None)
 
-    def cancel_import(self) -> None:
-        """Stop a running import (the files imported so far stay in the library)."""
-        if self._import is not None:
-            self._import.cancel()
-
-    def _import_done(self, report: ImportReport | None) -> None:
-        job, self._import = self._import, None
-        if job is not None:
-            job.deleteLater()
+    def _imported(self, report: ImportReport | None) -> None:
         if report is not None:
             done = [r.article_id for r in report.results if r.article_id is not None]
             if done:
                 row = self.model.row_of_id(done[-1])
                 if row >= 0:
                     self.table.selectRow(row)
-        self.import_finished.emit(report)
 
 
 __all__ = ["ArticlesLibraryPage", "ContactDialog", "ContactsLibraryPage", "ThemesLibraryPage"]

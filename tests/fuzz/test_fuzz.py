@@ -471,6 +471,11 @@ _WORDS = [
 ]
 _SYNTAX = ['"', "*", "-", ":", "^", "(", ")", "AND", "OR", "NOT", "NEAR", "NEAR(", "{", "}", "+", " "]
 QUERY = st.one_of(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2).flatmap(  # queries that find something
+        lambda words: st.sampled_from(["{}", "{} ", '"{}"', "{}*", "-{}", "{} OR"]).map(
+            lambda form: form.format(" ".join(words))
+        )
+    ),
     TEXT,
     st.text(st.characters(codec=None, exclude_categories=()), max_size=40),  # lone surrogates too (argv, paste)
     st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_SYNTAX), SHORT), max_size=8).flatmap(

@@ -191,3 +191,21 @@ def test_the_app_checks_the_store_and_makes_the_daily_backup(window, qtbot, tmp_
     qtbot.wait(300)
     assert len(backup.list_backups(window.store.path)) == 1
     assert window.messages == []
+
+
+def test_the_first_page_is_there_when_the_window_opens(qtbot, store_path):
+    """Pages are built when first shown: the one shown at start must be built at start."""
+    from briefing.ui.main_window import MainWindow
+    from briefing.ui.pages.details import DetailsPage
+
+    store = open_store(store_path)
+    install_demo(store)
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    shown = win.visit_tabs.currentWidget()
+    assert isinstance(shown, DetailsPage)
+    assert shown.visit_id == win.current_visit_id() is not None
+    assert shown.fields["title"].text() and shown.fields["title"].isVisible()
+    assert len(win.visit_tabs.built_pages()) == 1  # the others wait until they are shown
+    win.session.store.close()

@@ -107,6 +107,7 @@ class _LazyTabs(QTabWidget):
         for _module, _name, title in specs:
             self.addTab(QWidget(self), QCoreApplication.translate("MainWindow", title))
         self.currentChanged.connect(self.page)
+        self.page(self.currentIndex())  # the tab shown first is built now: currentChanged will not say so
 
     def page(self, index: int):
         if not 0 <= index < len(self.specs):

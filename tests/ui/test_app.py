@@ -208,4 +208,7 @@ def test_the_first_page_is_there_when_the_window_opens(qtbot, store_path):
     assert shown.visit_id == win.current_visit_id() is not None
     assert shown.fields["title"].text() and shown.fields["title"].isVisible()
     assert len(win.visit_tabs.built_pages()) == 1  # the others wait until they are shown
+    assert win.library_tabs.built_pages() == []
+    win.show_library()
+    assert win.library_tabs.currentWidget() is win.library_tabs.built_pages()[0]
     win.session.store.close()

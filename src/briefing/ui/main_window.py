@@ -99,7 +99,7 @@ class _LazyTabs(QTabWidget):
 
     built = Signal(object)
 
-    def __init__(self, session: Session, specs, parent: QWidget) -> None:
+    def __init__(self, session: Session, specs, parent: QWidget, build_now: bool = True) -> None:
         super().__init__(parent)
         self.session = session
         self.specs = specs
@@ -107,7 +107,8 @@ class _LazyTabs(QTabWidget):
         for _module, _name, title in specs:
             self.addTab(QWidget(self), QCoreApplication.translate("MainWindow", title))
         self.currentChanged.connect(self.page)
-        self.page(self.currentIndex())  # the tab shown first is built now: currentChanged will not say so
+        if build_now:  # the tab shown first is built now: currentChanged will not say so
+            self.page(self.currentIndex())
 
     def page(self, index: int):
         if not 0 <= index < len(self.specs):
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.visit_tabs = _LazyTabs(session, VISIT_PAGES, self)
         self.visit_tabs.setObjectName("visit_tabs")
         self.visit_tabs.built.connect(lambda page: page.set_visit(self.current_visit_id()))
-        self.library_tabs = _LazyTabs(session, LIBRARY_PAGES, self)
+        self.library_tabs = _LazyTabs(session, LIBRARY_PAGES, self, build_now=False)
         self.library_tabs.setObjectName("library_tabs")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.visit_tabs)
@@ -440,6 +441,7 @@ class MainWindow(QMainWindow):
         self.visit_view.setChecked(True)
 
     def show_library(self) -> None:
+        self.library_tabs.page(self.library_tabs.currentIndex())
         self.stack.setCurrentWidget(self.library_tabs)
         self.library_view.setChecked(True)
 

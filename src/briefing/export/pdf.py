@@ -2,7 +2,8 @@
 
 Page furniture ("page N of M", title, marking) and the table of contents' page numbers are
 drawn when the document is saved, once every page is known, so the body is laid out once
-(no multiBuild passes). User text is made safe in one place: ``_markup``.
+(no multiBuild passes). User text is never parsed as markup: body text is set by ``_Text``,
+and the few Paragraphs (headings, cover, TOC) get it escaped by ``_text``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -203,26 +204,10 @@ def _text(text: str) -> str:
     return "".join(parts)
 
 
-def _markup(line: d.Line) -> str:
-    out = []
-    for span in line:
-        text = _text(span.text)
-        if span.muted:
-            text = f'<font color="#5b6570">{text}</font>'
-        if span.italic:
-            text = f"<i>{text}</i>"
-        if span.bold:
-            text = f"<b>{text}</b>"
-        out.append(text)
-    return "".join(out)
-
-
 def _para(line: d.Line, style: str) -> Flowable:
-    """A paragraph of user text: set by _Text (fast, never parsed as markup) unless centred."""
-    para_style = _styles()[style]
-    if para_style.alignment == TA_LEFT:
-        return _Text(line, para_style)
-    return Paragraph(_markup(line) or "&nbsp;", para_style)
+    """A paragraph of user text, set by _Text: never parsed as markup (the pack's paragraph
+    styles are all left-aligned; centred text is built from the writer's own templates)."""
+    return _Text(line, _styles()[style])
 
 
 Segment = tuple[str, Color, str]  # font, colour, text: one stretch of a line in one look

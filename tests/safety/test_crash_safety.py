@@ -41,7 +41,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 # killed child leaves them behind) that say how far it got: opening the store, each transaction's
 # begin and commit, each progress step. The markers only observe; the work done is the same.
 _OBSERVED = r"""
-import os, sys, time
+import os, sys, threading, time
 from contextlib import contextmanager
 
 def mark(what):
@@ -56,9 +56,25 @@ _run = progress.run
 progress.run = lambda steps, on_progress=None: _run(steps, lambda p: mark(f"step {p.done} {p.total} {p.message}"))
 _open_store = store_package.open_store
 
+_app = []
+
 def open_store(*args, **kwargs):
     mark("open")
     store = _open_store(*args, **kwargs)
+    # The app's kind of connection in the same process: its own store, kept open, read from a
+    # worker thread, while the store file is opened and closed another way (as a file dialog
+    # reading its MIME type does), which must not drop the process's locks.
+    app_store = _open_store(store.path, quick_check=True)
+    _app.append(app_store)
+    with open(store.path, "rb") as peek:
+        peek.read(100)
+
+    def app_reads():
+        while True:
+            app_store.conn.execute("SELECT count(*) FROM visits").fetchone()
+            time.sleep(0.005)
+
+    threading.Thread(target=app_reads, daemon=True).start()
     mark("opened")
     return store
 

@@ -10,9 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.core.errors import StoreError
-from briefing.core.store import migrations
+from briefing.core.store import locking, migrations
 
 log = logging.getLogger(__name__)
+
+# Before the first connection: the store's locks must survive other code in this process
+# opening and closing the store file (see locking.py for why and how).
+locking.install()
 
 BUSY_TIMEOUT_MS = 15_000
 STORE_ENV = "BRIEFING_STORE"
@@ -113,13 +117,17 @@ def open_store(path: Path | str | None = None, *, create: bool = True, quick_che
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a Briefing store ({exc})") from exc
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # one statement, one snapshot: another process may be creating this store right now
+        version, tables = conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version), "
+            "(SELECT count(*) FROM sqlite_master WHERE type = 'table')"
+        ).fetchone()
         if version > migrations.SCHEMA_VERSION:
             raise StoreError(
                 f"{path}: this store was written by a newer Briefing (schema version {version}; "
                 f"this program knows up to {migrations.SCHEMA_VERSION}). Update Briefing to open it."
             )
-        if version == 0 and _has_foreign_tables(conn):
+        if version == 0 and tables:
             raise StoreError(f"{path}: an SQLite database, but not a Briefing store")
         if 1 <= version < migrations.SCHEMA_VERSION:
             from briefing.core.backup import make_backup
@@ -139,7 +147,3 @@ def open_store(path: Path | str | None = None, *, create: bool = True, quick_che
         raise
     return Store(path, conn)
 
-
-def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
-    return row[0] > 0

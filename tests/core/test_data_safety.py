@@ -151,6 +151,43 @@ def test_restore_migrates_an_older_backup(cli, store_path, loaded, tmp_path):
     assert len(kept) == 1 and len(snapshot(kept[0])["visits"]) == 1  # the store as it was, loaded visit and all
 
 
+def test_restore_over_a_damaged_store_keeps_the_damaged_pages(cli, store_path, loaded, tmp_path):
+    made = tmp_path / "kopie.sqlite"
+    assert cli("backup", "-o", made)[0] == 0
+    before = snapshot(store_path)
+    conn = sqlite3.connect(store_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    scribbled = range(1, pages - 1, 2)
+    with open(store_path, "r+b") as handle:
+        for page in scribbled:
+            handle.seek(page * page_size + 16)
+            handle.write(b"\xa5" * 200)
+    assert cli("check")[0] == 1
+    code, _out, err = cli("restore", made)
+    assert code == 0, err
+    assert snapshot(store_path) == before
+    assert cli("check")[0] == 0
+    kept = next(p for p in tmp_path.iterdir() if ".before-restore-" in p.name)
+    data = kept.read_bytes()
+    assert len(data) == pages * page_size
+    assert all(data[page * page_size + 16 : page * page_size + 216] == b"\xa5" * 200 for page in scribbled)
+
+
+def test_restore_over_a_file_that_is_not_a_database_moves_it_aside(cli, store_path, loaded, tmp_path):
+    made = tmp_path / "kopie.sqlite"
+    assert cli("backup", "-o", made)[0] == 0
+    before = snapshot(store_path)
+    store_path.write_bytes(b"\x00garbage" * 1000)
+    code, _out, err = cli("restore", made)
+    assert code == 0, err
+    assert snapshot(store_path) == before and cli("check")[0] == 0
+    kept = next(p for p in tmp_path.iterdir() if ".before-restore-" in p.name)
+    assert kept.read_bytes() == b"\x00garbage" * 1000
+
+
 def test_a_load_that_starts_during_a_restore_lands_in_the_restored_store(
     cli, store_path, loaded, tmp_path, monkeypatch
 ):

@@ -4,7 +4,8 @@ database: that loses what is still in the write-ahead log).
 Rolling snapshots live on this computer, in the user data folder (``BRIEFING_BACKUP_DIR``
 overrides it), one folder per store: a daily one while the app is used, one before every schema
 migration, and any made with ``briefing backup``. The newest ``KEEP`` are kept. ``restore`` writes
-a new store file from a backup, checks it, and only then swaps it in, keeping the old store file.
+a new store file from a backup and checks it; only then, holding the store file's exclusive lock,
+it copies the old store aside and writes the new one into the store file.
 """
 
 from __future__ import annotations
@@ -59,10 +60,16 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     dest = sqlite3.connect(partial)
     try:
         source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal beside it
-        dest.commit()
-    finally:
+        try:
+            dest.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal beside it
+            dest.commit()
+        except sqlite3.DatabaseError:
+            pass  # a copy of a damaged store (before a restore): kept page for page as it is
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)
+        raise
+    dest.close()
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
@@ -186,19 +193,22 @@ def _lock_store(store_path: Path) -> sqlite3.Connection | None:
     Every open store connection (WAL mode) holds a shared lock on the file, so this fails at
     once when the app or another command has the store open: StoreError. None when SQLite cannot
     read the file at all (a damaged store: nobody can be using it)."""
-    conn = sqlite3.connect(store_path, isolation_level=None, timeout=LOCK_WAIT_S)
+    try:
+        conn = sqlite3.connect(store_path, isolation_level=None, timeout=LOCK_WAIT_S)
+    except sqlite3.Error as error:
+        raise StoreError(f"{store_path}: cannot open the store ({error}); nothing was changed") from None
     try:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("BEGIN EXCLUSIVE")  # in exclusive locking mode, the lock outlasts the transaction
         conn.execute("COMMIT")
-    except sqlite3.OperationalError as error:
+    except sqlite3.Error as error:
         conn.close()
-        if "locked" in str(error) or "busy" in str(error):
+        code = getattr(error, "sqlite_errorname", "")
+        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             raise StoreError(f"{store_path}: {IN_USE}. Nothing was changed.") from None
-        return None
-    except sqlite3.DatabaseError:
-        conn.close()
-        return None
+        if code.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+            return None
+        raise StoreError(f"{store_path}: cannot open the store ({error}); nothing was changed") from None
     return conn
 
 
@@ -227,15 +237,27 @@ def _prepare(backup_file: Path, fresh: Path) -> None:
         conn.close()
 
 
-def _keep_previous(lock: sqlite3.Connection, store_path: Path) -> Path:
-    """A copy of the store as it is now, beside it (the backup API, through the lock)."""
+def _kept_name(store_path: Path) -> Path:
+    """Where the previous store goes: ``….before-restore-DATE``, never over an earlier one."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = store_path.with_name(f"{store_path.name}.before-restore-{stamp}")
     n = 1
     while kept.exists():
         n += 1
         kept = store_path.with_name(f"{store_path.name}.before-restore-{stamp}-{n}")
-    _copy(lock, kept)
+    return kept
+
+
+def _keep_previous(lock: sqlite3.Connection, store_path: Path) -> Path:
+    """A copy of the store as it is now, beside it (the backup API, through the lock)."""
+    kept = _kept_name(store_path)
+    try:
+        _copy(lock, kept)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"{store_path}: the store cannot be copied aside ({error}); nothing was changed. "
+            "Move the store file away yourself, then restore again"
+        ) from None
     return kept
 
 
@@ -254,14 +276,16 @@ def _copy_into(fresh: Path, lock: sqlite3.Connection) -> None:
 
 def _move_aside(store_path: Path, fresh: Path) -> Path:
     """A store SQLite cannot read at all is moved aside whole, and the new one put in its place."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = store_path.with_name(f"{store_path.name}.before-restore-{stamp}")
-    os.replace(store_path, kept)
-    for suffix in ("-wal", "-shm"):
-        side = Path(f"{store_path}{suffix}")
-        if side.exists():
-            os.replace(side, Path(f"{kept}{suffix}"))
-    os.replace(fresh, store_path)
+    kept = _kept_name(store_path)
+    try:
+        os.replace(store_path, kept)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{store_path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+        os.replace(fresh, store_path)
+    except OSError as error:
+        raise StoreError(f"{store_path}: cannot move the damaged store aside ({error.strerror or error})") from None
     return kept
 
 
@@ -277,11 +301,13 @@ def restore(store_path: Path, backup_file: Path) -> Path | None:
     check_backup_file(backup_file)
     fresh = store_path.with_name(store_path.name + ".restoring")
     leftovers = (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm"), fresh.with_name(fresh.name + ".part"))
+    if backup_file.resolve() in {p.resolve() for p in leftovers}:
+        raise InvalidFile(f"{backup_file}: a restore's working file; copy it elsewhere and restore that copy")
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
     existed = store_path.exists()
     had_content = existed and store_path.stat().st_size > 0
-    lock = None
+    lock = kept = None
     try:
         _prepare(backup_file, fresh)
         try:
@@ -298,6 +324,8 @@ def restore(store_path: Path, backup_file: Path) -> Path | None:
         if lock is not None:
             lock.close()
             lock = None
+            if kept is not None:
+                kept.unlink(missing_ok=True)  # the store was left as it was: no copy of it is needed
         if not existed and store_path.exists() and store_path.stat().st_size == 0:
             store_path.unlink()  # made only to be locked
         raise

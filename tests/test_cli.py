@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import threading
+import time
+
+import pytest
 
 from briefing import __version__
 from tests.conftest import full_visit, run_briefing, snapshot, write_json
@@ -109,6 +114,61 @@ def test_two_processes_loading_into_one_store_at_once(tmp_path, store_path):
     assert sorted(r[1] for r in rows["visits"]) == ["Parallel 0"] * 3 + ["Parallel 1"] * 3
     assert len(rows["contacts"]) == 5  # shared, never duplicated by the race
     assert len(rows["programme_items"]) == 6 * 4
+    check = run_briefing("--store", store_path, "check")
+    assert check.returncode == 0, check.stderr
+
+
+# A process that has the store open, as the app has, or is in the middle of writing a visit.
+_HOLD = """
+import sys
+from briefing.core.store import open_store
+store = open_store(sys.argv[1])
+if sys.argv[2] == "writing":
+    store.conn.execute("BEGIN IMMEDIATE")
+    store.conn.execute(
+        "INSERT INTO visits (title, start_date, end_date) VALUES ('Tijdens de restore', '2024-05-01', '2024-05-02')"
+    )
+print("ready", flush=True)
+sys.stdin.readline()
+if store.conn.in_transaction:
+    store.conn.execute("COMMIT")
+store.close()
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("holder", ["open", "writing"])
+def test_restore_is_refused_while_another_process_has_the_store(tmp_path, store_path, holder):
+    assert run_briefing("--store", store_path, "demo").returncode == 0
+    made = run_briefing("--store", store_path, "backup").stdout.strip()
+    before = snapshot(store_path)
+    with subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(store_path), holder],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        try:
+            assert proc.stdout.readline().strip() == "ready"
+            started = time.monotonic()
+            result = run_briefing("--store", store_path, "restore", made)
+            waited = time.monotonic() - started
+        finally:
+            proc.stdin.write("\n")
+            proc.stdin.flush()
+            assert proc.stdout.readline().strip() == "done"
+            proc.wait(timeout=30)
+    assert result.returncode == 2 and result.stdout == "" and waited < 10
+    assert result.stderr.strip().splitlines() == [
+        f"briefing: {store_path}: the store is in use (by the app or another briefing command); "
+        "close it and try again. Nothing was changed."
+    ]
+    after = snapshot(store_path)
+    if holder == "writing":  # its visit was written, into the store, not into a copy set aside
+        assert [r[1] for r in after["visits"] if r not in before["visits"]] == ["Tijdens de restore"]
+        after["visits"] = [r for r in after["visits"] if r in before["visits"]]
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir() if "before-restore" in p.name or "restoring" in p.name] == []
     check = run_briefing("--store", store_path, "check")
     assert check.returncode == 0, check.stderr
 

@@ -100,7 +100,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("contact_id", type=int)
 
     c = sub.add_parser("check", help="check the store's integrity (exit 0 when healthy)")
-    c.add_argument("--repair", action="store_true", help="rebuild the full-text index")
+    c.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the full-text index; put back Briefing's indexes and triggers, drop any others",
+    )
     return p
 
 
@@ -425,7 +429,7 @@ def _newest_backup_advice(path) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from briefing.core.health import check_store, rebuild_search_index
+    from briefing.core.health import check_store, repair_store
 
     try:
         store = _open(args, create=False)
@@ -436,14 +440,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(_newest_backup_advice(args.store or default_store_path()), file=sys.stderr)
         return EXIT_NONE
     with store:
-        if args.repair:
-            rebuild_search_index(store)
-        problems = check_store(store)
         path = store.path
+        if args.repair:
+            try:
+                for action in repair_store(store):
+                    print(f"{path}: {action}")
+            except sqlite3.DatabaseError as exc:
+                log.exception("repair failed")
+                print(f"{path}: the repair failed ({exc}); nothing was changed", file=sys.stderr)
+        problems = check_store(store)
     if problems:
         for problem in problems:
             print(f"{path}: {problem}", file=sys.stderr)
-        print(f"{path}: damaged: run 'briefing check --repair', or {_newest_backup_advice(path)}", file=sys.stderr)
+        if args.repair or not all(p.repairable for p in problems):
+            print(
+                f"{path}: damaged, and 'briefing check --repair' cannot mend this: {_newest_backup_advice(path)}",
+                file=sys.stderr,
+            )
+        else:
+            print(f"{path}: damaged: run 'briefing check --repair', or {_newest_backup_advice(path)}", file=sys.stderr)
         return EXIT_NONE
     from briefing.core.store.migrations import SCHEMA_VERSION
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import resource
 import sqlite3
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -13,7 +18,9 @@ from briefing.core.errors import InvalidFile, StoreError
 from briefing.core.privacy import erase_contact, stale_contacts
 from briefing.core.store import migrations, open_store
 from briefing.core.store.location import risky_location
-from tests.conftest import full_visit, snapshot
+from tests.conftest import full_visit, snapshot, write_json
+
+WIPE = "CREATE TRIGGER wipe AFTER INSERT ON {table} BEGIN DELETE FROM visits; END"
 
 
 @pytest.fixture(autouse=True)
@@ -76,6 +83,143 @@ def test_restore_refuses_a_bad_file_and_keeps_the_store(cli, store_path, loaded,
         code, _, err = cli("restore", bad)
         assert code == 2 and bad.name in err and len(err.strip().splitlines()) == 1
     assert snapshot(store_path) == before
+
+
+def _run_capped(*args: object) -> subprocess.CompletedProcess:
+    """``python -m briefing`` under a 2 GiB address-space cap, killed after 30 s of wall-clock time."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=30,
+        preexec_fn=cap,
+        env=dict(os.environ),
+    )
+
+
+def _side_files(tmp_path) -> list[str]:
+    return sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store.sqlite."))
+
+
+def test_restore_refuses_a_backup_with_an_extra_trigger(cli, store_path, loaded, tmp_path):
+    hostile = tmp_path / "kopie.sqlite"
+    assert cli("backup", "-o", hostile)[0] == 0
+    conn = sqlite3.connect(hostile)
+    conn.execute(WIPE.format(table="pack_exports"))
+    conn.commit()
+    conn.close()
+    before = snapshot(store_path)
+    result = _run_capped("--store", store_path, "restore", hostile)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"briefing: {hostile}: refused, its schema is not Briefing's: "
+        'extra trigger "wipe" on "pack_exports", not made by Briefing'
+    ]
+    assert snapshot(store_path) == before and _side_files(tmp_path) == []
+    code, out, _ = cli("check")
+    assert code == 0 and "healthy" in out
+
+
+def test_restore_refuses_an_older_backup_with_an_extra_trigger(cli, store_path, loaded, tmp_path):
+    old = tmp_path / "oud.sqlite"
+    _store_at(old, 2)
+    conn = sqlite3.connect(old)
+    conn.execute(WIPE.format(table="themes"))
+    conn.commit()
+    conn.close()
+    before = snapshot(store_path)
+    result = _run_capped("--store", store_path, "restore", old)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and 'extra trigger "wipe" on "themes"' in result.stderr
+    assert snapshot(store_path) == before and _side_files(tmp_path) == []
+
+
+def test_restore_migrates_an_older_backup(cli, store_path, loaded, tmp_path):
+    old = tmp_path / "oud.sqlite"
+    _store_at(old, 2)
+    code, out, err = cli("restore", old)
+    assert code == 0, err
+    assert [r[1] for r in snapshot(store_path)["visits"]] == ["Oud bezoek"]
+    code, out, err = cli("check")
+    assert code == 0 and f"healthy (schema version {migrations.SCHEMA_VERSION})" in out, err
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and len(snapshot(kept[0])["visits"]) == 1  # the store as it was, loaded visit and all
+
+
+def test_restore_over_a_damaged_store_keeps_the_damaged_pages(cli, store_path, loaded, tmp_path):
+    made = tmp_path / "kopie.sqlite"
+    assert cli("backup", "-o", made)[0] == 0
+    before = snapshot(store_path)
+    conn = sqlite3.connect(store_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    scribbled = range(1, pages - 1, 2)
+    with open(store_path, "r+b") as handle:
+        for page in scribbled:
+            handle.seek(page * page_size + 16)
+            handle.write(b"\xa5" * 200)
+    assert cli("check")[0] == 1
+    code, _out, err = cli("restore", made)
+    assert code == 0, err
+    assert snapshot(store_path) == before
+    assert cli("check")[0] == 0
+    kept = next(p for p in tmp_path.iterdir() if ".before-restore-" in p.name)
+    data = kept.read_bytes()
+    assert len(data) == pages * page_size
+    assert all(data[page * page_size + 16 : page * page_size + 216] == b"\xa5" * 200 for page in scribbled)
+
+
+def test_restore_over_a_file_that_is_not_a_database_moves_it_aside(cli, store_path, loaded, tmp_path):
+    made = tmp_path / "kopie.sqlite"
+    assert cli("backup", "-o", made)[0] == 0
+    before = snapshot(store_path)
+    store_path.write_bytes(b"\x00garbage" * 1000)
+    code, _out, err = cli("restore", made)
+    assert code == 0, err
+    assert snapshot(store_path) == before and cli("check")[0] == 0
+    kept = next(p for p in tmp_path.iterdir() if ".before-restore-" in p.name)
+    assert kept.read_bytes() == b"\x00garbage" * 1000
+
+
+def test_a_load_that_starts_during_a_restore_lands_in_the_restored_store(
+    cli, store_path, loaded, tmp_path, monkeypatch
+):
+    made = tmp_path / "kopie.sqlite"
+    assert cli("backup", "-o", made)[0] == 0
+    data = full_visit()
+    data["visit"]["title"] = "Geladen tijdens de restore"
+    visit_file = write_json(tmp_path / "tijdens.json", data)
+    copy_into, loads = backup._copy_into, []
+
+    def slow_copy_into(fresh, lock):  # the store is locked: a load started now must wait for it
+        loads.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "briefing", "--store", str(store_path), "load", str(visit_file)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+        time.sleep(2)
+        assert loads[0].poll() is None
+        copy_into(fresh, lock)
+
+    monkeypatch.setattr(backup, "_copy_into", slow_copy_into)
+    code, _, err = cli("restore", made)
+    assert code == 0, err
+    _, err = loads[0].communicate(timeout=60)
+    assert loads[0].returncode == 0, err
+    titles = sorted(r[1] for r in snapshot(store_path)["visits"])
+    assert titles == sorted([full_visit()["visit"]["title"], "Geladen tijdens de restore"])
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert [r[1] for r in snapshot(kept[0])["visits"]] == [full_visit()["visit"]["title"]]
 
 
 def test_rolling_backups_keep_the_newest(store_path, loaded):

@@ -4,7 +4,8 @@ database: that loses what is still in the write-ahead log).
 Rolling snapshots live on this computer, in the user data folder (``BRIEFING_BACKUP_DIR``
 overrides it), one folder per store: a daily one while the app is used, one before every schema
 migration, and any made with ``briefing backup``. The newest ``KEEP`` are kept. ``restore`` writes
-a new store file from a backup, checks it, and only then swaps it in, keeping the old store file.
+a new store file from a backup and checks it; only then, holding the store file's exclusive lock,
+it copies the old store aside and writes the new one into the store file.
 """
 
 from __future__ import annotations
@@ -59,10 +60,16 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     dest = sqlite3.connect(partial)
     try:
         source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal beside it
-        dest.commit()
-    finally:
+        try:
+            dest.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal beside it
+            dest.commit()
+        except sqlite3.DatabaseError:
+            pass  # a copy of a damaged store (before a restore): kept page for page as it is
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)
+        raise
+    dest.close()
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
@@ -137,27 +144,38 @@ def daily_backup_if_due(conn: sqlite3.Connection, store_path: Path, now: dt.date
     return make_backup(conn, store_path, reason="daily")
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def check_backup_file(path: Path) -> int:
-    """Refuse a file that is not a sound Briefing store (one clear line); its schema version."""
+    """Refuse a file that is not a sound Briefing store (one clear line); its schema version.
+
+    Its schema must be exactly what this Briefing makes at the file's schema version: a file
+    with one trigger, index or column more or less is refused, and the line names it."""
+    from briefing.core.store import schema
     from briefing.core.store.migrations import SCHEMA_VERSION
 
     path = Path(path)
     if not path.is_file():
         raise InvalidFile(f"{path}: no such backup file")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _read_only(path)
     except sqlite3.DatabaseError as error:
         raise InvalidFile(f"{path}: cannot be read ({error})") from None
     try:
         result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
         if result != "ok":
             raise InvalidFile(f"{path}: the backup is damaged ({result})")
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not tables >= REQUIRED_TABLES:
-            raise InvalidFile(f"{path}: not a Briefing store")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise InvalidFile(f"{path}: written by a newer Briefing (schema {version}); update Briefing first")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version < 1 or not tables >= REQUIRED_TABLES:
+            raise InvalidFile(f"{path}: not a Briefing store")
+        found = schema.differences(conn, version)
+        if found:
+            raise InvalidFile(f"{path}: refused, its schema is not Briefing's: {schema.summary(found)}")
         return version
     except sqlite3.DatabaseError as error:
         raise InvalidFile(f"{path}: not a Briefing store ({error})") from None
@@ -165,41 +183,157 @@ def check_backup_file(path: Path) -> int:
         conn.close()
 
 
-def restore(store_path: Path, backup_file: Path) -> Path | None:
-    """Replace the store with a backup: a new file is written and checked first; the old store is
-    kept beside it (returned), never deleted."""
-    from briefing.core.store import open_store
+LOCK_WAIT_S = 2.0
+IN_USE = "the store is in use (by the app or another briefing command); close it and try again"
 
-    store_path, backup_file = Path(store_path), Path(backup_file)
-    check_backup_file(backup_file)
-    fresh = store_path.with_name(store_path.name + ".restoring")
-    for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
-        leftover.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+
+def _lock_store(store_path: Path) -> sqlite3.Connection | None:
+    """A connection that holds the store file's exclusive lock until it is closed.
+
+    Every open store connection (WAL mode) holds a shared lock on the file, so this fails at
+    once when the app or another command has the store open: StoreError. None when SQLite cannot
+    read the file at all (a damaged store: nobody can be using it)."""
+    try:
+        conn = sqlite3.connect(store_path, isolation_level=None, timeout=LOCK_WAIT_S)
+    except sqlite3.Error as error:
+        raise StoreError(f"{store_path}: cannot open the store ({error}); nothing was changed") from None
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")  # in exclusive locking mode, the lock outlasts the transaction
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        conn.close()
+        code = getattr(error, "sqlite_errorname", "")
+        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise StoreError(f"{store_path}: {IN_USE}. Nothing was changed.") from None
+        if code.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+            return None
+        raise StoreError(f"{store_path}: cannot open the store ({error}); nothing was changed") from None
+    return conn
+
+
+def _prepare(backup_file: Path, fresh: Path) -> None:
+    """The backup copied to ``fresh``, brought up to this Briefing's schema, and checked."""
+    from briefing.core.store import migrations, schema
+
+    source = _read_only(backup_file)
     try:
         _copy(source, fresh)
     finally:
         source.close()
-    with open_store(fresh, create=False, quick_check=True):  # migrates an older backup, checks it
-        pass
-    kept = None
-    if store_path.exists():
-        try:  # everything committed in the old store's write-ahead log goes into its file first
-            old = sqlite3.connect(store_path, timeout=15)
-            old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            old.close()
-        except sqlite3.DatabaseError:
-            pass  # a damaged store is kept as it is
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = store_path.with_name(f"{store_path.name}.before-restore-{stamp}")
+    conn = sqlite3.connect(fresh, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(conn)  # an older backup is migrated here, never in the store itself
+        found = schema.differences(conn, migrations.SCHEMA_VERSION)
+        if found:
+            raise InvalidFile(
+                f"{backup_file}: refused, once migrated its schema is not Briefing's: {schema.summary(found)}"
+            )
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise InvalidFile(f"{backup_file}: the backup is damaged ({result})")
+    finally:
+        conn.close()
+
+
+def _kept_name(store_path: Path) -> Path:
+    """Where the previous store goes: ``….before-restore-DATE``, never over an earlier one."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = store_path.with_name(f"{store_path.name}.before-restore-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = store_path.with_name(f"{store_path.name}.before-restore-{stamp}-{n}")
+    return kept
+
+
+def _keep_previous(lock: sqlite3.Connection, store_path: Path) -> Path:
+    """A copy of the store as it is now, beside it (the backup API, through the lock)."""
+    kept = _kept_name(store_path)
+    try:
+        _copy(lock, kept)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"{store_path}: the store cannot be copied aside ({error}); nothing was changed. "
+            "Move the store file away yourself, then restore again"
+        ) from None
+    return kept
+
+
+def _copy_into(fresh: Path, lock: sqlite3.Connection) -> None:
+    """The checked new store written over the locked one, in one transaction (the same file stays)."""
+    page_size = lock.execute("PRAGMA page_size").fetchone()[0]
+    source = sqlite3.connect(fresh, isolation_level=None)
+    try:
+        if source.execute("PRAGMA page_size").fetchone()[0] != page_size:  # a WAL store takes only its own
+            source.execute(f"PRAGMA page_size = {int(page_size)}")
+            source.execute("VACUUM")
+        source.backup(lock)
+    finally:
+        source.close()
+
+
+def _move_aside(store_path: Path, fresh: Path) -> Path:
+    """A store SQLite cannot read at all is moved aside whole, and the new one put in its place."""
+    kept = _kept_name(store_path)
+    try:
         os.replace(store_path, kept)
         for suffix in ("-wal", "-shm"):
             side = Path(f"{store_path}{suffix}")
             if side.exists():
                 os.replace(side, Path(f"{kept}{suffix}"))
-    os.replace(fresh, store_path)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+        os.replace(fresh, store_path)
+    except OSError as error:
+        raise StoreError(f"{store_path}: cannot move the damaged store aside ({error.strerror or error})") from None
+    return kept
+
+
+def restore(store_path: Path, backup_file: Path) -> Path | None:
+    """Replace the store with a backup; the old store is kept beside it (returned), never deleted.
+
+    The backup is checked (its schema must be Briefing's at its version), copied to a new file,
+    migrated and checked again, all before the store is touched. Then the store file is locked
+    exclusively (refused while the app or another command has it open) and the new content is
+    written into it through SQLite, under that lock: a command that opens the store meanwhile
+    waits, then sees the restored store."""
+    store_path, backup_file = Path(store_path), Path(backup_file)
+    check_backup_file(backup_file)
+    fresh = store_path.with_name(store_path.name + ".restoring")
+    leftovers = (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm"), fresh.with_name(fresh.name + ".part"))
+    if backup_file.resolve() in {p.resolve() for p in leftovers}:
+        raise InvalidFile(f"{backup_file}: a restore's working file; copy it elsewhere and restore that copy")
+    for leftover in leftovers:
+        leftover.unlink(missing_ok=True)
+    existed = store_path.exists()
+    had_content = existed and store_path.stat().st_size > 0
+    lock = kept = None
+    try:
+        _prepare(backup_file, fresh)
+        try:
+            store_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{store_path}: cannot create the store's folder ({error.strerror})") from None
+        lock = _lock_store(store_path)
+        if lock is None:
+            kept = _move_aside(store_path, fresh)
+        else:
+            kept = _keep_previous(lock, store_path) if had_content else None
+            _copy_into(fresh, lock)
+    except BaseException:
+        if lock is not None:
+            lock.close()
+            lock = None
+            if kept is not None:
+                kept.unlink(missing_ok=True)  # the store was left as it was: no copy of it is needed
+        if not existed and store_path.exists() and store_path.stat().st_size == 0:
+            store_path.unlink()  # made only to be locked
+        raise
+    finally:
+        if lock is not None:
+            lock.close()  # the others may go on: they see the restored store
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
     log.info("store %s restored from %s; the previous store is kept as %s", store_path, backup_file, kept)
     return kept
 

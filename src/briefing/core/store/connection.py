@@ -112,6 +112,10 @@ def open_store(path: Path | str | None = None, *, create: bool = True, quick_che
             raise StoreError(f"{path}: cannot create the store's folder ({exc.strerror})") from exc
     elif path.is_dir():
         raise StoreError(f"{path}: is a folder, not a store file")
+    else:  # another application's SQLite file is refused before anything is written to it
+        from briefing.core.store.schema import refuse_foreign
+
+        refuse_foreign(path)
     try:
         conn = _connect(path)
     except sqlite3.DatabaseError as exc:

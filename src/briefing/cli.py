@@ -431,7 +431,7 @@ _MENTION_EDIT = {
     "visit": "edit it in the app: the visit, Details page",
     "programme_item": "edit it in the app: the visit, Programme page, the item",
     "contact": "edit it in the app: Contact library, Edit…",
-    "theme": "edit it in the app: a visit's Themes page with this theme",
+    "theme": "edit it in the app: the Themes page of a visit with this theme (add it to one if none has it)",
     "article": "Briefing does not edit articles: it is shown in the app's Article library",
     "organisation": "Briefing does not edit organisations' notes yet",
 }
@@ -442,6 +442,8 @@ def _mention_line(m) -> str:
         where = f"visit {m.id} {_line(m.title)!r}"
     elif m.kind == "programme_item":
         where = f"programme item {m.id} {_line(m.title)!r} of visit {m.visit_id} {_line(m.visit_title)!r}"
+    elif m.kind == "theme" and m.visit_id is not None:
+        where = f"theme {m.id} {_line(m.title)!r} (in visit {m.visit_id} {_line(m.visit_title)!r})"
     else:
         where = f"{m.kind} {m.id} {_line(m.title)!r}"
     field = _MENTION_FIELDS.get(m.field, m.field)

@@ -165,6 +165,7 @@ def test_every_free_text_that_names_the_person_is_listed(store_path, loaded):
     assert by_place["programme_item", item, "title"].visit_title == visit_title
     assert by_place["article", 1, "body"].found == "email"
     assert by_place["theme", theme, "talking_points"].found == "surname"
+    assert by_place["theme", theme, "summary"].visit_id == loaded  # its Themes page edits it
     assert by_place["contact", other, "notes"].title == "Katrien Verhaegen"
 
 

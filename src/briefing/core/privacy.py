@@ -134,8 +134,9 @@ class Mention:
     that row's id; ``field`` the column ("purpose", "talking_points", "body", …; "related" for an
     article's list of related articles). ``title`` is what the row is called (its title, or a
     contact's or organisation's name); for visits and programme items ``visit_id`` and
-    ``visit_title`` say which visit. ``found`` is "name", "email", "phone" or "surname" (the
-    surname alone: check it is the same person)."""
+    ``visit_title`` say which visit (for a theme, the latest visit that has it; None when none
+    has). ``found`` is "name", "email", "phone" or "surname" (the surname alone: check it is the
+    same person)."""
 
     kind: str
     id: int
@@ -166,8 +167,10 @@ _PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("name", "name_latin", "function", "email", "phone", "notes"),
     ),
     (
-        "theme",
-        "SELECT id, title, NULL, '', title, summary, talking_points FROM themes",
+        "theme",  # with the latest visit that has the theme: its Themes page edits it
+        "SELECT t.id, t.title, v.id, v.title, t.title, t.summary, t.talking_points FROM themes t "
+        "LEFT JOIN visits v ON v.id = (SELECT vt.visit_id FROM visit_themes vt JOIN visits w ON w.id = vt.visit_id "
+        "                              WHERE vt.theme_id = t.id ORDER BY w.start_date DESC, w.id DESC LIMIT 1)",
         ("title", "summary", "talking_points"),
     ),
     (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 
 import pytest
 
@@ -106,6 +107,22 @@ def test_an_article_edited_before_the_erasure_leaves_no_word_in_the_search_index
     store.close()
     left = _file_bytes(store_path).lower()
     assert b"reynders" not in left
+
+
+def test_a_reader_in_another_program_is_reported_and_the_log_is_clean_once_it_closes(store_path, loaded):
+    reader = sqlite3.connect(store_path, isolation_level=None)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM contacts").fetchone()[0] == 5  # holds its snapshot
+    store = open_store(store_path)
+    started = time.monotonic()
+    erasure = erase_contact(store, _contact(store_path, "Diane Reynders"))
+    assert time.monotonic() - started < 10  # it waits for the reader a little, not for the busy timeout
+    assert erasure.leftover == "log_in_use" and not erasure.scrubbed
+    assert store.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 4
+    reader.execute("COMMIT")
+    reader.close()
+    store.close()  # the last connection empties the log into the file
+    assert b"d.reynders@example.org" not in _file_bytes(store_path)
 
 
 # ------------------------------------------------------------------ what still names them

@@ -70,9 +70,16 @@ def _fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
+# The regexes start with a literal and check what comes before it afterwards (a look-behind over
+# the literal and one more character): a leading look-behind would make the search try every
+# position of a long article, this way the search jumps from one occurrence of the literal to the next.
+
+
 def _words(text: str) -> str:
     """A regex for ``text`` as whole words, any run of spaces between them."""
-    return r"(?<!\w)" + r"\s+".join(re.escape(w) for w in text.split()) + r"(?!\w)"
+    words = text.split()
+    first = re.escape(words[0]) + r"(?<!\w" + "." * len(words[0]) + ")"
+    return r"\s+".join([first, *(re.escape(w) for w in words[1:])]) + r"(?!\w)"
 
 
 def _digits(phone: str) -> str | None:
@@ -80,7 +87,7 @@ def _digits(phone: str) -> str | None:
     digits = [ch for ch in unicodedata.normalize("NFKD", phone) if ch.isdigit()]
     if len(digits) < PHONE_DIGITS:
         return None
-    return r"(?<!\d)" + r"[\s().\-/]*".join(digits) + r"(?!\d)"
+    return digits[0] + r"(?<!\d.)" + "".join(r"[\s().\-/]*" + d for d in digits[1:]) + r"(?!\d)"
 
 
 class _Person:
@@ -262,6 +269,9 @@ def _scrub_exports(store: Store, contact_id: int, person: _Person) -> int:
     return changed
 
 
+CHECKPOINT_WAIT_MS = 2000  # how long emptying the write-ahead log waits for another program's readers
+
+
 def _rewrite_file(store: Store) -> str:
     """Rewrite the whole store file (VACUUM: no free page or stale cell keeps deleted text) and
     empty the write-ahead log. Returns "" when done, else what is left undone (Erasure.leftover)."""
@@ -271,11 +281,15 @@ def _rewrite_file(store: Store) -> str:
     except sqlite3.OperationalError as error:  # disk full, or another writer for longer than the busy timeout
         log.warning("erasure: the store %s could not be rewritten: %s", store.path, error)
         leftover = "not_rewritten"
+    patience = store.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    store.conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")  # readers may be there for hours
     try:
         busy = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     except sqlite3.OperationalError as error:
         log.warning("erasure: the write-ahead log of %s could not be emptied: %s", store.path, error)
         busy = 1
+    finally:
+        store.conn.execute(f"PRAGMA busy_timeout = {int(patience)}")
     return leftover or ("log_in_use" if busy else "")
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import subprocess
+import sys
 import time
 
 import pytest
@@ -231,6 +233,33 @@ def test_erasure_names_the_backups_that_still_hold_the_person(store_path, loaded
 )
 def test_not_a_name(text, kind):
     assert not_a_name(text) == kind
+
+
+HOSTILE = r"""
+import resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
+from briefing.core.privacy import name_part, not_a_name
+from briefing.core.contacts_io import read_contacts
+texts = ["a" * 1_000_000 + "@x.be", "a@" * 500_000, "1 " * 500_000 + "x", "(" * 1_000_000, "a.b" * 300_000 + "@x"]
+started = time.monotonic()
+for text in texts:
+    not_a_name(text), name_part(text)
+print([c.name[:5] for c in read_contacts(sys.argv[1])], round(time.monotonic() - started, 1))
+"""
+
+
+def test_hostile_names_are_judged_quickly(tmp_path):
+    """Huge names (1 MB, made to make a regex backtrack): judged in linear time, in a child process
+    limited to 1.5 GiB of memory and 60 s."""
+    csv = tmp_path / "hostile.csv"
+    rows = ["a" * 100_000 + "@", "1 " * 50_000 + "x", "(" * 100_000, "Ann " + "b" * 100_000 + " <ann@x.be>"]
+    csv.write_text("Name,E-mail\n" + "".join(f'"{r}",p{n}@example.org\n' for n, r in enumerate(rows)), "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", HOSTILE, str(csv)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names, seconds = result.stdout.rsplit(" ", 1)
+    assert names == "['aaaaa', 'x', '(((((', 'Ann b']" and float(seconds) < 20
 
 
 def test_csv_row_with_only_an_address_gets_no_name(tmp_path, store_path):

@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 
 # ------------------------------------------------------------------ names
 
-# bounded repeats: the search stays linear on long hostile text
-_EMAIL = re.compile(r"[\w.+'%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+# bounded repeats, and an address only from the start of a run: the search stays linear on long
+# hostile text
+_EMAIL = re.compile(r"(?<![\w.+'%-])[\w.+'%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _PHONE = re.compile(r"[+(]?\d[\d\s().\-/]{0,40}\d")
 PHONE_DIGITS = 6  # a run with at least this many digits is a phone number, not part of a name
 

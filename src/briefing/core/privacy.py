@@ -99,12 +99,15 @@ class _Person:
     def __init__(self, name: str, name_latin: str, email: str, phone: str) -> None:
         names = [n for n in dict.fromkeys(" ".join(x.split()) for x in (name, name_latin)) if len(n) >= 3]
         surnames = [n.split()[-1] for n in names if len(n.split()) > 1 and len(n.split()[-1]) >= 4]
-        patterns: dict[str, list[str]] = {"name": [_words(_fold(n)) for n in names], "surname": []}
-        patterns["surname"] = [_words(_fold(s)) for s in dict.fromkeys(surnames)]
-        patterns["email"] = [re.escape(_fold(email.strip()))] if "@" in email else []
         phone_pattern = _digits(phone)
-        patterns["phone"] = [phone_pattern] if phone_pattern else []
-        self.folded = {k: re.compile("|".join(v)) for k, v in patterns.items() if v}
+        patterns = {
+            "name": [_words(_fold(n)) for n in names],
+            "email": [re.escape(_fold(email.strip()))] if "@" in email else [],
+            "phone": [phone_pattern] if phone_pattern else [],
+            "surname": [_words(_fold(s)) for s in dict.fromkeys(surnames)],
+        }
+        # one regex per spelling: each starts with its literal, which the search skips to
+        self.folded = {k: [re.compile(p) for p in v] for k, v in patterns.items() if v}
         # the exact strings, for taking them out of what Briefing recorded
         exact = [_words(n) for n in names] + ([re.escape(email.strip())] if email.strip() else [])
         exact += [phone_pattern] if phone_pattern else []
@@ -116,8 +119,7 @@ class _Person:
             return ""
         folded = _fold(text)
         for found in self.FOUND:
-            pattern = self.folded.get(found)
-            if pattern is not None and pattern.search(folded):
+            if any(pattern.search(folded) for pattern in self.folded.get(found, ())):
                 return found
         return ""
 

@@ -350,6 +350,16 @@
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="189"/>
+        <source>A name cannot be a phone number: put the number in the Phone field.</source>
+        <translation>A name cannot be a phone number: put the number in the Phone field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
+        <translation>A name cannot be an e-mail address: put the address in the E-mail field.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsLibraryPage</name>
@@ -454,6 +464,50 @@
         <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <source>E&amp;rase person…</source>
+        <translation>E&amp;rase person…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <source>Remove this person from the store everywhere (right to erasure)</source>
+        <translation>Remove this person from the store everywhere (right to erasure)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <source>this person</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="500"/>
+        <source>Erase person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="501"/>
+        <source>Erase {} from the store?</source>
+        <translation>Erase {} from the store?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
+
+Text you typed that names them is listed afterwards, for you to edit.</source>
+        <translation>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
+
+Text you typed that names them is listed afterwards, for you to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <source>E&amp;rase</source>
+        <translation>E&amp;rase</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
+        <source>Erasing {}…</source>
+        <translation>Erasing {}…</translation>
     </message>
 </context>
 <context>
@@ -573,6 +627,264 @@
         <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
         <source>Edit dates</source>
         <translation>Edit dates</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="224"/>
+        <source>Person erased</source>
+        <translation>Person erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="229"/>
+        <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
+        <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
+        <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="244"/>
+        <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
+        <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <source>These backups still hold the person; delete them, or let them roll off:</source>
+        <translation>These backups still hold the person; delete them, or let them roll off:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="44"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>How to edit it</source>
+        <translation>How to edit it</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <source>Show this place, to edit the text</source>
+        <translation>Show this place, to edit the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <source>Free text that still names the person. Open each place and edit the text:</source>
+        <translation>Free text that still names the person. Open each place and edit the text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <source>No free text in the store names the person any more.</source>
+        <translation>No free text in the store names the person any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="317"/>
+        <source>Visit “{}”</source>
+        <translation>Visit “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="319"/>
+        <source>Programme item “{}” of the visit “{}”</source>
+        <translation>Programme item “{}” of the visit “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="321"/>
+        <source>Theme “{}”</source>
+        <translation>Theme “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="323"/>
+        <source>Article “{}”</source>
+        <translation>Article “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <source>Contact “{}”</source>
+        <translation>Contact “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <source>Organisation “{}”</source>
+        <translation>Organisation “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="58"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
+        <source>delegation</source>
+        <translation>delegation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="564"/>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="1"/>
+        <source>marking</source>
+        <translation>marking</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="17"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <source>name in Latin script</source>
+        <translation>name in Latin script</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="1"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <source>talking points</source>
+        <translation>talking points</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="186"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="37"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <source>web address</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <source>related articles</source>
+        <translation>related articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="180"/>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <source>the e-mail address</source>
+        <translation>the e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <source>the phone number</source>
+        <translation>the phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <source>the surname (check it is the same person)</source>
+        <translation>the surname (check it is the same person)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <source>Open: the visit&apos;s Details page</source>
+        <translation>Open: the visit&apos;s Details page</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <source>Open: the visit&apos;s Programme page</source>
+        <translation>Open: the visit&apos;s Programme page</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <source>Open: the Themes page of the visit “{}”</source>
+        <translation>Open: the Themes page of the visit “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <source>Add the theme to a visit, then edit it on the visit&apos;s Themes page</source>
+        <translation>Add the theme to a visit, then edit it on the visit&apos;s Themes page</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <source>Open: the contact&apos;s Edit dialog</source>
+        <translation>Open: the contact&apos;s Edit dialog</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <source>Briefing does not edit articles; Open shows it in the Article library</source>
+        <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <source>Briefing has no page for organisations yet</source>
+        <translation>Briefing has no page for organisations yet</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,16 @@
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="189"/>
+        <source>A name cannot be a phone number: put the number in the Phone field.</source>
+        <translation>Un nom ne peut pas être un numéro de téléphone&#xa0;: mettez le numéro dans le champ Téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
+        <translation>Un nom ne peut pas être une adresse e-mail&#xa0;: mettez l&apos;adresse dans le champ E-mail.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsLibraryPage</name>
@@ -454,6 +464,50 @@
         <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
         <source>New organisations: {}</source>
         <translation>Nouvelles organisations&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <source>E&amp;rase person…</source>
+        <translation>Effa&amp;cer la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <source>Remove this person from the store everywhere (right to erasure)</source>
+        <translation>Retirer cette personne partout de la base de données (droit à l&apos;effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="500"/>
+        <source>Erase person</source>
+        <translation>Effacer la personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="501"/>
+        <source>Erase {} from the store?</source>
+        <translation>Effacer {} de la base de données&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
+
+Text you typed that names them is listed afterwards, for you to edit.</source>
+        <translation>La personne est retirée de chaque visite, de chaque point du programme et de l&apos;historique des exportations, et le fichier de la base de données est réécrit sans elle. Cette opération est irréversible.
+
+Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que vous les modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <source>E&amp;rase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
+        <source>Erasing {}…</source>
+        <translation>Effacement de {}…</translation>
     </message>
 </context>
 <context>
@@ -573,6 +627,264 @@
         <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
         <source>Edit dates</source>
         <translation>Modifier les dates</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="224"/>
+        <source>Person erased</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="229"/>
+        <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
+        <translation>{} est effacé(e)&#xa0;: retiré(e) de {} visite(s) et de {} point(s) du programme, et de {} entrée(s) de l&apos;historique des exportations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
+        <translation>Un autre programme a ouvert la base de données&#xa0;: les données effacées quittent son journal (write-ahead log) quand tous les programmes l&apos;ont fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="244"/>
+        <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
+        <translation>Le fichier de la base de données n&apos;a pas pu être réécrit (voir le fichier journal)&#xa0;: les données effacées peuvent subsister dans son espace inutilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <source>These backups still hold the person; delete them, or let them roll off:</source>
+        <translation>Ces sauvegardes contiennent encore la personne&#xa0;; supprimez-les, ou laissez-les expirer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="44"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>How to edit it</source>
+        <translation>Comment le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <source>Show this place, to edit the text</source>
+        <translation>Afficher cet endroit pour modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <source>Free text that still names the person. Open each place and edit the text:</source>
+        <translation>Textes libres qui nomment encore la personne. Ouvrez chaque endroit et modifiez le texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <source>No free text in the store names the person any more.</source>
+        <translation>Plus aucun texte libre de la base de données ne nomme la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="317"/>
+        <source>Visit “{}”</source>
+        <translation>Visite «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="319"/>
+        <source>Programme item “{}” of the visit “{}”</source>
+        <translation>Point du programme «&#xa0;{}&#xa0;» de la visite «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="321"/>
+        <source>Theme “{}”</source>
+        <translation>Thème «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="323"/>
+        <source>Article “{}”</source>
+        <translation>Article «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <source>Contact “{}”</source>
+        <translation>Contact «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <source>Organisation “{}”</source>
+        <translation>Organisation «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="58"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
+        <source>delegation</source>
+        <translation>délégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="564"/>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="1"/>
+        <source>marking</source>
+        <translation>marquage</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="17"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <source>name in Latin script</source>
+        <translation>nom en écriture latine</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="1"/>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <source>talking points</source>
+        <translation>éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="186"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="37"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <source>related articles</source>
+        <translation>articles liés</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="180"/>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <source>the e-mail address</source>
+        <translation>l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <source>the phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <source>the surname (check it is the same person)</source>
+        <translation>le nom de famille (vérifiez qu&apos;il s&apos;agit de la même personne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <source>Open: the visit&apos;s Details page</source>
+        <translation>Ouvrir&#xa0;: la page Détails de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <source>Open: the visit&apos;s Programme page</source>
+        <translation>Ouvrir&#xa0;: la page Programme de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <source>Open: the Themes page of the visit “{}”</source>
+        <translation>Ouvrir&#xa0;: la page Thèmes de la visite «&#xa0;{}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <source>Add the theme to a visit, then edit it on the visit&apos;s Themes page</source>
+        <translation>Ajoutez le thème à une visite, puis modifiez-le sur la page Thèmes de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <source>Open: the contact&apos;s Edit dialog</source>
+        <translation>Ouvrir&#xa0;: la fenêtre de modification du contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <source>Briefing does not edit articles; Open shows it in the Article library</source>
+        <translation>Briefing ne modifie pas les articles&#xa0;; Ouvrir l&apos;affiche dans la bibliothèque d&apos;articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <source>Briefing has no page for organisations yet</source>
+        <translation>Briefing n&apos;a pas encore de page pour les organisations</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,16 @@
         <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="189"/>
+        <source>A name cannot be a phone number: put the number in the Phone field.</source>
+        <translation>Een naam kan geen telefoonnummer zijn: zet het nummer in het veld Telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
+        <translation>Een naam kan geen e-mailadres zijn: zet het adres in het veld E-mail.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsLibraryPage</name>
@@ -454,6 +464,50 @@
         <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <source>E&amp;rase person…</source>
+        <translation>Pe&amp;rsoon wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <source>Remove this person from the store everywhere (right to erasure)</source>
+        <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <source>this person</source>
+        <translation>deze persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="500"/>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="501"/>
+        <source>Erase {} from the store?</source>
+        <translation>{} uit het gegevensbestand wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
+
+Text you typed that names them is listed afterwards, for you to edit.</source>
+        <translation>De persoon wordt van elk bezoek en elk programmaonderdeel en uit de exportgeschiedenis gehaald, en het gegevensbestand wordt zonder die persoon herschreven. Dit kan niet ongedaan worden gemaakt.
+
+Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <source>E&amp;rase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
+        <source>Erasing {}…</source>
+        <translation>{} wordt gewist…</translation>
     </message>
 </context>
 <context>
@@ -573,6 +627,264 @@
         <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
         <source>Edit dates</source>
         <translation>Datums wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="224"/>
+        <source>Person erased</source>
+        <translation>Persoon gewist</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="229"/>
+        <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
+        <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
+        <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="244"/>
+        <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
+        <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <source>These backups still hold the person; delete them, or let them roll off:</source>
+        <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="44"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>Holds</source>
+        <translation>Bevat</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <source>How to edit it</source>
+        <translation>Hoe aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <source>Show this place, to edit the text</source>
+        <translation>Deze plaats tonen om de tekst aan te passen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <source>Free text that still names the person. Open each place and edit the text:</source>
+        <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <source>No free text in the store names the person any more.</source>
+        <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="317"/>
+        <source>Visit “{}”</source>
+        <translation>Bezoek “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="319"/>
+        <source>Programme item “{}” of the visit “{}”</source>
+        <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="321"/>
+        <source>Theme “{}”</source>
+        <translation>Thema “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="323"/>
+        <source>Article “{}”</source>
+        <translation>Artikel “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <source>Contact “{}”</source>
+        <translation>Contact “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <source>Organisation “{}”</source>
+        <translation>Organisatie “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="58"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
+        <source>delegation</source>
+        <translation>delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <source>host</source>
+        <translation>gastheer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="564"/>
+        <source>location</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <source>purpose</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="1"/>
+        <source>marking</source>
+        <translation>markering</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="17"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <source>name in Latin script</source>
+        <translation>naam in Latijns schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>function</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="1"/>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <source>talking points</source>
+        <translation>gesprekspunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="186"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/app.py" line="37"/>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <source>web address</source>
+        <translation>webadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <source>related articles</source>
+        <translation>verwante artikels</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="180"/>
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <source>the e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <source>the surname (check it is the same person)</source>
+        <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <source>Open: the visit&apos;s Details page</source>
+        <translation>Openen: de pagina Details van het bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <source>Open: the visit&apos;s Programme page</source>
+        <translation>Openen: de pagina Programma van het bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <source>Open: the Themes page of the visit “{}”</source>
+        <translation>Openen: de pagina Thema&apos;s van het bezoek “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <source>Add the theme to a visit, then edit it on the visit&apos;s Themes page</source>
+        <translation>Voeg het thema toe aan een bezoek en pas het aan op de pagina Thema&apos;s van dat bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <source>Open: the contact&apos;s Edit dialog</source>
+        <translation>Openen: het venster Contact bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <source>Briefing does not edit articles; Open shows it in the Article library</source>
+        <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <source>Briefing has no page for organisations yet</source>
+        <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
 </context>
 <context>

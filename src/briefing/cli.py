@@ -406,16 +406,78 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# erase-contact: where a mention is, and how to edit it (Mention.kind, Mention.field, Mention.found)
+_MENTION_FIELDS = {
+    "title": "title",
+    "delegation": "delegation",
+    "host": "host",
+    "location": "location",
+    "purpose": "purpose",
+    "classification": "marking",
+    "kind": "kind",
+    "description": "description",
+    "name": "name",
+    "name_latin": "name in Latin script",
+    "function": "function",
+    "email": "e-mail",
+    "phone": "phone",
+    "notes": "notes",
+    "summary": "summary",
+    "talking_points": "talking points",
+    "body": "text",
+    "source": "source",
+    "url": "web address",
+    "related": "related articles",
+}
+_MENTION_FOUND = {"name": "the name", "email": "the e-mail address", "phone": "the phone number",
+                  "surname": "the surname (check it is the same person)"}  # fmt: skip
+_MENTION_EDIT = {
+    "visit": "edit it in the app: the visit, Details page",
+    "programme_item": "edit it in the app: the visit, Programme page, the item",
+    "contact": "edit it in the app: Contact library, Edit…",
+    "theme": "edit it in the app: the Themes page of a visit with this theme (add it to one if none has it)",
+    "article": "Briefing does not edit articles: it is shown in the app's Article library",
+    "organisation": "Briefing does not edit organisations' notes yet",
+}
+
+
+def _mention_line(m) -> str:
+    if m.kind == "visit":
+        where = f"visit {m.id} {_line(m.title)!r}"
+    elif m.kind == "programme_item":
+        where = f"programme item {m.id} {_line(m.title)!r} of visit {m.visit_id} {_line(m.visit_title)!r}"
+    elif m.kind == "theme" and m.visit_id is not None:
+        where = f"theme {m.id} {_line(m.title)!r} (in visit {m.visit_id} {_line(m.visit_title)!r})"
+    else:
+        where = f"{m.kind} {m.id} {_line(m.title)!r}"
+    field = _MENTION_FIELDS.get(m.field, m.field)
+    return f"still named in {where}, {field}: {_MENTION_FOUND.get(m.found, m.found)}; {_MENTION_EDIT[m.kind]}"
+
+
 def cmd_erase_contact(args: argparse.Namespace) -> int:
     from briefing.core.privacy import erase_contact
 
     with _open(args) as store:
         erasure = erase_contact(store, args.contact_id)
     print(f"erased {erasure.name!r}: taken off {len(erasure.visits)} visit(s) and {erasure.items} programme item(s)")
+    if erasure.exports:
+        print(f"taken out of {erasure.exports} record(s) of the export history")
     for mention in erasure.mentions:
-        print(f"still named in the text of: {mention} (edit it by hand)")
+        print(_mention_line(mention))
     for path in erasure.backups:
         print(f"still held by the backup {path} (delete it, or let it roll off)")
+    if erasure.leftover == "log_in_use":
+        print(
+            "briefing: warning: another program has the store open; the erased data leaves the store's "
+            "write-ahead log when every program has closed it",
+            file=sys.stderr,
+        )
+    elif erasure.leftover:
+        print(
+            "briefing: warning: the store file could not be rewritten (see the log); the erased data may "
+            "remain in its unused space: free some disk space and run 'sqlite3 STORE VACUUM'",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

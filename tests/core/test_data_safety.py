@@ -299,7 +299,7 @@ def test_erase_contact_everywhere_and_name_the_backups(cli, store_path, loaded):
         column = "id" if table == "contacts" else "contact_id"
         assert store.conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", (person[0],)).fetchone()[0] == 0
     assert erasure.backups == [held]
-    assert any("visit purpose" in m for m in erasure.mentions)
+    assert any(m.kind == "visit" and m.field == "purpose" for m in erasure.mentions)
     store.close()
     # the e-mail address was only in the contact's row: overwritten, not merely unlinked
     assert person[2].encode("utf-8") not in store_path.read_bytes() + _wal(store_path)

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing.core import textio
 from briefing.core.errors import InvalidFile
+from briefing.core.privacy import name_part
 from briefing.core.progress import Progress, Steps, run
 from briefing.core.store import Store
 
@@ -79,11 +80,20 @@ def _header_key(header: str) -> str:
     return "".join(ch for ch in plain.casefold() if ch.isalnum())
 
 
+def _real_name(*candidates: str) -> str:
+    """The first candidate that is a name: not empty, not an e-mail address or a phone number
+    (a name with an address beside it, "Jan Peeters <jan@example.org>", gives the name)."""
+    return next((n for n in (name_part(c) for c in candidates) if n), "")
+
+
 def _finish(contact: ImportedContact) -> ImportedContact | None:
     """Tidy one contact; None when it has neither a name nor an e-mail address."""
     for f in fields(contact):
         value = getattr(contact, f.name)
         setattr(contact, f.name, value.strip() if f.name == "notes" else _one_line(value))
+    # a name is never an e-mail address or a phone number (Outlook puts the address in "Display Name")
+    contact.name_latin = name_part(contact.name_latin)
+    contact.name = name_part(contact.name)
     if not contact.name:
         contact.name = contact.name_latin
     if contact.name and contact.title:
@@ -346,10 +356,9 @@ def _read_csv(text: str, name: str) -> tuple[list[ImportedContact], int]:
     contacts: list[ImportedContact] = []
     skipped = 0
     for row in body:
-        name = get(row, "name")
-        if not name:
-            parts = (get(row, "first"), get(row, "middle"), get(row, "last"), get(row, "suffix"))
-            name = " ".join(p for p in parts if p)
+        parts = (get(row, "first"), get(row, "middle"), get(row, "last"), get(row, "suffix"))
+        names = [row[i].strip() for i in columns.get("name", []) if i < len(row)]
+        name = _real_name(*names, " ".join(p for p in parts if p))
         emails = [row[i].strip() for i in columns.get("email", []) if i < len(row)]
         email = next((e for e in emails if "@" in e), "")  # not Exchange's "/o=..." addresses
         phone = ""
@@ -443,7 +452,7 @@ def _card_contact(card: Any) -> ImportedContact | None:
     notes = "\n".join(t for t in (_clean(line.value) for line in contents.get("note", [])) if t)
     return _finish(
         ImportedContact(
-            name=text("fn") or name_from_n,
+            name=_real_name(*(_clean(line.value) for line in contents.get("fn", [])), name_from_n),
             title=title,
             function=text("title") or text("role"),
             organisation=organisation,
@@ -555,7 +564,7 @@ class _Library:
 
     def add(self, contact: ImportedContact, result: ContactImport) -> None:
         row = {
-            "name": contact.name or contact.email,
+            "name": contact.name,  # "" rather than the address: the pack prints "name unknown"
             "name_latin": contact.name_latin,
             "title": contact.title,
             "function": contact.function,

@@ -156,7 +156,22 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
         for name, value in out.items():
             if isinstance(value, str):
                 out[name] = value.replace("\x00", "")
+    if table == "contacts":
+        for name in ("name", "name_latin"):
+            if name in out:
+                _a_name(out[name])
     return out
+
+
+def _a_name(value: str) -> None:
+    """A contact's name is never an e-mail address or a phone number: the pack would print it."""
+    from briefing.core.privacy import not_a_name
+
+    why = not_a_name(value)
+    if why == "email":
+        raise InvalidFile(f"name: {value!r} holds an e-mail address; put it in the E-mail field, not in the name")
+    if why == "phone":
+        raise InvalidFile(f"name: {value!r} holds a phone number; put it in the Phone field, not in the name")
 
 
 def _exists(store: Store, table: str, row_id: int, what: str) -> dict:
@@ -518,6 +533,8 @@ def create_contact(store: Store, contact: Contact, organisation: str = "") -> Ch
     name = " ".join(contact.name.split())
     if not name:
         raise InvalidFile("a contact needs a name")
+    _a_name(name)
+    _a_name(contact.name_latin)
     with store.transaction():
         rec = _Recorder(store, "New contact")
         org_id = contact.organisation_id

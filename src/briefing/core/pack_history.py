@@ -117,8 +117,8 @@ def changes_since_last_export(store: Store, visit_id: int) -> list[str]:
         elif old_people[key][1] != role:
             out.append(f"person's role changed: {name} ({old_people[key][1]} → {role})")
     for key, (name, role) in old_people.items():
-        if key not in new_people:
-            out.append(f"person removed: {name} ({role})")
+        if key not in new_people:  # an erased person's name is "" in the snapshots
+            out.append(f"person removed: {name or '—'} ({role})")
     return out
 
 

@@ -67,7 +67,7 @@ def write_ics(bundle: VisitBundle, options: PackOptions) -> bytes:
             lines.append(clean(item.description))
         if item.ends_before_start:
             lines.append(label(lang, "flag_end_before_start", start=item.start, end=item.end))
-        people = [display_name(bundle.contacts[c]) for c in item.contact_ids if c in bundle.contacts]
+        people = [display_name(bundle.contacts[c], lang) for c in item.contact_ids if c in bundle.contacts]
         if people:
             lines.append(f"{label(lang, 'people_col')}: " + "; ".join(clean(p) for p in people))
         if lines:

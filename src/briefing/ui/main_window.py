@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.visit_tabs.built.connect(lambda page: page.set_visit(self.current_visit_id()))
         self.library_tabs = _LazyTabs(session, LIBRARY_PAGES, self, build_now=False)
         self.library_tabs.setObjectName("library_tabs")
+        self.library_tabs.built.connect(self._library_page_built)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.visit_tabs)
         self.stack.addWidget(self.library_tabs)
@@ -471,6 +472,36 @@ class MainWindow(QMainWindow):
         self.library_tabs.setCurrentWidget(page)
         if hasattr(page, "choose_and_import"):
             page.choose_and_import()
+
+    def _library_page_built(self, page) -> None:
+        if hasattr(page, "open_mention"):
+            page.open_mention.connect(self.open_mention)
+
+    def open_mention(self, mention) -> None:
+        """Show a place where an erased person is still named (a privacy.Mention): the visit's
+        page for a visit, a programme item or a theme in a visit; else the library's item."""
+        visit_page = {"visit": "DetailsPage", "programme_item": "ProgrammePage", "theme": "ThemesPage"}
+        if mention.kind in visit_page and mention.visit_id is not None:
+            self.select_visit(mention.visit_id)
+            if self.current_visit_id() != mention.visit_id:
+                return  # the visit is gone
+            self.show_visits()
+            index = [name for _module, name, _title in VISIT_PAGES].index(visit_page[mention.kind])
+            self.visit_tabs.setCurrentIndex(index)
+            page = self.visit_tabs.page(index)
+            if mention.kind == "visit" and mention.field in getattr(page, "fields", {}):
+                page.fields[mention.field].setFocus()
+            elif hasattr(page, "show_row"):
+                page.show_row(mention.id)
+            return
+        library_page = {"contact": 0, "theme": 1, "article": 2}.get(mention.kind)
+        if library_page is None:
+            return
+        self.show_library()
+        self.library_tabs.setCurrentIndex(library_page)
+        page = self.library_tabs.page(library_page)
+        if page.show_row(mention.id) and mention.kind == "contact":
+            page.edit_contact(mention.id)
 
     # ------------------------------------------------------------------ stores
     def _remember_store(self, path: Path) -> None:

@@ -23,6 +23,7 @@ from briefing.core.pack.document import (
     TableOfContents,
 )
 from briefing.core.pack.labels import LANGS, date_range, kind_label, label, long_date
+from briefing.core.privacy import not_a_name
 
 AUDIENCES = ("internal", "external")
 SHADED_KINDS = {"meal", "transfer", "reception"}
@@ -63,11 +64,15 @@ class _Anchors:
         return f"{prefix}-{self.count}"
 
 
-def display_name(contact: Contact) -> str:
-    name = " ".join(p for p in (contact.title, contact.name) if p.strip())
-    if contact.name_latin and contact.name_latin != contact.name:
-        name += f" ({contact.name_latin})"
-    return name or "—"
+def display_name(contact: Contact, lang: str = "nl") -> str:
+    """Honorific, name and Latin spelling. A name that is an e-mail address or a phone number (as
+    older versions imported it) counts as missing: the pack never prints one."""
+    own = contact.name.strip() if not not_a_name(contact.name) else ""
+    latin = contact.name_latin.strip() if not not_a_name(contact.name_latin) else ""
+    name = " ".join(p for p in (contact.title.strip(), own or latin or label(lang, "name_unknown")) if p)
+    if own and latin and latin != own:
+        name += f" ({latin})"
+    return name
 
 
 def _item_time(item: ProgrammeItem) -> str:
@@ -149,7 +154,7 @@ def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
         blocks.append(Heading(2, L("escorts"), anchor("escorts")))
         lines: list[Line] = []
         for c in escorts:
-            line = [Span(display_name(c), bold=True)]
+            line = [Span(display_name(c, lang), bold=True)]
             if c.function:
                 line.append(Span(f", {c.function}"))
             if options.internal and c.phone:
@@ -173,7 +178,9 @@ def _people_cell(bundle: VisitBundle, item: ProgrammeItem, lang: str) -> list[Li
             lines.append([Span(f"{label(lang, f'role_{role}')} ({len(members)})", italic=True)])
             covered.update(members)
     lines.extend(
-        [Span(display_name(bundle.contacts[c]))] for c in item.contact_ids if c in bundle.contacts and c not in covered
+        [Span(display_name(bundle.contacts[c], lang))]
+        for c in item.contact_ids
+        if c in bundle.contacts and c not in covered
     )
     return lines
 
@@ -268,7 +275,7 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
             elif appearances:
                 lines.append([Span(f"{label(lang, 'appears_in')}:", italic=True)])
                 lines.extend([Span(f"• {a}", muted=True)] for a in appearances)
-            blocks.append(Entry(title=[Span(display_name(c), bold=True)], lines=lines))
+            blocks.append(Entry(title=[Span(display_name(c, lang), bold=True)], lines=lines))
     return blocks
 
 

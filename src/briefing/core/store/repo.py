@@ -348,6 +348,12 @@ def find_or_add_contact(store: Store, contact: Contact) -> int:
         "notes": contact.notes,
     }
     if row:
+        from briefing.core.privacy import not_a_name
+
+        if not not_a_name(contact.name):  # a contact imported without a name (or with its address) gets one
+            fields["name"] = contact.name
+            if not_a_name(row["name"]):
+                row = {**dict(row), "name": ""}
         _fill_blanks(store, "contacts", row["id"], row, fields)
         return row["id"]
     return (

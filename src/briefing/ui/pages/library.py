@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from briefing.core import edit, queries
 from briefing.core.articles_import import ImportReport
 from briefing.core.contacts_io import ContactImport, import_contacts_steps
+from briefing.core.privacy import Erasure, Mention, erase_contact_steps
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     SEARCH_DELAY_MS,
@@ -79,6 +83,22 @@ class _LibraryPage(Page):
     def current_id(self) -> int | None:
         index = self._view().currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def show_row(self, row_id: int) -> bool:
+        """Show and select the row ``row_id`` (the search is cleared); False if it is not there."""
+        if self.search.text():
+            self.search.clear()
+            self._search()
+        row = self.model.row_of_id(row_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of_id(row_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self._view().setCurrentIndex(index)
+        self._view().scrollTo(index)
+        return True
 
     def reload(self) -> None:
         current = self.current_id()
@@ -144,18 +164,40 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.fields["name"].textChanged.connect(lambda _text: self._check())
+        self.fields["name_latin"].textChanged.connect(lambda _text: self._check())
+        self.problem = QLabel(self)
+        self.problem.setObjectName("contact_name_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+        self._check()
+
+    def _name_problem(self) -> str:
+        """Why the name cannot be saved, in words; "" when it can."""
+        from briefing.core.privacy import not_a_name
+
+        if not self.fields["name"].text().strip():
+            return " "  # a contact keeps a name: the disabled OK button says enough
+        why = not_a_name(self.fields["name"].text()) or not_a_name(self.fields["name_latin"].text())
+        if why == "email":
+            return self.tr("A name cannot be an e-mail address: put the address in the E-mail field.")
+        if why == "phone":
+            return self.tr("A name cannot be a phone number: put the number in the Phone field.")
+        return ""
 
     def _check(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.fields["name"].text().strip()))
+        problem = self._name_problem()
+        self.problem.setText(problem.strip())
+        self.problem.setVisible(bool(problem.strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def accept(self) -> None:
-        if not self.fields["name"].text().strip():
-            return  # a contact keeps a name
+        if self._name_problem():
+            return  # a contact keeps a name, and it is a name
         super().accept()
 
     def values(self) -> dict[str, str]:
@@ -171,17 +213,184 @@ class ContactDialog(QDialog):
         return {k: v for k, v in self.values().items() if v != self.original[k]}
 
 
+class ErasureDialog(QDialog):
+    """What erasing a person did, and every free text that still names them: each place can be
+    opened (``open_requested``) to edit the text. Not modal: the officer works down the list."""
+
+    open_requested = Signal(object)  # the Mention to show
+
+    def __init__(self, erasure: Erasure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Person erased"))
+        self.mentions = list(erasure.mentions)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr(
+                "{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the "
+                "export history."
+            ).format(erasure.name or self.tr("The person"), len(erasure.visits), erasure.items, erasure.exports),
+            self,
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        if erasure.leftover:
+            warning = QLabel(
+                self.tr(
+                    "Another program has the store open: the erased data leaves the store's write-ahead log "
+                    "when every program has closed it."
+                )
+                if erasure.leftover == "log_in_use"
+                else self.tr(
+                    "The store file could not be rewritten (see the log file): the erased data may remain in "
+                    "its unused space."
+                ),
+                self,
+            )
+            warning.setObjectName("erasure_leftover")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        if erasure.backups:
+            backups = QLabel(
+                self.tr("These backups still hold the person; delete them, or let them roll off:")
+                + "\n"
+                + "\n".join(str(p) for p in erasure.backups),
+                self,
+            )
+            backups.setObjectName("erasure_backups")
+            backups.setWordWrap(True)
+            backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(backups)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("erasure_mentions")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Field"), self.tr("Holds"), self.tr("How to edit it")])
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for index, mention in enumerate(self.mentions):
+            row = QTreeWidgetItem(
+                self.tree, [self._where(mention), self._field(mention), self._found(mention), self._how(mention)]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, index)
+        self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
+        self.tree.itemActivated.connect(lambda *_: self.open_current())
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setObjectName("erasure_open")
+        self.open_button.setToolTip(self.tr("Show this place, to edit the text"))
+        self.open_button.clicked.connect(lambda _checked=False: self.open_current())
+        if self.mentions:
+            lead = QLabel(self.tr("Free text that still names the person. Open each place and edit the text:"), self)
+            lead.setWordWrap(True)
+            layout.addWidget(lead)
+            layout.addWidget(self.tree, 1)
+        else:
+            self.tree.hide()
+            self.open_button.hide()
+            layout.addWidget(QLabel(self.tr("No free text in the store names the person any more."), self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if self.mentions:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._current_changed()
+        self.resize(760, 420)
+
+    @staticmethod
+    def openable(mention: Mention) -> bool:
+        return mention.kind != "organisation"  # no page shows an organisation
+
+    def current_mention(self) -> Mention | None:
+        item = self.tree.currentItem()
+        return self.mentions[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
+
+    def _current_changed(self) -> None:
+        mention = self.current_mention()
+        self.open_button.setEnabled(mention is not None and self.openable(mention))
+
+    def open_current(self) -> None:
+        mention = self.current_mention()
+        if mention is not None and self.openable(mention):
+            self.open_requested.emit(mention)
+
+    # -- the words for a mention's codes
+    def _where(self, m: Mention) -> str:
+        if m.kind == "visit":
+            return self.tr("Visit “{}”").format(m.title)
+        if m.kind == "programme_item":
+            return self.tr("Programme item “{}” of the visit “{}”").format(m.title, m.visit_title)
+        if m.kind == "theme":
+            return self.tr("Theme “{}”").format(m.title)
+        if m.kind == "article":
+            return self.tr("Article “{}”").format(m.title)
+        if m.kind == "contact":
+            return self.tr("Contact “{}”").format(m.title)
+        return self.tr("Organisation “{}”").format(m.title)
+
+    def _field(self, m: Mention) -> str:
+        words = {
+            "title": self.tr("title"),
+            "delegation": self.tr("delegation"),
+            "host": self.tr("host"),
+            "location": self.tr("location"),
+            "purpose": self.tr("purpose"),
+            "classification": self.tr("marking"),
+            "kind": self.tr("kind"),
+            "description": self.tr("description"),
+            "name": self.tr("name"),
+            "name_latin": self.tr("name in Latin script"),
+            "function": self.tr("function"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("phone"),
+            "notes": self.tr("notes"),
+            "summary": self.tr("summary"),
+            "talking_points": self.tr("talking points"),
+            "body": self.tr("text"),
+            "source": self.tr("source"),
+            "url": self.tr("web address"),
+            "related": self.tr("related articles"),
+        }
+        return words.get(m.field, m.field)
+
+    def _found(self, m: Mention) -> str:
+        words = {
+            "name": self.tr("the name"),
+            "email": self.tr("the e-mail address"),
+            "phone": self.tr("the phone number"),
+            "surname": self.tr("the surname (check it is the same person)"),
+        }
+        return words.get(m.found, m.found)
+
+    def _how(self, m: Mention) -> str:
+        if m.kind == "visit":
+            return self.tr("Open: the visit's Details page")
+        if m.kind == "programme_item":
+            return self.tr("Open: the visit's Programme page")
+        if m.kind == "theme" and m.visit_id is not None:
+            return self.tr("Open: the Themes page of the visit “{}”").format(m.visit_title)
+        if m.kind == "theme":
+            return self.tr("Add the theme to a visit, then edit it on the visit's Themes page")
+        if m.kind == "contact":
+            return self.tr("Open: the contact's Edit dialog")
+        if m.kind == "article":
+            return self.tr("Briefing does not edit articles; Open shows it in the Article library")
+        return self.tr("Briefing has no page for organisations yet")
+
+
 class ContactsLibraryPage(_LibraryPage):
-    """Every contact: search, edit, import from CSV or vCard."""
+    """Every contact: search, edit, erase, import from CSV or vCard."""
 
     areas = frozenset({"contacts", "people", "library"})
     import_finished = Signal(object)  # the ContactImport, or None when cancelled or failed
+    erase_finished = Signal(object)  # the Erasure, or None when cancelled or failed
+    open_mention = Signal(object)  # a Mention the officer asked to see (the main window shows it)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.title = self.tr("Contact library")
         self.contact_dialog: ContactDialog | None = None
+        self.erase_box: QMessageBox | None = None
+        self.erasure_dialog: ErasureDialog | None = None
         self._import: ProgressJob | None = None
+        self._erase: ProgressJob | None = None
         search_row = self._setup_search(
             "contacts_search", self.tr("Name, function, organisation or e-mail"), self.tr("&Search contacts:")
         )
@@ -206,12 +415,17 @@ class ContactsLibraryPage(_LibraryPage):
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.edit_button.setObjectName("contacts_edit")
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_contact())
+        self.erase_button = QPushButton(self.tr("E&rase person…"), self)
+        self.erase_button.setObjectName("contacts_erase")
+        self.erase_button.setToolTip(self.tr("Remove this person from the store everywhere (right to erasure)"))
+        self.erase_button.clicked.connect(lambda _checked=False: self.erase_person())
         self.import_button = QPushButton(self.tr("&Import contacts…"), self)
         self.import_button.setObjectName("contacts_import")
         self.import_button.setToolTip(self.tr("Import a CSV file (Outlook, Excel) or vCards"))
         self.import_button.clicked.connect(lambda _checked=False: self.choose_file())
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
@@ -220,7 +434,8 @@ class ContactsLibraryPage(_LibraryPage):
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.import_button)
+        QWidget.setTabOrder(self.edit_button, self.erase_button)
+        QWidget.setTabOrder(self.erase_button, self.import_button)
         self._current_changed()
 
     def _view(self):
@@ -228,6 +443,7 @@ class ContactsLibraryPage(_LibraryPage):
 
     def _current_changed(self, *_args) -> None:
         self.edit_button.setEnabled(self.current_id() is not None)
+        self.erase_button.setEnabled(self.current_id() is not None and self._erase is None)
 
     # -- editing
     def edit_contact(self, contact_id: int | None = None) -> ContactDialog | None:
@@ -267,6 +483,86 @@ class ContactsLibraryPage(_LibraryPage):
             ("contacts", "people", "programme"),
             label,
         )
+
+    # -- erasing
+    def erase_person(self, contact_id: int | None = None) -> QMessageBox | None:
+        """Ask to erase ``contact_id`` (default: the current row); the answer starts the erasure."""
+        contact_id = self.current_id() if contact_id is None else contact_id
+        if contact_id is None or self._erase is not None:
+            return None
+        row = self.store.conn.execute("SELECT name, email FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            self.reload()
+            return None
+        who = row["name"] or row["email"] or self.tr("this person")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Erase person"),
+            self.tr("Erase {} from the store?").format(who),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("erase_confirm")
+        box.setInformativeText(
+            self.tr(
+                "The person is taken off every visit and programme item and out of the export history, and the "
+                "store file is rewritten without them. This cannot be undone.\n\nText you typed that names them "
+                "is listed afterwards, for you to edit."
+            )
+        )
+        erase = box.addButton(self.tr("E&rase"), QMessageBox.ButtonRole.DestructiveRole)
+        erase.setObjectName("erase_confirm_erase")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._erase_answered(box, contact_id, who))
+        self.erase_box = box
+        box.open()
+        return box
+
+    def _erase_answered(self, box: QMessageBox, contact_id: int, who: str) -> None:
+        if self.erase_box is box:
+            self.erase_box = None
+        chosen = box.clickedButton()
+        confirmed = chosen is not None and box.buttonRole(chosen) == QMessageBox.ButtonRole.DestructiveRole
+        box.deleteLater()
+        if not confirmed or self._erase is not None:
+            return
+        self._erase = ProgressJob(
+            self,
+            self.tr("Erase person"),
+            self.tr("Erasing {}…").format(who),
+            lambda store: erase_contact_steps(store, contact_id),
+        )
+        self._erase.finished.connect(self._erased)
+        self._current_changed()
+
+    def _erased(self, erasure: Erasure | None) -> None:
+        job, self._erase = self._erase, None
+        if job is not None:
+            job.deleteLater()
+        if erasure is not None:
+            self.session.undo_stack.clear()  # its row images would bring the person back
+            self.session.refresh()
+            self.show_erasure(erasure)
+        self._current_changed()
+        self.erase_finished.emit(erasure)
+
+    def show_erasure(self, erasure: Erasure) -> ErasureDialog:
+        if self.erasure_dialog is not None:
+            self.erasure_dialog.close()
+        dialog = ErasureDialog(erasure, self)
+        dialog.setObjectName("erasure_dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_mention)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._erasure_closed(d))
+        self.erasure_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _erasure_closed(self, dialog: ErasureDialog) -> None:
+        if self.erasure_dialog is dialog:
+            self.erasure_dialog = None
 
     # -- importing
     def choose_file(self) -> None:
@@ -482,4 +778,4 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
                     self.table.selectRow(row)
 
 
-__all__ = ["ArticlesLibraryPage", "ContactDialog", "ContactsLibraryPage", "ThemesLibraryPage"]
+__all__ = ["ArticlesLibraryPage", "ContactDialog", "ContactsLibraryPage", "ErasureDialog", "ThemesLibraryPage"]

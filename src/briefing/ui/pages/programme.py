@@ -284,6 +284,17 @@ class ProgrammePage(Page):
             label += "  " + self.tr("(outside the visit)")
         return label
 
+    def show_row(self, item_id: int) -> bool:
+        """Select the programme item ``item_id``; False if the visit has no such item."""
+        for day in range(self.tree.topLevelItemCount()):
+            node = self.tree.topLevelItem(day)
+            for n in range(node.childCount()):
+                if node.child(n).data(0, ITEM_ROLE) == item_id:
+                    self.tree.setCurrentItem(node.child(n))
+                    self.tree.scrollToItem(node.child(n))
+                    return True
+        return False
+
     def selected_item_id(self) -> int | None:
         current = self.tree.currentItem()
         return current.data(0, ITEM_ROLE) if current is not None else None

@@ -313,6 +313,13 @@ class ThemesPage(Page):
         item = self.list.currentItem()
         return item.data(ID) if item is not None else None
 
+    def show_row(self, theme_id: int) -> bool:
+        """Select the visit's theme ``theme_id``; False if the visit has no such theme."""
+        if not any(self.list.item(i).data(ID) == theme_id for i in range(self.list.count())):
+            return False
+        self._select_theme(theme_id)
+        return True
+
     def _select_theme(self, theme_id: int | None) -> None:
         for i in range(self.list.count()):
             if self.list.item(i).data(ID) == theme_id:

@@ -130,6 +130,7 @@ def test_two_connections_in_one_process_share_their_locks(tmp_path):
     """SQLite expects its connections in one process to share locks; one closing must not leave
     the other unable to write, nor leave a lock behind."""
     path = tmp_path / "store.sqlite"
+    held_before = locking.locked_files()
     first = open_store(path)
     second = open_store(path)
     edit.create_theme(first, "A")
@@ -139,8 +140,49 @@ def test_two_connections_in_one_process_share_their_locks(tmp_path):
     _touch_the_file_another_way(path, tmp_path)
     edit.create_theme(second, "D")
     second.close()
+    assert locking.locked_files() == held_before, "a lock descriptor outlived the store's connections"
     # everything released: another process can take the write lock at once
     code = f"import sqlite3; c = sqlite3.connect({str(path)!r}, isolation_level=None, timeout=0); c.execute('BEGIN EXCLUSIVE'); print('ok')"  # noqa: E501
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "ok", result.stderr
     assert _count_in_other_process(path, "themes") == 4
+
+
+_GARBAGE_CONNECTIONS = """
+import gc, sqlite3, sys, threading
+from briefing.core import edit
+from briefing.core.store import locking, open_store
+
+assert locking.installed()
+path = sys.argv[1]
+store = open_store(path)
+gc.set_threshold(1, 1, 1)  # collect at nearly every allocation: inside SQLite's lock calls too
+
+def garbage():
+    for _ in range(300):
+        conn = sqlite3.connect(path)
+        conn.execute("SELECT count(*) FROM themes").fetchone()
+        cycle = [conn]
+        cycle.append(cycle)  # only the garbage collector frees it, wherever it runs next
+        del conn, cycle
+
+worker = threading.Thread(target=garbage)
+worker.start()
+for n in range(300):
+    edit.create_theme(store, f"Thema {n}")
+worker.join()
+store.close()
+print("done")
+"""
+
+
+def test_connections_freed_by_the_garbage_collector_do_not_deadlock(tmp_path):
+    """Connections in reference cycles are closed wherever the collector runs; the lock calls
+    run no Python, so a collection can never re-enter SQLite from inside them."""
+    path = tmp_path / "store.sqlite"
+    open_store(path).close()
+    result = subprocess.run(
+        [sys.executable, "-c", _GARBAGE_CONNECTIONS, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "done", result.stderr[-2000:]
+    assert _count_in_other_process(path, "themes") == 300

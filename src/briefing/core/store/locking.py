@@ -39,27 +39,20 @@ still coordinate with this one. Windows locks per handle and has no such problem
 no OFD locks: there the store stays as safe as SQLite alone makes it (``installed()`` says so,
 and the app warns in the log).
 
-The replacement functions are Python called back from C; they do no more than a
-``fstat`` and the lock itself, under one mutex, and never call into SQLite. At exit the
-original calls are put back before the interpreter is torn down.
+The replacement functions are a few lines of C (``_ofdlock.c``, compiled when Briefing is
+installed): they run inside SQLite while it holds its own mutexes, where Python code, and the
+garbage collector it can set off, could re-enter SQLite and deadlock.
 """
 
 from __future__ import annotations
 
-import atexit
 import ctypes
 import logging
-import os
 import sys
-import threading
 
 log = logging.getLogger(__name__)
 
 _state: dict[str, object] = {}
-_mutex = threading.Lock()
-# (st_dev, st_ino) -> [lock descriptor, {SQLite's descriptors on that file}]
-_files: dict[tuple[int, int], list] = {}
-_file_of: dict[int, tuple[int, int]] = {}
 
 
 def installed() -> bool:
@@ -81,16 +74,6 @@ def install() -> bool:
     return ok
 
 
-class _Flock(ctypes.Structure):  # struct flock on 64-bit Linux
-    _fields_ = (
-        ("l_type", ctypes.c_short),
-        ("l_whence", ctypes.c_short),
-        ("l_start", ctypes.c_int64),
-        ("l_len", ctypes.c_int64),
-        ("l_pid", ctypes.c_int),
-    )
-
-
 def _install() -> bool:
     if not sys.platform.startswith("linux") or sys.maxsize <= 2**32:
         return False
@@ -98,87 +81,49 @@ def _install() -> bool:
 
     if not hasattr(fcntl, "F_OFD_SETLK") or not _kernel_has_ofd(fcntl):
         return False
+    shim_path = _shim_path()
+    if shim_path is None:
+        log.warning("store locks: %s is missing; reinstall Briefing", _SHIM_NAME)
+        return False
     import _sqlite3
 
-    lib = ctypes.CDLL(_sqlite3.__file__)
-    vfs = _find_vfs(lib)
+    vfs = _find_vfs(ctypes.CDLL(_sqlite3.__file__))
     if vfs is None:
         return False
-    libc = ctypes.CDLL(None, use_errno=False)
-    errno_location = libc.__errno_location
-    errno_location.restype = ctypes.POINTER(ctypes.c_int)
-
-    fcntl_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
-    close_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int)
+    shim = ctypes.CDLL(str(shim_path))
     get_call = vfs.contents.xGetSystemCall
     set_call = vfs.contents.xSetSystemCall
-    real_fcntl_ptr = get_call(vfs, b"fcntl")
-    real_close_ptr = get_call(vfs, b"close")
-    if not real_fcntl_ptr or not real_close_ptr:
+    real_fcntl = get_call(vfs, b"fcntl")
+    real_close = get_call(vfs, b"close")
+    if not real_fcntl or not real_close:
         return False
-    real_fcntl = fcntl_type(real_fcntl_ptr)
-    real_close = close_type(real_close_ptr)
-    to_ofd = {fcntl.F_SETLK: fcntl.F_OFD_SETLK, fcntl.F_SETLKW: fcntl.F_OFD_SETLKW, fcntl.F_GETLK: fcntl.F_OFD_GETLK}
-    pid_offset = _Flock.l_pid.offset
-    fstat = os.fstat
-    dup = os.dup
-
-    def lock_call(fd: int, cmd: int, arg: int | None) -> int:
-        ofd_cmd = to_ofd.get(cmd)
-        if ofd_cmd is None or not arg:
-            return real_fcntl(fd, cmd, arg)
-        try:
-            with _mutex:
-                info = fstat(fd)
-                key = (info.st_dev, info.st_ino)
-                entry = _files.get(key)
-                if entry is None:
-                    entry = _files[key] = [dup(fd), set()]
-                entry[1].add(fd)
-                _file_of[fd] = key
-                ctypes.c_int.from_address(arg + pid_offset).value = 0  # OFD locks want l_pid 0
-                rc = real_fcntl(entry[0], ofd_cmd, arg)
-                err = errno_location()[0]
-        except OSError as exc:
-            rc, err = -1, exc.errno or 5
-        except BaseException:  # never let an exception cross into C
-            rc, err = -1, 5  # EIO
-        errno_location()[0] = err  # SQLite reads errno to tell "busy" from "I/O error"
-        return rc
-
-    def close_call(fd: int) -> int:
-        try:
-            with _mutex:
-                key = _file_of.pop(fd, None)
-                if key is not None:
-                    entry = _files[key]
-                    entry[1].discard(fd)
-                    if not entry[1]:
-                        del _files[key]
-                        os.close(entry[0])  # the last of SQLite's descriptors: release what is left
-        except BaseException:
-            log.exception("store locks: closing descriptor %d", fd)
-        return real_close(fd)
-
-    lock_cb = fcntl_type(lock_call)
-    close_cb = close_type(close_call)
-    rc1 = set_call(vfs, b"fcntl", ctypes.cast(lock_cb, ctypes.c_void_p))
-    rc2 = set_call(vfs, b"close", ctypes.cast(close_cb, ctypes.c_void_p))
-    if rc1 or rc2:
+    shim.briefing_ofd_init.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    shim.briefing_ofd_init.restype = None
+    shim.briefing_ofd_init(real_fcntl, real_close)
+    lock_call = ctypes.cast(shim.briefing_ofd_fcntl, ctypes.c_void_p)
+    close_call = ctypes.cast(shim.briefing_ofd_close, ctypes.c_void_p)
+    if set_call(vfs, b"fcntl", lock_call) or set_call(vfs, b"close", close_call):
         set_call(vfs, b"fcntl", None)
         set_call(vfs, b"close", None)
         return False
-
-    def restore() -> None:
-        # Before the interpreter goes away, SQLite gets its own calls back. Connections closed
-        # after this leave the OFD locks to the process's end, which releases them.
-        set_call(vfs, b"fcntl", None)
-        set_call(vfs, b"close", None)
-        _state["installed"] = False
-
-    _state.update(callbacks=(lock_cb, close_cb, real_fcntl, real_close), restore=restore, vfs=vfs, lib=lib)
-    atexit.register(restore)
+    _state.update(shim=shim, vfs=vfs)
     return True
+
+
+_SHIM_NAME = "_ofdlock.so"
+
+
+def _shim_path():
+    from pathlib import Path
+
+    path = Path(__file__).with_name(_SHIM_NAME)
+    return path if path.is_file() else None
+
+
+def locked_files() -> int:
+    """How many files the process holds a lock descriptor for (for tests)."""
+    shim = _state.get("shim")
+    return shim.briefing_ofd_files() if shim is not None else 0
 
 
 def _kernel_has_ofd(fcntl_module) -> bool:

@@ -4,6 +4,11 @@ Reading never touches the store: a file is parsed whole first, and refused with 
 if it cannot be. Importing then writes every contact in one transaction. A contact already in the
 store (same e-mail, or else same name and organisation) is updated with the values the file
 has, never duplicated. Exporting writes a visit's people as vCard 3.0.
+
+What a file may cost is bounded: at most MAX_FILE_BYTES are read; pictures, sounds and keys in
+vCards (PHOTO, LOGO, SOUND, KEY) are dropped before anything decodes them, and the import says
+how many; any other property longer than MAX_PROPERTY_CHARS, or more than MAX_VCARD_LINES of
+them, refuses the file.
 """
 
 from __future__ import annotations
@@ -11,15 +16,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, fields
+from dataclasses import field as _field
 from pathlib import Path
 from typing import Any
 
 from briefing.core import textio
 from briefing.core.errors import InvalidFile
+from briefing.core.files import read_capped
 from briefing.core.progress import Progress, Steps, run
 from briefing.core.store import Store
 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+MAX_FILE_BYTES = 50_000_000  # an address book with photos; the photos are dropped unread
+MAX_PROPERTY_CHARS = 256_000  # one vCard property, unfolded: a NOTE of a hundred pages
+MAX_VCARD_LINES = 300_000  # vCard properties to parse, pictures left out: some 30,000 people
+DROPPED_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY")  # kept nowhere in the store
 
 
 @dataclass
@@ -45,6 +57,7 @@ class ContactImport:
     unchanged: int = 0
     skipped: int = 0  # rows or cards with neither a name nor an e-mail address
     organisations_added: int = 0
+    left_out: dict[str, int] = _field(default_factory=dict)  # vCard properties dropped unread: {"PHOTO": 12}
 
     @property
     def total(self) -> int:
@@ -376,15 +389,76 @@ def _read_csv(text: str, name: str) -> tuple[list[ImportedContact], int]:
 
 # ---------------------------------------------------------------- vCard
 
-_QP_SOFT_BREAK = re.compile(r"^([^:\n]*QUOTED-PRINTABLE[^:\n]*:.*)=\n", re.IGNORECASE | re.MULTILINE)
+
+def _is_quoted_printable(line: str) -> bool:
+    colon = line.find(":")
+    return colon >= 0 and "QUOTED-PRINTABLE" in line[:colon].upper()
 
 
-def _join_soft_breaks(text: str) -> str:
-    """vCard 2.1 (Outlook) folds quoted-printable values with a trailing '='; vobject does not unfold them."""
-    previous = None
-    while previous != text:
-        previous, text = text, _QP_SOFT_BREAK.sub(r"\1", text)
-    return text
+def _join_soft_breaks(lines: list[str]) -> list[str]:
+    """vCard 2.1 (Outlook) folds quoted-printable values with a trailing '='; vobject does not unfold them.
+
+    One pass: a quoted-printable property's line that ends in '=' takes the next line in.
+    """
+    out: list[str] = []
+    index, count = 0, len(lines)
+    while index < count:
+        line = lines[index]
+        index += 1
+        if line.endswith("=") and index < count and _is_quoted_printable(line):
+            parts = []
+            while line.endswith("=") and index < count:
+                parts.append(line[:-1])
+                line = lines[index]
+                index += 1
+            parts.append(line)
+            line = "".join(parts)
+        out.append(line)
+    return out
+
+
+_PROPERTY = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+
+
+def _prepare_vcards(text: str, name: str) -> tuple[str, dict[str, int]]:
+    """The cards' text for the parser, pictures and sounds dropped; refused when a property is too long.
+
+    Returns the text and how many properties of each dropped kind there were.
+    """
+    lines = _join_soft_breaks(text.split("\n"))
+    out: list[str] = []
+    dropped: dict[str, int] = {}
+    kept = 0
+    index, count = 0, len(lines)
+    while index < count:
+        start = index
+        index += 1
+        while index < count and lines[index][:1] in (" ", "\t"):  # folded: the property goes on
+            index += 1
+        match = _PROPERTY.match(lines[start])
+        prop = match.group(1).upper() if match else ""
+        if prop in DROPPED_PROPERTIES:
+            dropped[prop] = dropped.get(prop, 0) + 1
+            # vCard 2.1 base64 may run on without indenting, up to a blank line
+            while index < count and _BASE64_LINE.fullmatch(lines[index]):
+                index += 1
+            continue
+        size = sum(len(lines[i]) for i in range(start, index))
+        if size > MAX_PROPERTY_CHARS:
+            what = f"a {prop} property" if prop else "a line"
+            raise InvalidFile(
+                f"{name}: {what} of {size:,} characters; a contact's property holds at most {MAX_PROPERTY_CHARS:,}"
+            )
+        if size:
+            kept += 1
+            if kept > MAX_VCARD_LINES:
+                raise InvalidFile(
+                    f"{name}: more than {MAX_VCARD_LINES:,} properties (pictures left out); "
+                    "split the file into smaller ones"
+                )
+        out.extend(lines[start:index])
+    return "\n".join(out), dropped
 
 
 def _types(line: Any) -> set[str]:
@@ -458,7 +532,7 @@ def _read_vcards(text: str, name: str) -> tuple[list[ImportedContact], int]:
     import vobject
 
     try:
-        cards = [c for c in vobject.readComponents(_join_soft_breaks(text)) if c.name.upper() == "VCARD"]
+        cards = [c for c in vobject.readComponents(text) if c.name.upper() == "VCARD"]
         contacts = [_card_contact(card) for card in cards]
     except Exception as error:  # vobject raises ParseError, binascii.Error, AttributeError, ... on broken input
         reason = _one_line(str(error))[:160] or type(error).__name__
@@ -472,20 +546,21 @@ def _read_vcards(text: str, name: str) -> tuple[list[ImportedContact], int]:
 _VCARD = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def _read(path: Path) -> tuple[list[ImportedContact], int]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidFile(f"{path.name}: cannot read the file ({error.strerror or error})") from None
+def _read(path: Path) -> tuple[list[ImportedContact], int, dict[str, int]]:
+    """The contacts, how many were skipped, and which vCard properties were dropped unread."""
+    data = read_capped(path, MAX_FILE_BYTES, path.name, "a contacts file")
     text = textio.decode(data, path.name)
+    del data
+    dropped: dict[str, int] = {}
     if _VCARD.search(text):
+        text, dropped = _prepare_vcards(text, path.name)
         contacts, skipped = _read_vcards(text, path.name)
     else:
         contacts, skipped = _read_csv(text, path.name)
     if not contacts:
         why = f" ({skipped} without a name or an e-mail address)" if skipped else ""
         raise InvalidFile(f"{path.name}: no contacts found{why}")
-    return contacts, skipped
+    return contacts, skipped, dropped
 
 
 def read_contacts(path: Path | str) -> list[ImportedContact]:
@@ -606,9 +681,9 @@ def import_contacts_steps(store: Store, path: Path | str) -> Steps[ContactImport
     """
     path = Path(path)
     yield Progress(0, 1, f"reading {path.name}")
-    contacts, skipped = _read(path)
+    contacts, skipped, dropped = _read(path)
     total = len(contacts)
-    result = ContactImport(skipped=skipped)
+    result = ContactImport(skipped=skipped, left_out=dropped)
     yield Progress(0, total, "contacts")
     with store.transaction():
         library = _Library(store)

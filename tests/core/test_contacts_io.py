@@ -529,5 +529,29 @@ def test_too_many_vcard_properties_are_refused(store, tmp_path, monkeypatch):
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Jan\n" + "NOTE:x\n" * 60 + "END:VCARD\n", encoding="utf-8")
     with pytest.raises(InvalidFile) as caught:
         do_import(store, path)
-    assert str(caught.value) == "many.vcf: more than 50 properties (pictures left out); split the file into smaller ones"
+    assert str(caught.value) == "many.vcf: more than 50 lines (pictures left out); split the file into smaller ones"
     assert counts(store) == (0, 0)
+
+
+def test_a_long_quoted_printable_value_is_refused_while_it_is_joined(store, tmp_path, monkeypatch):
+    from briefing.core import contacts_io
+
+    monkeypatch.setattr(contacts_io, "MAX_PROPERTY_CHARS", 1_000)
+    path = tmp_path / "qp.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:2.1\nFN:Jan\nNOTE;QUOTED-PRINTABLE:" + "abc=\n" * 400 + "END:VCARD\n")
+    with pytest.raises(InvalidFile) as caught:
+        do_import(store, path)
+    assert str(caught.value).startswith("qp.vcf: a NOTE property of more than 1,000 characters")
+
+
+def test_too_many_csv_rows_are_refused(store, tmp_path, monkeypatch):
+    from briefing.core import contacts_io
+
+    monkeypatch.setattr(contacts_io, "MAX_CSV_ROWS", 10)
+    path = tmp_path / "many.csv"
+    path.write_text("Name,E-mail\n" + "".join(f"P{n},p{n}@example.org\n" for n in range(10)), encoding="utf-8")
+    assert do_import(store, path).added == 10
+    path.write_text("Name,E-mail\n" + "".join(f"P{n},p{n}@example.org\n" for n in range(11)), encoding="utf-8")
+    with pytest.raises(InvalidFile, match=r"^many\.csv: more than 10 rows; split the file into smaller ones$"):
+        do_import(store, path)
+    assert counts(store)[0] == 10

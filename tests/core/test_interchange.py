@@ -230,6 +230,7 @@ def test_contacts_are_looked_up_through_indexes(tmp_path):
         ('{"n": ' + "9" * 5000 + "}", "f.json: a number of 5,000 characters (999999999999...)"),
         ('{"n": 0.' + "1" * 60 + "}", "f.json: a number of 62 characters (0.1111111111...)"),
         ("[" * 50_000 + "]" * 50_000, "f.json: not a visit file (nested too deeply)"),
+        ('{"x": [' + "{}," * 1_000_000 + "{}]}", "f.json: not a visit file (1,000,003 brackets '{' and '['; at"),
     ],
 )
 def test_hostile_json_is_refused_while_it_is_parsed(text, message):

@@ -106,7 +106,7 @@ def test_vcard_file_or_property_too_large_is_refused(store_path, tmp_path):
     long_note = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jan\r\nNOTE:" + "\r\n ".join([note] * 4_000) + "\r\nEND:VCARD\r\n"
     path = hostile.write(tmp_path / "note.vcf", long_note.encode())  # a NOTE of 300,000 characters
     run = briefing(store_path, "import-contacts", path, timeout=10)
-    run.refused("note.vcf: a NOTE property of 304,004 characters", "holds at most 256,000")
+    run.refused("note.vcf: a NOTE property of more than 256,000 characters")
     assert snapshot(store_path).get("contacts", []) == []
 
 

@@ -7,14 +7,15 @@ has, never duplicated. Exporting writes a visit's people as vCard 3.0.
 
 What a file may cost is bounded: at most MAX_FILE_BYTES are read; pictures, sounds and keys in
 vCards (PHOTO, LOGO, SOUND, KEY) are dropped before anything decodes them, and the import says
-how many; any other property longer than MAX_PROPERTY_CHARS, or more than MAX_VCARD_LINES of
-them, refuses the file.
+how many; any other property longer than MAX_PROPERTY_CHARS, more than MAX_VCARD_LINES lines
+or MAX_CSV_ROWS rows refuses the file.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from dataclasses import field as _field
 from pathlib import Path
@@ -30,8 +31,9 @@ _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 MAX_FILE_BYTES = 50_000_000  # an address book with photos; the photos are dropped unread
 MAX_PROPERTY_CHARS = 256_000  # one vCard property, unfolded: a NOTE of a hundred pages
-MAX_VCARD_LINES = 300_000  # vCard properties to parse, pictures left out: some 30,000 people
-DROPPED_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY")  # kept nowhere in the store
+MAX_VCARD_LINES = 300_000  # vCard lines to parse, pictures left out: some 30,000 people
+MAX_CSV_ROWS = 100_000
+DROPPED_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY", "X-MS-CARDPICTURE")  # kept nowhere in the store
 
 
 @dataclass
@@ -299,7 +301,7 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 def _delimiter(text: str) -> str:
     import csv
 
-    header = next((line for line in text.split("\n") if line.strip()), "")
+    header = next((line for line in _lines(text) if line.strip()), "")
     counts = {d: _count_outside_quotes(header, d) for d in _DELIMITERS}
     sample = text[:16384]
     if len(text) > len(sample) and "\n" in sample:
@@ -332,8 +334,13 @@ def _read_csv(text: str, name: str) -> tuple[list[ImportedContact], int]:
     else:
         delimiter = _delimiter(text)
 
+    rows: list[list[str]] = []
     try:
-        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if any(c.strip() for c in row):
+                rows.append(row)
+                if len(rows) > MAX_CSV_ROWS + 1:  # and the header
+                    raise InvalidFile(f"{name}: more than {MAX_CSV_ROWS:,} rows; split the file into smaller ones")
     except csv.Error as error:
         raise InvalidFile(f"{name}: not a readable CSV file ({_one_line(str(error))})") from None
     if not rows:
@@ -390,74 +397,95 @@ def _read_csv(text: str, name: str) -> tuple[list[ImportedContact], int]:
 # ---------------------------------------------------------------- vCard
 
 
+def _lines(text: str) -> Iterator[str]:
+    """text.split("\n"), one line at a time: a file of millions of short lines never becomes a list."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def _too_long(name: str, prop: str, size: int) -> InvalidFile:
+    what = f"a {prop} property" if prop else "a line"
+    return InvalidFile(
+        f"{name}: {what} of more than {MAX_PROPERTY_CHARS:,} characters ({size:,} so far); "
+        f"a contact's property holds at most {MAX_PROPERTY_CHARS:,}"
+    )
+
+
 def _is_quoted_printable(line: str) -> bool:
     colon = line.find(":")
     return colon >= 0 and "QUOTED-PRINTABLE" in line[:colon].upper()
 
 
-def _join_soft_breaks(lines: list[str]) -> list[str]:
+def _join_soft_breaks(lines: Iterable[str], name: str = "file") -> Iterator[str]:
     """vCard 2.1 (Outlook) folds quoted-printable values with a trailing '='; vobject does not unfold them.
 
     One pass: a quoted-printable property's line that ends in '=' takes the next line in.
     """
-    out: list[str] = []
-    index, count = 0, len(lines)
-    while index < count:
-        line = lines[index]
-        index += 1
-        if line.endswith("=") and index < count and _is_quoted_printable(line):
-            parts = []
-            while line.endswith("=") and index < count:
-                parts.append(line[:-1])
-                line = lines[index]
-                index += 1
-            parts.append(line)
-            line = "".join(parts)
-        out.append(line)
-    return out
+    pending: list[str] | None = None  # a quoted-printable line, its '=' taken off, waiting for the next
+    size = 0
+    for line in lines:
+        if pending is None:
+            if not (line.endswith("=") and _is_quoted_printable(line)):
+                yield line
+                continue
+            pending, size = [], 0
+        size += len(line)
+        if size > MAX_PROPERTY_CHARS:
+            raise _too_long(name, (_PROPERTY.match(pending[0] if pending else line) or _NO_NAME).group(1).upper(), size)
+        if line.endswith("="):
+            pending.append(line[:-1])
+        else:
+            pending.append(line)
+            yield "".join(pending)
+            pending = None
+    if pending is not None:  # the file ends on a soft break: it stays as it is
+        yield "".join(pending) + "="
 
 
-_PROPERTY = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
+_PROPERTY = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]*)")
+_NO_NAME = _PROPERTY.match("")
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
 
 
 def _prepare_vcards(text: str, name: str) -> tuple[str, dict[str, int]]:
     """The cards' text for the parser, pictures and sounds dropped; refused when a property is too long.
 
-    Returns the text and how many properties of each dropped kind there were.
+    Returns the text and how many properties of each dropped kind there were. Reads line by line
+    and stops at the first limit passed, so a hostile file costs little more than its own text.
     """
-    lines = _join_soft_breaks(text.split("\n"))
     out: list[str] = []
     dropped: dict[str, int] = {}
     kept = 0
-    index, count = 0, len(lines)
-    while index < count:
-        start = index
-        index += 1
-        while index < count and lines[index][:1] in (" ", "\t"):  # folded: the property goes on
-            index += 1
-        match = _PROPERTY.match(lines[start])
-        prop = match.group(1).upper() if match else ""
-        if prop in DROPPED_PROPERTIES:
-            dropped[prop] = dropped.get(prop, 0) + 1
-            # vCard 2.1 base64 may run on without indenting, up to a blank line
-            while index < count and _BASE64_LINE.fullmatch(lines[index]):
-                index += 1
+    dropping = False  # in a dropped property: its folded lines, or vCard 2.1 base64 run on up to a blank line
+    prop, size = "", 0
+    for line in _join_soft_breaks(_lines(text), name):
+        if line[:1] in (" ", "\t") and kept + int(dropping) > 0:  # folded: the property goes on
+            if dropping:
+                continue
+            size += len(line)
+            if size > MAX_PROPERTY_CHARS:
+                raise _too_long(name, prop, size)
+            out.append(line)
             continue
-        size = sum(len(lines[i]) for i in range(start, index))
+        if dropping and _BASE64_LINE.fullmatch(line):
+            continue
+        prop = (_PROPERTY.match(line) or _NO_NAME).group(1).upper()
+        dropping = prop in DROPPED_PROPERTIES
+        if dropping:
+            dropped[prop] = dropped.get(prop, 0) + 1
+            continue
+        size = len(line)
         if size > MAX_PROPERTY_CHARS:
-            what = f"a {prop} property" if prop else "a line"
+            raise _too_long(name, prop, size)
+        kept += 1
+        if kept > MAX_VCARD_LINES:
             raise InvalidFile(
-                f"{name}: {what} of {size:,} characters; a contact's property holds at most {MAX_PROPERTY_CHARS:,}"
+                f"{name}: more than {MAX_VCARD_LINES:,} lines (pictures left out); split the file into smaller ones"
             )
-        if size:
-            kept += 1
-            if kept > MAX_VCARD_LINES:
-                raise InvalidFile(
-                    f"{name}: more than {MAX_VCARD_LINES:,} properties (pictures left out); "
-                    "split the file into smaller ones"
-                )
-        out.extend(lines[start:index])
+        out.append(line)
     return "\n".join(out), dropped
 
 

@@ -3,9 +3,9 @@
 ``load`` validates the whole file before it writes anything and writes the visit in one
 transaction: all of it lands or nothing does.
 
-A file is refused, in one line, before it can cost much: more than MAX_BYTES, a key given twice
-in one object, a number longer than MAX_NUMBER_CHARS, nesting deeper than MAX_DEPTH, or more
-than MAX_ENTRIES entries in a section.
+A file is refused, in one line, before it can cost much: more than MAX_BYTES or MAX_BRACKETS, a
+key given twice in one object, a number longer than MAX_NUMBER_CHARS, nesting deeper than
+MAX_DEPTH, or more than MAX_ENTRIES entries in a section.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ MAX_BYTES = 32_000_000  # a visit with hundreds of full-text articles
 MAX_NUMBER_CHARS = 50  # the format has no numbers at all; Python refuses ints past 4,300 digits
 MAX_DEPTH = 16  # the format needs 4 (the file, a section, an entry, a list of talking points)
 MAX_ENTRIES = 100_000  # per section
+MAX_BRACKETS = 1_000_000  # '{' and '[' in the text: each may cost an object or a list (50+ bytes) to parse
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -95,6 +96,9 @@ def _number(kind: type) -> Any:
 
 def parse(raw: bytes | str, name: str = "<input>") -> dict[str, Any]:
     text = raw if isinstance(raw, str) else _decode(raw, name)
+    brackets = text.count("{") + text.count("[")
+    if brackets > MAX_BRACKETS:  # counted before parsing: millions of tiny objects would take gigabytes
+        raise InvalidFile(f"{name}: not a visit file ({brackets:,} brackets '{{' and '['; at most {MAX_BRACKETS:,})")
     try:
         data = json.loads(text, object_pairs_hook=_object, parse_int=_number(int), parse_float=_number(float))
     except json.JSONDecodeError as exc:

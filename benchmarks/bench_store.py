@@ -99,4 +99,24 @@ def run() -> None:
         print(f"   load the {len(demo)} demo visits: {t_demo * 1000:.1f} ms (median of 5)")
         print(f"   load a large visit (60 items, 80 people, 60 articles): {t_large * 1000:.1f} ms")
         print(f"   dump that visit: {t_dump * 1000:.1f} ms")
+        crowd = many_contacts(20_000)
+        started = time.perf_counter()
+        drive(interchange.load_steps(store, crowd))
+        t_new = time.perf_counter() - started
+        started = time.perf_counter()
+        drive(interchange.load_steps(store, crowd))
+        t_known = time.perf_counter() - started
+        print(f"   load a visit of 20,000 new people: {t_new:.1f} s; again (each one known by e-mail): {t_known:.1f} s")
         store.close()
+
+
+def many_contacts(count: int) -> dict:
+    """A visit of ``count`` people without an organisation: each is looked up by e-mail, then by name."""
+    return {
+        "format": "briefing-visit/1",
+        "visit": {"title": "Massa-evenement", "start": "2025-05-01", "end": "2025-05-02"},
+        "contacts": [
+            {"key": f"c{i}", "name": f"Persoon {i}", "email": f"Persoon.{i}@Example.org", "role": "other"}
+            for i in range(count)
+        ],
+    }

@@ -6,10 +6,12 @@ import argparse
 import json
 import logging
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from briefing import __version__
 from briefing.core.errors import BriefingError, InvalidFile, NotFound, StoreError
@@ -22,8 +24,38 @@ EXIT_OK, EXIT_NONE, EXIT_BAD_INPUT, EXIT_UNEXPECTED = 0, 1, 2, 3
 FORMATS = ("pdf", "docx", "ics")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake told in one line (exit 2) like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _whole(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for ids and counts: a whole number from ``low`` to ``high``, else one line."""
+
+    span = f"{low:,} to {high:,}"
+
+    def convert(text: str) -> int:
+        digits = text.strip()
+        if not re.fullmatch(r"[+-]?[0-9]{1,30}", digits):  # int() would take "1_000", "٣" or 5,000 digits
+            raise argparse.ArgumentTypeError(f"{text[:30]!r} is not {what} (a whole number, {span})")
+        number = int(digits)
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{digits} is out of range for {what} ({span})")
+        return number
+
+    convert.__name__ = what
+    return convert
+
+
+_ID = _whole("an id", 1, 2**63 - 1)  # SQLite's largest integer
+_MONTHS = _whole("a number of months", 0, 1_200)
+_LIMIT = _whole("a number of results", 1, 100_000)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="briefing",
         description="Briefing packs for delegation visits. Without a command, opens the app.",
     )
@@ -44,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="a JSON list of objects")
     c.add_argument("--search", metavar="TEXT", help="only those whose name, function or organisation hold TEXT")
     c.add_argument(
-        "--stale", type=int, metavar="MONTHS", help="only those in no visit (and unchanged) for MONTHS months"
+        "--stale", type=_MONTHS, metavar="MONTHS", help="only those in no visit (and unchanged) for MONTHS months"
     )
 
     c = sub.add_parser("import-articles", help="import articles: .txt, .md, .html, .docx, .pdf (exit 2 if any failed)")
@@ -55,20 +87,20 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--theme", metavar="THEME", help="only articles of this theme (id or title)")
     c.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="published on or after")
     c.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="published on or before")
-    c.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    c.add_argument("--limit", type=_LIMIT, default=50, help="at most this many (default 50)")
     c = sub.add_parser("import-contacts", help="import contacts from a CSV (Outlook, Excel) or vCard file")
     c.add_argument("file", type=Path)
     c = sub.add_parser("export-contacts", help="write a visit's people as vCards")
-    c.add_argument("visit_id", type=int)
+    c.add_argument("visit_id", type=_ID)
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.vcf")
 
     c = sub.add_parser("load", help="load a briefing-visit/1 file; prints the new visit's id last")
     c.add_argument("file", type=Path)
     c = sub.add_parser("dump", help="write a visit as briefing-visit/1 JSON on stdout")
-    c.add_argument("visit_id", type=int)
+    c.add_argument("visit_id", type=_ID)
 
     c = sub.add_parser("export", help="export a visit's briefing pack")
-    c.add_argument("visit_id", type=int)
+    c.add_argument("visit_id", type=_ID)
     c.add_argument("--format", choices=FORMATS, default="pdf")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
@@ -97,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("restore", help="replace the store with a backup (the old store file is kept)")
     c.add_argument("file", type=Path)
     c = sub.add_parser("erase-contact", help="remove a person from the store everywhere (GDPR erasure)")
-    c.add_argument("contact_id", type=int)
+    c.add_argument("contact_id", type=_ID)
 
     c = sub.add_parser("check", help="check the store's integrity (exit 0 when healthy)")
     c.add_argument(
@@ -191,8 +223,6 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         if args.stale is not None:
             from briefing.core.privacy import stale_contacts
 
-            if args.stale < 0:
-                raise InvalidFile("--stale: give a number of months (0 or more)")
             stale = {s.id: s for s in stale_contacts(store, args.stale)}
             contacts = [(c, org) for c, org in contacts if c.id in stale]
             if not args.json:
@@ -291,6 +321,9 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
         f"{args.file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged"
         + (f", {result.skipped} rows without a name or e-mail skipped" if result.skipped else "")
     )
+    if result.left_out:
+        kinds = ", ".join(f"{count} {prop}" for prop, count in sorted(result.left_out.items()))
+        print(f"{args.file}: note: left out {kinds} (pictures, sounds and keys are not kept)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -371,7 +404,8 @@ def cmd_house_style(args: argparse.Namespace) -> int:
         if args.clear:
             house_style.clear(store)
         if args.docx:
-            house_style.set_part(store, "reference_docx", args.docx)
+            for note in house_style.set_part(store, "reference_docx", args.docx):
+                print(f"{args.docx}: note: {note}", file=sys.stderr)
         if args.logo:
             house_style.set_part(store, "logo", args.logo)
         parts = house_style.describe(store)

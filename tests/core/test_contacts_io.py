@@ -330,7 +330,7 @@ def test_outlook_vcard_2_1_with_quoted_printable(tmp_path):
     [
         "BEGIN:VCARD\nVERSION:3.0\nFN:Half a card\nEMAIL:half@example.org\n",  # never closed
         "BEGIN:VCARD\nVERSION:3.0\nFN:Jan\nthis line is no property\nEND:VCARD\n",
-        "BEGIN:VCARD\nVERSION:3.0\nFN:Jan\nPHOTO;ENCODING=b;TYPE=JPEG:not base64!\nEND:VCARD\n",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Jan\nNOTE;ENCODING=b:not base64!\nEND:VCARD\n",  # (a PHOTO is never read)
     ],
 )
 def test_a_broken_vcard_is_refused_and_nothing_is_written(store, tmp_path, text):
@@ -471,3 +471,87 @@ def test_exported_vcards_import_back_unchanged(store, tmp_path):
 def test_export_of_an_unknown_visit_is_not_found(store):
     with pytest.raises(NotFound):
         export_vcards(store, 999)
+
+
+# ---------------------------------------------------------------- what a vCard file may cost
+
+
+def _old_join_soft_breaks(text: str) -> str:
+    """The regex the importer used before (one pass per soft break): the reference for the new one."""
+    import re
+
+    pattern = re.compile(r"^([^:\n]*QUOTED-PRINTABLE[^:\n]*:.*)=\n", re.IGNORECASE | re.MULTILINE)
+    previous = None
+    while previous != text:
+        previous, text = text, pattern.sub(r"\1", text)
+    return text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOTE;ENCODING=QUOTED-PRINTABLE:a=\nb=\nc\nFN:x=\nEMAIL:y\n",
+        "NOTE;quoted-printable:=\n=\n=\n",
+        "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Dupont;Mari=C3=\n=A9\nNOTE:ends in =\nTEL:1=",
+        "X-QUOTED-PRINTABLE-ish:a=\nb\nNOTE;QUOTED-PRINTABLE:last=",
+        "NOTE:no: QUOTED-PRINTABLE here=\nnext\n",
+    ],
+)
+def test_soft_breaks_are_joined_exactly_as_before(text):
+    from briefing.core.contacts_io import _join_soft_breaks
+
+    assert "\n".join(_join_soft_breaks(text.split("\n"))) == _old_join_soft_breaks(text)
+
+
+def test_pictures_sounds_and_keys_are_left_out_unread(store, tmp_path):
+    path = tmp_path / "photos.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Peeters;Jan\r\nEMAIL;INTERNET:jan@example.org\r\n"
+        "PHOTO;TYPE=JPEG;ENCODING=BASE64:\r\n/9j/4AAQSkZJRgABAQEAYABgAAD\r\nAAAABBBBCCCC==\r\n\r\n"  # 2.1: unindented
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Peeters\r\nitem1.PHOTO;ENCODING=b;TYPE=JPEG:broken\r\n  base64!\r\n"
+        "LOGO;VALUE=uri:https://tracker.example.net/l.png\r\nSOUND;ENCODING=b:AAAA\r\nKEY;ENCODING=b:AAAA\r\n"
+        "NOTE:kept\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = do_import(store, path)
+    assert (result.added, result.left_out) == (2, {"PHOTO": 2, "LOGO": 1, "SOUND": 1, "KEY": 1})
+    rows = store.conn.execute("SELECT name, email, notes FROM contacts ORDER BY name").fetchall()
+    assert [tuple(r) for r in rows] == [("Ann Peeters", "", "kept"), ("Jan Peeters", "jan@example.org", "")]
+
+
+def test_too_many_vcard_properties_are_refused(store, tmp_path, monkeypatch):
+    from briefing.core import contacts_io
+
+    monkeypatch.setattr(contacts_io, "MAX_VCARD_LINES", 50)
+    path = tmp_path / "many.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Jan\n" + "NOTE:x\n" * 60 + "END:VCARD\n", encoding="utf-8")
+    with pytest.raises(InvalidFile) as caught:
+        do_import(store, path)
+    assert str(caught.value) == "many.vcf: more than 50 lines (pictures left out); split the file into smaller ones"
+    assert counts(store) == (0, 0)
+
+
+def test_a_long_quoted_printable_value_is_refused_while_it_is_joined(store, tmp_path, monkeypatch):
+    from briefing.core import contacts_io
+
+    monkeypatch.setattr(contacts_io, "MAX_PROPERTY_CHARS", 1_000)
+    path = tmp_path / "qp.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:2.1\nFN:Jan\nNOTE;QUOTED-PRINTABLE:" + "abc=\n" * 400 + "END:VCARD\n")
+    with pytest.raises(InvalidFile) as caught:
+        do_import(store, path)
+    assert str(caught.value).startswith("qp.vcf: a NOTE property of more than 1,000 characters")
+
+
+def test_too_many_csv_rows_are_refused(store, tmp_path, monkeypatch):
+    from briefing.core import contacts_io
+
+    monkeypatch.setattr(contacts_io, "MAX_CSV_ROWS", 10)
+    path = tmp_path / "many.csv"
+    path.write_text("Name,E-mail\n" + "".join(f"P{n},p{n}@example.org\n" for n in range(10)), encoding="utf-8")
+    assert do_import(store, path).added == 10
+    path.write_text("Name,E-mail\n" + "".join(f"P{n},p{n}@example.org\n" for n in range(11)), encoding="utf-8")
+    with pytest.raises(InvalidFile, match=r"^many\.csv: more than 10 rows; split the file into smaller ones$"):
+        do_import(store, path)
+    assert counts(store)[0] == 10

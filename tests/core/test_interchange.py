@@ -196,3 +196,63 @@ def test_the_schema_in_docs_describes_the_format():
     assert schema["properties"]["format"]["const"] == "briefing-visit/1"
     assert schema["properties"]["visit"]["required"] == ["title", "start", "end"]
     assert "briefing-visit-1.schema.json" in (ROOT / "docs" / "visit-format.md").read_text()
+
+
+# ---------------------------------------------------------------- what a visit file may cost
+
+
+def test_contacts_are_looked_up_through_indexes(tmp_path):
+    """Loading looks every person up by e-mail, then by name: both must use an index, not scan the table."""
+    from briefing.core.model import Contact
+    from briefing.core.store import open_store, repo
+
+    with open_store(tmp_path / "s.sqlite") as store:
+        with store.transaction():
+            for n in range(50):
+                repo.find_or_add_contact(store, Contact(name=f"P {n}", email=f"p{n}@example.org"))
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        repo.find_or_add_contact(store, Contact(name="Nieuw", email="NIEUW@example.org"))
+        store.conn.set_trace_callback(None)
+        lookups = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "FROM contacts" in s]
+        assert len(lookups) == 2  # by e-mail, then by name and organisation
+        plans = [" ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + s)) for s in lookups]
+    assert "USING INDEX contacts_email" in plans[0], plans[0]
+    assert "USING INDEX contacts_name" in plans[1], plans[1]
+    assert not any("SCAN contacts" in plan for plan in plans), plans
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"format": "x", "format": "briefing-visit/1"}', 'f.json: the key "format" is given twice in one object'),
+        ('{"visit": {"a": 1, "b": {"c": 2, "c": 3}}}', 'f.json: the key "c" is given twice in one object'),
+        ('{"n": ' + "9" * 5000 + "}", "f.json: a number of 5,000 characters (999999999999...)"),
+        ('{"n": 0.' + "1" * 60 + "}", "f.json: a number of 62 characters (0.1111111111...)"),
+        ("[" * 50_000 + "]" * 50_000, "f.json: not a visit file (nested too deeply)"),
+        ('{"x": [' + "{}," * 1_000_000 + "{}]}", "f.json: not a visit file (1,000,003 brackets '{' and '['; at"),
+    ],
+)
+def test_hostile_json_is_refused_while_it_is_parsed(text, message):
+    from briefing.core.errors import InvalidFile
+    from briefing.core.interchange import parse
+
+    with pytest.raises(InvalidFile) as caught:
+        parse(text.encode(), "f.json")
+    assert str(caught.value).startswith(message), str(caught.value)
+
+
+def test_nesting_and_section_sizes_are_capped(monkeypatch):
+    from briefing.core import interchange
+    from briefing.core.errors import InvalidFile
+
+    visit = {"format": "briefing-visit/1", "visit": {"title": "t", "start": "2025-01-01", "end": "2025-01-01"}}
+    deep: list = []
+    for _ in range(interchange.MAX_DEPTH - 2):
+        deep = [deep]
+    interchange.validate({**visit, "extra": deep})  # as deep as allowed: the file, "extra", then its lists
+    with pytest.raises(InvalidFile, match=r"^v\.json: not a visit file \(nested more than 16 levels deep\)$"):
+        interchange.validate({**visit, "extra": [deep]}, "v.json")
+    monkeypatch.setattr(interchange, "MAX_ENTRIES", 3)
+    with pytest.raises(InvalidFile, match=r"^v\.json: themes: 4 entries; a visit file holds at most 3 in each$"):
+        interchange.validate({**visit, "themes": [{"key": str(n)} for n in range(4)]}, "v.json")

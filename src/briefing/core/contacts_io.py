@@ -4,23 +4,37 @@ Reading never touches the store: a file is parsed whole first, and refused with 
 if it cannot be. Importing then writes every contact in one transaction. A contact already in the
 store (same e-mail, or else same name and organisation) is updated with the values the file
 has, never duplicated. Exporting writes a visit's people as vCard 3.0.
+
+What a file may cost is bounded: at most MAX_FILE_BYTES are read; pictures, sounds and keys in
+vCards (PHOTO, LOGO, SOUND, KEY) are dropped before anything decodes them, and the import says
+how many; any other property longer than MAX_PROPERTY_CHARS, more than MAX_VCARD_LINES lines
+or MAX_CSV_ROWS rows refuses the file.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
+from dataclasses import field as _field
 from pathlib import Path
 from typing import Any
 
 from briefing.core import textio
 from briefing.core.errors import InvalidFile
+from briefing.core.files import read_capped
 from briefing.core.privacy import name_part
 from briefing.core.progress import Progress, Steps, run
 from briefing.core.store import Store
 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+MAX_FILE_BYTES = 50_000_000  # an address book with photos; the photos are dropped unread
+MAX_PROPERTY_CHARS = 256_000  # one vCard property, unfolded: a NOTE of a hundred pages
+MAX_VCARD_LINES = 300_000  # vCard lines to parse, pictures left out: some 30,000 people
+MAX_CSV_ROWS = 100_000
+DROPPED_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY", "X-MS-CARDPICTURE")  # kept nowhere in the store
 
 
 @dataclass
@@ -46,6 +60,7 @@ class ContactImport:
     unchanged: int = 0
     skipped: int = 0  # rows or cards with neither a name nor an e-mail address
     organisations_added: int = 0
+    left_out: dict[str, int] = _field(default_factory=dict)  # vCard properties dropped unread: {"PHOTO": 12}
 
     @property
     def total(self) -> int:
@@ -296,7 +311,7 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 def _delimiter(text: str) -> str:
     import csv
 
-    header = next((line for line in text.split("\n") if line.strip()), "")
+    header = next((line for line in _lines(text) if line.strip()), "")
     counts = {d: _count_outside_quotes(header, d) for d in _DELIMITERS}
     sample = text[:16384]
     if len(text) > len(sample) and "\n" in sample:
@@ -329,8 +344,13 @@ def _read_csv(text: str, name: str) -> tuple[list[ImportedContact], int]:
     else:
         delimiter = _delimiter(text)
 
+    rows: list[list[str]] = []
     try:
-        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if any(c.strip() for c in row):
+                rows.append(row)
+                if len(rows) > MAX_CSV_ROWS + 1:  # and the header
+                    raise InvalidFile(f"{name}: more than {MAX_CSV_ROWS:,} rows; split the file into smaller ones")
     except csv.Error as error:
         raise InvalidFile(f"{name}: not a readable CSV file ({_one_line(str(error))})") from None
     if not rows:
@@ -385,15 +405,97 @@ def _read_csv(text: str, name: str) -> tuple[list[ImportedContact], int]:
 
 # ---------------------------------------------------------------- vCard
 
-_QP_SOFT_BREAK = re.compile(r"^([^:\n]*QUOTED-PRINTABLE[^:\n]*:.*)=\n", re.IGNORECASE | re.MULTILINE)
+
+def _lines(text: str) -> Iterator[str]:
+    """text.split("\n"), one line at a time: a file of millions of short lines never becomes a list."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
-def _join_soft_breaks(text: str) -> str:
-    """vCard 2.1 (Outlook) folds quoted-printable values with a trailing '='; vobject does not unfold them."""
-    previous = None
-    while previous != text:
-        previous, text = text, _QP_SOFT_BREAK.sub(r"\1", text)
-    return text
+def _too_long(name: str, prop: str, size: int) -> InvalidFile:
+    what = f"a {prop} property" if prop else "a line"
+    return InvalidFile(
+        f"{name}: {what} of more than {MAX_PROPERTY_CHARS:,} characters ({size:,} so far); "
+        f"a contact's property holds at most {MAX_PROPERTY_CHARS:,}"
+    )
+
+
+def _is_quoted_printable(line: str) -> bool:
+    colon = line.find(":")
+    return colon >= 0 and "QUOTED-PRINTABLE" in line[:colon].upper()
+
+
+def _join_soft_breaks(lines: Iterable[str], name: str = "file") -> Iterator[str]:
+    """vCard 2.1 (Outlook) folds quoted-printable values with a trailing '='; vobject does not unfold them.
+
+    One pass: a quoted-printable property's line that ends in '=' takes the next line in.
+    """
+    pending: list[str] | None = None  # a quoted-printable line, its '=' taken off, waiting for the next
+    size = 0
+    for line in lines:
+        if pending is None:
+            if not (line.endswith("=") and _is_quoted_printable(line)):
+                yield line
+                continue
+            pending, size = [], 0
+        size += len(line)
+        if size > MAX_PROPERTY_CHARS:
+            raise _too_long(name, (_PROPERTY.match(pending[0] if pending else line) or _NO_NAME).group(1).upper(), size)
+        if line.endswith("="):
+            pending.append(line[:-1])
+        else:
+            pending.append(line)
+            yield "".join(pending)
+            pending = None
+    if pending is not None:  # the file ends on a soft break: it stays as it is
+        yield "".join(pending) + "="
+
+
+_PROPERTY = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]*)")
+_NO_NAME = _PROPERTY.match("")
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+
+
+def _prepare_vcards(text: str, name: str) -> tuple[str, dict[str, int]]:
+    """The cards' text for the parser, pictures and sounds dropped; refused when a property is too long.
+
+    Returns the text and how many properties of each dropped kind there were. Reads line by line
+    and stops at the first limit passed, so a hostile file costs little more than its own text.
+    """
+    out: list[str] = []
+    dropped: dict[str, int] = {}
+    kept = 0
+    dropping = False  # in a dropped property: its folded lines, or vCard 2.1 base64 run on up to a blank line
+    prop, size = "", 0
+    for line in _join_soft_breaks(_lines(text), name):
+        if line[:1] in (" ", "\t") and kept + int(dropping) > 0:  # folded: the property goes on
+            if dropping:
+                continue
+            size += len(line)
+            if size > MAX_PROPERTY_CHARS:
+                raise _too_long(name, prop, size)
+            out.append(line)
+            continue
+        if dropping and _BASE64_LINE.fullmatch(line):
+            continue
+        prop = (_PROPERTY.match(line) or _NO_NAME).group(1).upper()
+        dropping = prop in DROPPED_PROPERTIES
+        if dropping:
+            dropped[prop] = dropped.get(prop, 0) + 1
+            continue
+        size = len(line)
+        if size > MAX_PROPERTY_CHARS:
+            raise _too_long(name, prop, size)
+        kept += 1
+        if kept > MAX_VCARD_LINES:
+            raise InvalidFile(
+                f"{name}: more than {MAX_VCARD_LINES:,} lines (pictures left out); split the file into smaller ones"
+            )
+        out.append(line)
+    return "\n".join(out), dropped
 
 
 def _types(line: Any) -> set[str]:
@@ -467,7 +569,7 @@ def _read_vcards(text: str, name: str) -> tuple[list[ImportedContact], int]:
     import vobject
 
     try:
-        cards = [c for c in vobject.readComponents(_join_soft_breaks(text)) if c.name.upper() == "VCARD"]
+        cards = [c for c in vobject.readComponents(text) if c.name.upper() == "VCARD"]
         contacts = [_card_contact(card) for card in cards]
     except Exception as error:  # vobject raises ParseError, binascii.Error, AttributeError, ... on broken input
         reason = _one_line(str(error))[:160] or type(error).__name__
@@ -481,20 +583,21 @@ def _read_vcards(text: str, name: str) -> tuple[list[ImportedContact], int]:
 _VCARD = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def _read(path: Path) -> tuple[list[ImportedContact], int]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidFile(f"{path.name}: cannot read the file ({error.strerror or error})") from None
+def _read(path: Path) -> tuple[list[ImportedContact], int, dict[str, int]]:
+    """The contacts, how many were skipped, and which vCard properties were dropped unread."""
+    data = read_capped(path, MAX_FILE_BYTES, path.name, "a contacts file")
     text = textio.decode(data, path.name)
+    del data
+    dropped: dict[str, int] = {}
     if _VCARD.search(text):
+        text, dropped = _prepare_vcards(text, path.name)
         contacts, skipped = _read_vcards(text, path.name)
     else:
         contacts, skipped = _read_csv(text, path.name)
     if not contacts:
         why = f" ({skipped} without a name or an e-mail address)" if skipped else ""
         raise InvalidFile(f"{path.name}: no contacts found{why}")
-    return contacts, skipped
+    return contacts, skipped, dropped
 
 
 def read_contacts(path: Path | str) -> list[ImportedContact]:
@@ -615,9 +718,9 @@ def import_contacts_steps(store: Store, path: Path | str) -> Steps[ContactImport
     """
     path = Path(path)
     yield Progress(0, 1, f"reading {path.name}")
-    contacts, skipped = _read(path)
+    contacts, skipped, dropped = _read(path)
     total = len(contacts)
-    result = ContactImport(skipped=skipped)
+    result = ContactImport(skipped=skipped, left_out=dropped)
     yield Progress(0, total, "contacts")
     with store.transaction():
         library = _Library(store)

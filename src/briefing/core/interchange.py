@@ -2,6 +2,10 @@
 
 ``load`` validates the whole file before it writes anything and writes the visit in one
 transaction: all of it lands or nothing does.
+
+A file is refused, in one line, before it can cost much: more than MAX_BYTES or MAX_BRACKETS, a
+key given twice in one object, a number longer than MAX_NUMBER_CHARS, nesting deeper than
+MAX_DEPTH, or more than MAX_ENTRIES entries in a section.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.errors import InvalidFile
+from briefing.core.files import read_capped
 from briefing.core.model import (
     Article,
     Contact,
@@ -32,6 +37,11 @@ from briefing.core.store import Store, repo
 from briefing.resources import resource
 
 FORMAT = "briefing-visit/1"
+MAX_BYTES = 32_000_000  # a visit with hundreds of full-text articles
+MAX_NUMBER_CHARS = 50  # the format has no numbers at all; Python refuses ints past 4,300 digits
+MAX_DEPTH = 16  # the format needs 4 (the file, a section, an entry, a list of talking points)
+MAX_ENTRIES = 100_000  # per section
+MAX_BRACKETS = 1_000_000  # '{' and '[' in the text: each may cost an object or a list (50+ bytes) to parse
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -45,11 +55,7 @@ def schema() -> dict[str, Any]:
 
 def read_file(path: Path) -> dict[str, Any]:
     """Read and validate an interchange file; raises InvalidFile naming file, field and value."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidFile(f"{path}: cannot read the file ({exc.strerror})") from exc
-    return parse(raw, str(path))
+    return parse(read_capped(path, MAX_BYTES, str(path), "a visit file"), str(path))
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -64,14 +70,45 @@ def _decode(raw: bytes, name: str) -> str:
         raise InvalidFile(f"{name}: not UTF-8 text (invalid byte at offset {exc.start}); save it as UTF-8") from exc
 
 
+class _Refused(Exception):
+    """A JSON value refused while the text is parsed; str() is the reason."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(f"the key {_show(key)} is given twice in one object (only one of them can count)")
+            seen.add(key)
+    return data
+
+
+def _number(kind: type) -> Any:
+    def convert(text: str) -> Any:
+        if len(text) > MAX_NUMBER_CHARS:
+            raise _Refused(f"a number of {len(text):,} characters ({text[:12]}...); a visit file holds no such number")
+        return kind(text)
+
+    return convert
+
+
 def parse(raw: bytes | str, name: str = "<input>") -> dict[str, Any]:
     text = raw if isinstance(raw, str) else _decode(raw, name)
+    brackets = text.count("{") + text.count("[")
+    if brackets > MAX_BRACKETS:  # counted before parsing: millions of tiny objects would take gigabytes
+        raise InvalidFile(f"{name}: not a visit file ({brackets:,} brackets '{{' and '['; at most {MAX_BRACKETS:,})")
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object, parse_int=_number(int), parse_float=_number(float))
     except json.JSONDecodeError as exc:
         raise InvalidFile(f"{name}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
     except RecursionError as exc:
         raise InvalidFile(f"{name}: not a visit file (nested too deeply)") from exc
+    except _Refused as exc:
+        raise InvalidFile(f"{name}: {exc}") from None
+    except ValueError as exc:  # anything else the decoder cannot take
+        raise InvalidFile(f"{name}: not JSON ({_brief(str(exc))})") from None
     validate(data, name)
     return data
 
@@ -84,8 +121,36 @@ def _where(path: list[Any] | tuple[Any, ...]) -> str:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | dict) and len(value) > 60:
+        return "[...]" if isinstance(value, list) else "{...}"
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except RecursionError:
+        text = "[...]"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _brief(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _check_size(data: dict[str, Any], name: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and sections of more than MAX_ENTRIES (no recursion here)."""
+    for section, entries in data.items():
+        if isinstance(entries, list) and len(entries) > MAX_ENTRIES:
+            raise InvalidFile(
+                f"{name}: {section}: {len(entries):,} entries; a visit file holds at most {MAX_ENTRIES:,} in each"
+            )
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth >= MAX_DEPTH:
+                    raise InvalidFile(f"{name}: not a visit file (nested more than {MAX_DEPTH} levels deep)")
+                stack.append((child, depth + 1))
 
 
 def validate(data: Any, name: str = "<input>") -> None:
@@ -96,15 +161,16 @@ def validate(data: Any, name: str = "<input>") -> None:
         raise InvalidFile(f"{name}: not a visit file (expected a JSON object, found {type(data).__name__})")
     if data.get("format") != FORMAT:
         raise InvalidFile(f"{name}: format: expected {FORMAT!r}, found {_show(data.get('format'))}")
+    _check_size(data, name)
     error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(data))
     if error is not None:
         field = _where(list(error.absolute_path))
         if error.validator == "required":
-            raise InvalidFile(f"{name}: {field}: {error.message}")
+            raise InvalidFile(f"{name}: {field}: {_brief(error.message)}")
         if error.validator == "pattern":
             words = _PATTERN_WORDS.get(error.validator_value, "in the expected form")
             raise InvalidFile(f"{name}: {field}: {_show(error.instance)} is not {words}")
-        raise InvalidFile(f"{name}: {field}: {_show(error.instance)}: {error.message}")
+        raise InvalidFile(f"{name}: {field}: {_show(error.instance)}: {_brief(error.message)}")
     _check_meaning(data, name)
 
 

@@ -331,12 +331,15 @@ def find_or_add_contact(store: Store, contact: Contact) -> int:
     """The same person is one contact: same e-mail address, else same name and organisation."""
     row = None
     if contact.email.strip():
+        # "email <> ''" is the partial index's own condition: without it SQLite cannot use the index
         row = store.conn.execute(
-            "SELECT * FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1", (contact.email.strip(),)
+            "SELECT * FROM contacts WHERE email = ? COLLATE NOCASE AND email <> '' ORDER BY id LIMIT 1",
+            (contact.email.strip(),),
         ).fetchone()
     if row is None:
+        # the unary + keeps SQLite on the name index: many contacts share one organisation (or none)
         row = store.conn.execute(
-            "SELECT * FROM contacts WHERE name = ? AND organisation_id IS ? ORDER BY id LIMIT 1",
+            "SELECT * FROM contacts WHERE name = ? AND +organisation_id IS ? ORDER BY id LIMIT 1",
             (contact.name, contact.organisation_id),
         ).fetchone()
     fields = {

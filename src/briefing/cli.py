@@ -348,15 +348,23 @@ def cmd_export_all(args: argparse.Namespace) -> int:
     from briefing.export import PackOptions, default_file_name, export_steps
 
     options = PackOptions(lang=args.lang, audience=args.audience)
+    failed = 0
     with _open(args) as store:
         used: set[str] = set()
         for visit in repo.list_visits(store):
             for fmt in FORMATS:
                 name = default_file_name(visit, fmt, options)
                 if name in used:  # two visits with the same title and start date
-                    name = name.replace(f"({options.lang}", f"#{visit.id} ({options.lang}", 1)
+                    name = default_file_name(visit, fmt, options, tag=f"#{visit.id}")
                 used.add(name)
-                print(run(export_steps(store, visit.id, fmt, args.folder / name, options)))
+                try:
+                    print(run(export_steps(store, visit.id, fmt, args.folder / name, options)))
+                except BriefingError as exc:  # one file that cannot be written: say so, export the rest
+                    failed += 1
+                    print(f"briefing: {exc}", file=sys.stderr)
+    if failed:
+        print(f"briefing: {failed} file(s) could not be exported; the others were", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 

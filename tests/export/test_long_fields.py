@@ -46,12 +46,12 @@ def _text(size: int) -> str:
 
 
 def long_visit(size: int, text=_text) -> dict:
-    """A visit whose purpose, host, location, one item's note and one contact's note hold ``size``
-    characters each, and whose title ``size // 20``."""
+    """A visit whose purpose, host, location, marking, one item's note and one contact's note hold
+    ``size`` characters each, and whose title ``size // 20``."""
     data = full_visit()
     visit = data["visit"]
     visit["title"] = text(size // 20)
-    for field in ("purpose", "host", "location"):
+    for field in ("purpose", "host", "location", "classification"):
         visit[field] = text(size)
     data["programme"][0]["description"] = text(size)
     data["contacts"][0]["notes"] = text(size)

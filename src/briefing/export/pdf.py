@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from itertools import groupby
 from xml.sax.saxutils import escape
 
@@ -496,8 +496,17 @@ class _PackDoc(BaseDocTemplate):
             lang=document.lang,
         )
         self.document = document
-        self.marking = clean(document.marking)
         self.page_of: dict[str, int] = {}
+        # the page furniture's lines, cut to their room once (not on every page)
+        marking = clean(document.marking).strip()
+        bold = f"{_register_fonts()}-Bold"
+        self.furniture = {
+            "title": _fit(document.title, FONT, 8, TEXT_W * 0.62),
+            "generated": _fit(document.generated, FONT, 8, TEXT_W * 0.4),
+            "marking_top": _fit(marking, bold, 8, TEXT_W * 0.36) if marking else "",
+            "marking_bottom": _fit(marking, bold, 8, TEXT_W * 0.3) if marking else "",
+            "marking_band": _fit(marking, bold, 11, TEXT_W) if marking else "",
+        }
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -528,14 +537,14 @@ class _PackDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable._briefing_title, anchor, level=level, closed=level > 0)
 
     def _cover_page(self, canv: _PackCanvas, _doc) -> None:
-        marking = self.marking
-        if marking:
-            canv.defer(lambda c, n, total: _draw_marking_bands(c, marking))
+        band = self.furniture["marking_band"]
+        if band:
+            canv.defer(lambda c, n, total: _draw_marking_bands(c, band))
 
     def _body_page(self, canv: _PackCanvas, _doc) -> None:
-        document = self.document
-        title, marking = _fit(document.title, FONT, 8, TEXT_W * 0.62), self.marking
-        label, generated = document.page_label, _fit(document.generated, FONT, 8, TEXT_W * 0.4)
+        lines = self.furniture
+        title, generated, label = lines["title"], lines["generated"], self.document.page_label
+        marking, marking_bottom = lines["marking_top"], lines["marking_bottom"]
 
         def furniture(c: Canvas, page: int, total: int) -> None:
             c.saveState()
@@ -549,7 +558,7 @@ class _PackDoc(BaseDocTemplate):
             if marking:
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawRightString(PAGE_W - MARGIN_X, top, _fit(marking, f"{FONT}-Bold", 8, TEXT_W * 0.36))
+                c.drawRightString(PAGE_W - MARGIN_X, top, marking)
             bottom = MARGIN_BOTTOM - 10 * mm
             c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
             c.setFont(FONT, 8)
@@ -558,7 +567,7 @@ class _PackDoc(BaseDocTemplate):
             if marking:
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawCentredString(PAGE_W / 2, bottom, _fit(marking, f"{FONT}-Bold", 8, TEXT_W * 0.3))
+                c.drawCentredString(PAGE_W / 2, bottom, marking_bottom)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
             c.drawRightString(PAGE_W - MARGIN_X, bottom, label.format(page=page, pages=total))
@@ -567,12 +576,11 @@ class _PackDoc(BaseDocTemplate):
         canv.defer(furniture)
 
 
-@lru_cache(maxsize=64)
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Cut a furniture line (user text) to the width it has, with an ellipsis.
 
-    Drawn on every page: cached, and only the start of a long text is ever measured (no glyph
-    is narrower than a twentieth of the font size, but those of no width at all)."""
+    Only the start of a long text is measured: no glyph is narrower than a twentieth of the font
+    size, but those of no width at all."""
     limit = int(20 * width / size) + 1
     text, cut = clean(text[:limit]), len(text) > limit
     text = " ".join(text.split())
@@ -583,11 +591,10 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _draw_marking_bands(c: Canvas, marking: str) -> None:
+def _draw_marking_bands(c: Canvas, text: str) -> None:
     c.saveState()
     c.setFont(f"{FONT}-Bold", 11)
     c.setFillColor(MARK)
-    text = _fit(marking, f"{FONT}-Bold", 11, TEXT_W)
     c.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, text)
     c.drawCentredString(PAGE_W / 2, 10 * mm, text)
     c.restoreState()

@@ -187,12 +187,8 @@ def test_export_through_a_symlink_replaces_the_file_not_the_link(cli, tmp_path):
 # ---------------------------------------------------------------- a busy store, a failing write
 
 
-@pytest.fixture
-def busy_store(store_path, monkeypatch):
-    """Another process holds the store's write lock; this one waits 0.3 s instead of 15."""
-    from briefing.core.store import connection
-
-    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
+def _hold_write_lock(store_path) -> subprocess.Popen:
+    """Another process that takes the store's write lock and keeps it until its input closes."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -205,8 +201,18 @@ def busy_store(store_path, monkeypatch):
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+@pytest.fixture
+def busy_store(store_path, monkeypatch):
+    """Another process holds the store's write lock; this one waits 0.3 s instead of 15."""
+    from briefing.core.store import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
+    holder = _hold_write_lock(store_path)
     try:
-        assert holder.stdout.readline().strip() == "locked"
         yield
     finally:
         holder.communicate("", timeout=10)
@@ -240,6 +246,35 @@ def test_a_busy_store_leaves_an_earlier_export_as_it_was(cli, tmp_path, store_pa
     code, _, err = cli("export", visit, "--lang", "fr", "-o", target)
     assert code == 3 and "Nothing was changed" in err
     assert target.read_bytes() == before
+    assert len(_history(store_path)) == 1
+
+
+def test_export_all_says_which_files_were_exported_when_the_store_turns_busy(cli, tmp_path, store_path, monkeypatch):
+    from briefing.core import pack_history
+    from briefing.core.store import connection
+
+    _load(cli, tmp_path, "Studiebezoek")
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
+    record, holders = pack_history.record_export, []
+
+    def record_then_lock(*args, **kwargs):  # another Briefing starts writing after the first file
+        done = record(*args, **kwargs)
+        if not holders:
+            holders.append(_hold_write_lock(store_path))
+        return done
+
+    monkeypatch.setattr(pack_history, "record_export", record_then_lock)
+    folder = tmp_path / "out"
+    try:
+        code, out, err = cli("export-all", folder)
+    finally:
+        for holder in holders:
+            holder.communicate("", timeout=10)
+    assert code == 3
+    assert "Nothing was changed" not in err
+    assert "the 1 file(s) listed above were exported, the others were not" in err
+    exported = out.strip().splitlines()
+    assert len(exported) == 1 and _names(folder) == [os.path.basename(exported[0])]
     assert len(_history(store_path)) == 1
 
 

@@ -385,15 +385,35 @@ def cmd_export_all(args: argparse.Namespace) -> int:
     from briefing.export import PackOptions, default_file_name, export_steps
 
     options = PackOptions(lang=args.lang, audience=args.audience)
+    failed = written = 0
     with _open(args) as store:
         used: set[str] = set()
         for visit in repo.list_visits(store):
             for fmt in FORMATS:
                 name = default_file_name(visit, fmt, options)
                 if name in used:  # two visits with the same title and start date
-                    name = name.replace(f"({options.lang}", f"#{visit.id} ({options.lang}", 1)
+                    name = default_file_name(visit, fmt, options, tag=f"#{visit.id}")
                 used.add(name)
-                print(run(export_steps(store, visit.id, fmt, args.folder / name, options)))
+                try:
+                    print(run(export_steps(store, visit.id, fmt, args.folder / name, options)))
+                    written += 1
+                except BriefingError as exc:  # one file that cannot be written: say so, export the rest
+                    failed += 1
+                    print(f"briefing: {exc}", file=sys.stderr)
+                except sqlite3.OperationalError as exc:
+                    if not written or not ("locked" in str(exc) or "busy" in str(exc)):
+                        raise  # nothing exported yet: the usual message is true
+                    log.warning("store busy: %s", exc)
+                    print(
+                        "briefing: the store is in use by another Briefing that has been writing for over 15 s; "
+                        f"the {written} file(s) listed above were exported, the others were not. "
+                        "Wait for it to finish (or close it) and run export-all again.",
+                        file=sys.stderr,
+                    )
+                    return EXIT_UNEXPECTED
+    if failed:
+        print(f"briefing: {failed} file(s) could not be exported; the others were", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 

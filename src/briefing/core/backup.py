@@ -11,6 +11,7 @@ it copies the old store aside and writes the new one into the store file.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import logging
 import os
@@ -57,22 +58,26 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(partial)
     try:
-        source.backup(dest)
+        dest = sqlite3.connect(partial)
         try:
-            dest.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal beside it
-            dest.commit()
-        except sqlite3.DatabaseError:
-            pass  # a copy of a damaged store (before a restore): kept page for page as it is
-    except BaseException:
-        dest.close()
-        partial.unlink(missing_ok=True)
+            source.backup(dest)
+            try:
+                dest.execute("PRAGMA journal_mode = DELETE")  # a standalone file, no -wal beside it
+                dest.commit()
+            except sqlite3.DatabaseError as exc:
+                if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                    raise
+                # a copy of a damaged store (before a restore): kept page for page as it is
+        finally:
+            dest.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:  # a full disk, an interruption: no half-written copy is left behind
+        for leftover in (partial, *(Path(f"{partial}{side}") for side in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
         raise
-    dest.close()
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
 
 
 def make_backup(conn: sqlite3.Connection, store_path: Path, target: Path | None = None, reason: str = "manual") -> Path:
@@ -90,7 +95,14 @@ def make_backup(conn: sqlite3.Connection, store_path: Path, target: Path | None 
         raise InvalidFile(f"{target}: that is the store itself; choose another file for the backup")
     try:
         _copy(conn, target)
-    except OSError as error:
+    except (OSError, sqlite3.OperationalError) as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        if getattr(error, "errno", None) == errno.ENOSPC or code == sqlite3.SQLITE_FULL:
+            raise StoreError(
+                f"{target}: the disk is full: free some space or write the backup to another disk. Nothing was changed."
+            ) from None
+        if isinstance(error, sqlite3.OperationalError):
+            raise
         raise StoreError(f"{target}: cannot write the backup ({error.strerror or error})") from None
     log.info("backup of %s written to %s (%s)", store_path, target, reason)
     if target.parent == backup_dir(store_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,7 +54,11 @@ def content_hash(bundle: VisitBundle, options) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def record_export(store: Store, visit_id: int, fmt: str, options, target: str = "") -> ExportRecord:
+def record_export(
+    store: Store, visit_id: int, fmt: str, options, target: str = "", publish: Callable[[], object] | None = None
+) -> ExportRecord:
+    """Record an export. ``publish`` (putting the exported file in place) runs inside the same
+    transaction, after the row is written: the export is recorded exactly when the file is published."""
     bundle = repo.visit_bundle(store, visit_id)
     with store.transaction():
         cursor = store.conn.execute(
@@ -68,6 +73,8 @@ def record_export(store: Store, visit_id: int, fmt: str, options, target: str = 
                 str(target),
             ),
         )
+        if publish is not None:
+            publish()
     return history(store, visit_id, record_id=cursor.lastrowid)[0]
 
 

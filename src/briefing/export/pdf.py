@@ -2,8 +2,10 @@
 
 Page furniture ("page N of M", title, marking) and the table of contents' page numbers are
 drawn when the document is saved, once every page is known, so the body is laid out once
-(no multiBuild passes). User text is never parsed as markup: body text is set by ``_Text``,
-and the few Paragraphs (headings, cover, TOC) get it escaped by ``_text``.
+(no multiBuild passes). User text is never parsed as markup: every paragraph of it is set by
+``_Text`` (body, headings, cover, table cells), whose time grows linearly with the text however
+long one field is; the TOC rows, the only Paragraphs left, get a title of at most 200 characters
+escaped by ``_text``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from functools import cache
+from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -127,14 +130,7 @@ def _by_font(text: str) -> list[tuple[bool, str]]:
     if _covered().issuperset(text):
         return [(False, text)]
     extra = _fallback()
-    out: list[tuple[bool, str]] = []
-    for ch in text:
-        use = ch in extra
-        if out and out[-1][0] == use:
-            out[-1] = (use, out[-1][1] + ch)
-        else:
-            out.append((use, ch))
-    return out
+    return [(use, "".join(stretch)) for use, stretch in groupby(text, extra.__contains__)]
 
 
 @cache
@@ -205,9 +201,13 @@ def _text(text: str) -> str:
 
 
 def _para(line: d.Line, style: str) -> Flowable:
-    """A paragraph of user text, set by _Text: never parsed as markup (the pack's paragraph
-    styles are all left-aligned; centred text is built from the writer's own templates)."""
+    """A paragraph of user text, set by _Text: never parsed as markup."""
     return _Text(line, _styles()[style])
+
+
+def _plain(text: str, style: str, empty: str = "") -> Flowable:
+    """A string of user text (a title, a field's value) as a paragraph set by _Text."""
+    return _Text([d.Span(text or empty)], _styles()[style])
 
 
 Segment = tuple[str, Color, str]  # font, colour, text: one stretch of a line in one look
@@ -232,14 +232,21 @@ class _Text(Flowable):
     Several times faster than Paragraph for the bulk of a pack (article bodies, table cells,
     who's who), and immune to markup by construction: the text is never parsed. Words wider than
     the column (long URLs) are broken between characters. Splits across frames and table rows,
-    never leaving a single first line at the foot of a page.
+    never leaving a single first line at the foot of a page. The lines are broken once; a split
+    costs the same however long the text is (reportlab re-measures a table row's cells at every
+    page it splits the row across, and a Paragraph breaks all of its remaining text again each time).
     """
 
-    def __init__(self, line: d.Line, style: ParagraphStyle, lines: list[list[Segment]] | None = None) -> None:
+    def __init__(
+        self, line: d.Line, style: ParagraphStyle, lines: list[list[Segment]] | None = None, span: range | None = None
+    ) -> None:
         super().__init__()
         self.style = style
         self.spans = line
+        # The lines as broken, and which of them this flowable sets: the parts a split makes share
+        # the one list, so splitting a long text page after page costs nothing per line.
         self._lines = lines
+        self._span = span if span is not None else range(len(lines)) if lines is not None else range(0)
         self._for_width: float | None = None
 
     def _runs(self) -> list[tuple[str, Color, str]]:
@@ -313,9 +320,10 @@ class _Text(Flowable):
         if self._lines is None or (self._for_width is not None and self._for_width != avail_w):
             width = max(avail_w - self.style.leftIndent - self.style.rightIndent, self.style.fontSize)
             self._lines = self._break(width)
+            self._span = range(len(self._lines))
             self._for_width = avail_w
         self.width = avail_w
-        self.height = len(self._lines) * self.style.leading
+        self.height = len(self._span) * self.style.leading
         return self.width, self.height
 
     def split(self, avail_w: float, avail_h: float) -> list:
@@ -324,12 +332,16 @@ class _Text(Flowable):
         if self._lines is None:
             self.wrap(avail_w, avail_h)
         fit = int((avail_h + 1e-6) // self.style.leading)
-        if fit <= 0 or (fit == 1 and len(self._lines) > 1) or fit >= len(self._lines):
+        span = self._span
+        if fit <= 0 or (fit == 1 and len(span) > 1) or fit >= len(span):
             return []
-        first = _Text(self.spans, self.style, self._lines[:fit])
-        rest = _Text(self.spans, self.style, self._lines[fit:])
+        first = _Text(self.spans, self.style, self._lines, span[:fit])
+        rest = _Text(self.spans, self.style, self._lines, span[fit:])
         first.spaceAfter = 0
         rest.spaceBefore = 0
+        for name in ("_briefing_anchor", "_briefing_title", "_briefing_outline"):  # a heading's bookmark
+            if hasattr(self, name):
+                setattr(first, name, getattr(self, name))
         return [first, rest]
 
     def draw(self) -> None:
@@ -338,8 +350,15 @@ class _Text(Flowable):
         text = canv.beginText()
         y = self.height - style.fontSize
         font = color = None
-        for line in self._lines:
-            text.setTextOrigin(style.leftIndent, y)
+        centred = style.alignment == TA_CENTER
+        room = self.width - style.leftIndent - style.rightIndent
+        lines = self._lines or []
+        for line in (lines[i] for i in self._span):
+            x = style.leftIndent
+            if centred:
+                used = sum(pdfmetrics.stringWidth(t, f, style.fontSize) for f, _, t in line)
+                x += max(0.0, (room - used) / 2)
+            text.setTextOrigin(x, y)
             for seg_font, seg_color, seg_text in line:
                 if seg_font != font:
                     font = seg_font
@@ -406,11 +425,14 @@ class _Table(Table):
         return self._splitRows(avail_h, doInRowSplit=1) if tall else []
 
 
-def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None) -> Paragraph:
+def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None) -> Flowable:
     """A heading paragraph that the doc template bookmarks, outlines and numbers (afterFlowable)."""
-    para = Paragraph(_text(block.text) or "—", style)
+    para = _Text([d.Span(block.text if block.text.strip() else "—")], style)
     para._briefing_anchor = block.anchor
-    para._briefing_title = " ".join(clean(block.text).split()) or "—"
+    title = " ".join(clean(block.text).split()) or "—"
+    if len(title) > _TocRow.MAX_CHARS:  # the outline shows one line
+        title = title[: _TocRow.MAX_CHARS - 1].rstrip() + "…"
+    para._briefing_title = title
     para._briefing_outline = outline_level
     return para
 
@@ -475,6 +497,16 @@ class _PackDoc(BaseDocTemplate):
         )
         self.document = document
         self.page_of: dict[str, int] = {}
+        # the page furniture's lines, cut to their room once (not on every page)
+        marking = clean(document.marking).strip()
+        bold = f"{_register_fonts()}-Bold"
+        self.furniture = {
+            "title": _fit(document.title, FONT, 8, TEXT_W * 0.62),
+            "generated": _fit(document.generated, FONT, 8, TEXT_W * 0.4),
+            "marking_top": _fit(marking, bold, 8, TEXT_W * 0.36) if marking else "",
+            "marking_bottom": _fit(marking, bold, 8, TEXT_W * 0.3) if marking else "",
+            "marking_band": _fit(marking, bold, 11, TEXT_W) if marking else "",
+        }
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -505,14 +537,14 @@ class _PackDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable._briefing_title, anchor, level=level, closed=level > 0)
 
     def _cover_page(self, canv: _PackCanvas, _doc) -> None:
-        marking = clean(self.document.marking)
-        if marking:
-            canv.defer(lambda c, n, total: _draw_marking_bands(c, marking))
+        band = self.furniture["marking_band"]
+        if band:
+            canv.defer(lambda c, n, total: _draw_marking_bands(c, band))
 
     def _body_page(self, canv: _PackCanvas, _doc) -> None:
-        document = self.document
-        title, marking = clean(document.title), clean(document.marking)
-        label, generated = document.page_label, clean(document.generated)
+        lines = self.furniture
+        title, generated, label = lines["title"], lines["generated"], self.document.page_label
+        marking, marking_bottom = lines["marking_top"], lines["marking_bottom"]
 
         def furniture(c: Canvas, page: int, total: int) -> None:
             c.saveState()
@@ -522,20 +554,20 @@ class _PackDoc(BaseDocTemplate):
             c.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawString(MARGIN_X, top, _fit(title, FONT, 8, TEXT_W * 0.62))
+            c.drawString(MARGIN_X, top, title)
             if marking:
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawRightString(PAGE_W - MARGIN_X, top, _fit(marking, f"{FONT}-Bold", 8, TEXT_W * 0.36))
+                c.drawRightString(PAGE_W - MARGIN_X, top, marking)
             bottom = MARGIN_BOTTOM - 10 * mm
             c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawString(MARGIN_X, bottom, _fit(generated, FONT, 8, TEXT_W * 0.4))
+            c.drawString(MARGIN_X, bottom, generated)
             if marking:
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawCentredString(PAGE_W / 2, bottom, _fit(marking, f"{FONT}-Bold", 8, TEXT_W * 0.3))
+                c.drawCentredString(PAGE_W / 2, bottom, marking_bottom)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
             c.drawRightString(PAGE_W - MARGIN_X, bottom, label.format(page=page, pages=total))
@@ -545,20 +577,24 @@ class _PackDoc(BaseDocTemplate):
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Cut a furniture line to the width it has, with an ellipsis."""
+    """Cut a furniture line (user text) to the width it has, with an ellipsis.
+
+    Only the start of a long text is measured: no glyph is narrower than a twentieth of the font
+    size, but those of no width at all."""
+    limit = int(20 * width / size) + 1
+    text, cut = clean(text[:limit]), len(text) > limit
     text = " ".join(text.split())
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    if not cut and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
         text = text[: max(0, len(text) - max(1, len(text) // 8))]
     return text + "…"
 
 
-def _draw_marking_bands(c: Canvas, marking: str) -> None:
+def _draw_marking_bands(c: Canvas, text: str) -> None:
     c.saveState()
     c.setFont(f"{FONT}-Bold", 11)
     c.setFillColor(MARK)
-    text = _fit(marking, f"{FONT}-Bold", 11, TEXT_W)
     c.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, text)
     c.drawCentredString(PAGE_W / 2, 10 * mm, text)
     c.restoreState()
@@ -623,10 +659,7 @@ class _Writer:
     def visit_Fields(self, block: d.Fields) -> list:
         if not block.rows:
             return []
-        data = [
-            [Paragraph(_text(k), self.styles["field_label"]), Paragraph(_text(v) or "—", self.styles["cell"])]
-            for k, v in block.rows
-        ]
+        data = [[_plain(k, "field_label"), _plain(v, "cell", "—")] for k, v in block.rows]
         table = _Table(data, colWidths=[TEXT_W * 0.24, TEXT_W * 0.76], hAlign="LEFT")
         table.setStyle(
             TableStyle(
@@ -643,7 +676,7 @@ class _Writer:
 
     def visit_Table(self, block: d.Table) -> list:
         cell = self.styles["cell"]
-        data = [[Paragraph(_text(h), self.styles["head_cell"]) for h in block.header]]
+        data: list[list] = [[_plain(h, "head_cell") for h in block.header]]
         for row in block.rows:
             data.append([[_para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
         table = _Table(data, colWidths=[TEXT_W * w for w in block.widths], repeatRows=1, hAlign="LEFT")
@@ -667,7 +700,6 @@ class _Writer:
         return [KeepTogether(parts)]
 
     def visit_Cover(self, block: d.Cover) -> list:
-        s = self.styles
         out: list = [Spacer(1, 28 * mm)]
         if block.logo:
             try:
@@ -676,9 +708,9 @@ class _Writer:
                 out += [logo, Spacer(1, 10 * mm)]
             except Exception:
                 pass
-        out.append(Paragraph(_text(self.document.subject.split(":")[0]), s["cover_kicker"]))
-        out.append(Paragraph(_text(block.title) or "—", s["cover_title"]))
-        rows = [[Paragraph(_text(k), s["cover_label"]), Paragraph(_text(v), s["cover_field"])] for k, v in block.lines]
+        out.append(_plain(self.document.subject.split(":")[0], "cover_kicker"))
+        out.append(_plain(block.title, "cover_title", "—"))
+        rows = [[_plain(k, "cover_label"), _plain(v, "cover_field")] for k, v in block.lines]
         if rows:
             table = _Table(rows, colWidths=[TEXT_W * 0.22, TEXT_W * 0.78], hAlign="LEFT")
             table.setStyle(
@@ -693,8 +725,8 @@ class _Writer:
             )
             out.append(table)
         if block.marking:
-            out += [Spacer(1, 16 * mm), Paragraph(_text(block.marking), s["marking"])]
-        out += [Spacer(1, 16 * mm), Paragraph(_text(block.footer), s["small"])]
+            out += [Spacer(1, 16 * mm), _plain(block.marking, "marking")]
+        out += [Spacer(1, 16 * mm), _plain(block.footer, "small")]
         return out
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> list:

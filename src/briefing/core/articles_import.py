@@ -50,6 +50,7 @@ MAX_PARAGRAPHS = 200_000  # about 10,000 pages
 MAX_PDF_PAGES = 2000
 MAX_HTML_ELEMENTS = 60_000  # a long news page has a few thousand; the extraction's time grows faster than this
 MAX_DEPTH = 250  # elements nested inside each other; the XML and HTML parsers stop at 256
+MAX_LINES = 2_000_000  # lines of text: each costs about 60 bytes of memory while it is read
 MAX_RELATED_LINES = 400  # a heading followed by more lines than this does not start a related block
 _RELATED = re.compile(
     r"^\s*(?:#+\s*)?(?:"
@@ -130,7 +131,11 @@ def read_article(path: Path) -> ParsedArticle:
         article = _from_docx(data, name)
     else:
         text = decode(data, name)
-        article = _from_html(text, name) if kind == "html" else _from_text(text, kind == "markdown")
+        if kind == "html":
+            article = _from_html(text, name)
+        else:
+            _check_text(text, name)
+            article = _from_text(text, kind == "markdown")
     article.title = " ".join(article.title.split())[:500]
     if not article.title and not article.body.strip():
         raise InvalidFile(f"{name}: no text found in it")
@@ -158,6 +163,14 @@ def _read_capped(path: Path, name: str) -> bytes:
             if total > limit:
                 raise too_large
     return b"".join(chunks)
+
+
+def _check_text(text: str, name: str) -> None:
+    """Refuse more text than an article holds: it is split into lines and paragraphs in memory."""
+    if len(text) > MAX_BYTES:
+        raise InvalidFile(f"{name}: refused: more than {MAX_BYTES // MB} MB of text")
+    if text.count("\n") > MAX_LINES:
+        raise InvalidFile(f"{name}: refused: more than {MAX_LINES:,} lines")
 
 
 def _kind(path: Path, data: bytes) -> str:
@@ -321,6 +334,7 @@ def _from_html(html: str, name: str) -> ParsedArticle:
     title = (data.get("title") or "").strip()
     if not text.strip():
         raise InvalidFile(f"{name}: no article text found in the web page")
+    _check_text(text, name)
     lines = text.split("\n")
     if lines and title and lines[0].strip() == title:
         lines = lines[1:]
@@ -591,7 +605,9 @@ def _from_docx(data: bytes, name: str) -> ParsedArticle:
         core = _docx_xml(package, main.get("core-properties", "docProps/core.xml"), name)
         found = core.find("{http://purl.org/dc/elements/1.1/}title") if core is not None else None
         title = (found.text or "").strip() if found is not None else ""
-    return _finish(title, "\n\n".join(paragraphs))
+    text = "\n\n".join(paragraphs)
+    _check_text(text, name)
+    return _finish(title, text)
 
 
 def _from_pdf(data: bytes, name: str) -> ParsedArticle:
@@ -618,6 +634,7 @@ def _from_pdf(data: bytes, name: str) -> ParsedArticle:
     except Exception:
         raise InvalidFile(f"{name}: not a readable PDF") from None
     text = "\n\n".join(pages)
+    _check_text(text, name)
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # words hyphenated at line ends
     if not text.strip():
         raise InvalidFile(f"{name}: the PDF holds no text (a scan?)")

@@ -118,7 +118,7 @@ def stated_date(text: str, head_lines: int = 12) -> str:
         found = parse_date(match.group(1))
         if found:
             return found
-    for line in text.split("\n")[:head_lines]:
+    for line in text.split("\n", head_lines)[:head_lines]:
         found = is_date_line(line)
         if found:
             return found

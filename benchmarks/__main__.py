@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["bench_store", "bench_pack", "bench_search", "bench_app"]
+BENCHMARKS = ["bench_store", "bench_pack", "bench_search", "bench_app", "bench_import"]
 
 
 def main(argv: list[str]) -> int:

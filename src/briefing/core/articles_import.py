@@ -421,19 +421,15 @@ class _PartTooLarge(Exception):
     pass
 
 
-class _Capped(io.RawIOBase):
-    """A zip member read as a stream that stops with _PartTooLarge past ``limit`` bytes, whatever
-    the zip directory said (the parser reads it in small pieces: memory stays bounded)."""
+class _Capped:
+    """A zip member for the XML parser to read piece by piece (memory stays bounded); past
+    ``limit`` bytes it stops with _PartTooLarge, whatever the zip directory said."""
 
     def __init__(self, member, limit: int) -> None:
-        super().__init__()
         self.member, self.limit, self.total = member, limit, 0
 
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.member.read(64 * 1024 if size is None or size < 0 else min(size, 1024 * 1024))
+    def read(self, size: int) -> bytes:
+        data = self.member.read(min(max(size, 1), MB))
         self.total += len(data)
         if self.total > self.limit:
             raise _PartTooLarge
@@ -544,8 +540,9 @@ def _run_text(element) -> str:
 
 
 def _from_docx(data: bytes, name: str) -> ParsedArticle:
-    """The body's paragraphs, read as a stream from word/document.xml; the first paragraph in a
-    title or Heading 1 style (else the first paragraph) is the title."""
+    """The body's own paragraphs (not those in tables), read as a stream from word/document.xml.
+    Style names are read once from styles.xml. The title is the first paragraph in a title style
+    or, before one, any first paragraph; else the document's title property."""
     from lxml import etree
 
     package = _docx_package(data, name)
@@ -850,7 +847,7 @@ def link_related(store: Store, article_id: int, links: Links) -> int:
             (article_id, related_id, article_id),
         )
         if cursor.rowcount:
-            _link(store, related_id, article_id, published)
+            _take_date(store, article_id, published)
             made += 1
     return made
 
@@ -861,8 +858,13 @@ def _exists(store: Store, article_id: int) -> bool:
 
 def _link(store: Store, related_id: int, target: int, published: str) -> None:
     store.conn.execute("UPDATE article_related SET linked_article_id = ? WHERE id = ?", (target, related_id))
+    _take_date(store, target, published)
+
+
+def _take_date(store: Store, article_id: int, published: str) -> None:
+    """An undated article takes the date a related entry pointing to it states."""
     if published:
-        store.conn.execute("UPDATE articles SET published = ? WHERE id = ? AND published = ''", (published, target))
+        store.conn.execute("UPDATE articles SET published = ? WHERE id = ? AND published = ''", (published, article_id))
 
 
 def _points_to(key: str, folded_title: str, folded_text: str) -> bool:

@@ -6,7 +6,8 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app"]
+BENCHMARKS = ["bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app", "bench_import"]
+BENCHMARKS = ["bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app", "bench_import"]
 
 
 def main(argv: list[str]) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import zipfile
 
 import pytest
 
@@ -253,3 +254,104 @@ def test_related_block_in_three_languages(tmp_path, heading, date_line, iso):
     article = read_article(path)
     assert heading not in article.body and "aangekondigd" not in article.body
     assert [(r.published, r.summary) for r in article.related] == [(iso, "Een aangekondigd artikel over preventie.")]
+
+
+def test_docx_text_is_read_from_the_xml_as_word_shows_it(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Inleiding vóór de titel")
+    document.add_heading("Samenwerking in de Benelux", level=1)
+    paragraph = document.add_paragraph("Ministers ")
+    paragraph.add_run("bevestigen").bold = True
+    paragraph.add_run("\thun engagement")
+    paragraph.add_run().add_break()
+    paragraph.add_run("over grenzen heen.")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "TABELCEL"
+    document.add_paragraph("Gepubliceerd op 20 november 2020")
+    document.add_paragraph("Slotalinea.")
+    path = tmp_path / "benelux.docx"
+    document.save(path)
+    article = read_article(path)
+    assert article.title == "Inleiding vóór de titel"  # the first paragraph, as before
+    assert article.published == "2020-11-20"
+    text = article.summary + "\n\n" + article.body
+    assert "Ministers bevestigen hun engagement over grenzen heen." in text.replace("\t", " ")
+    assert "Samenwerking in de Benelux" in text and "Slotalinea." in text
+    assert "TABELCEL" not in text  # the body's own paragraphs, as python-docx's document.paragraphs
+
+    titled = docx.Document()
+    titled.core_properties.title = "Titel uit de eigenschappen"
+    titled.add_paragraph("")
+    titled.save(tmp_path / "leeg.docx")
+    assert read_article(tmp_path / "leeg.docx").title == "Titel uit de eigenschappen"
+
+
+def test_docx_hyperlink_text_is_kept(tmp_path):
+    from tests.fuzz.hostile_article_files import CONTENT_TYPES, DOCUMENT_HEAD, DOCUMENT_TAIL, PACKAGE_RELS
+
+    body = (
+        b"<w:p><w:r><w:t>Titel</w:t></w:r></w:p>"
+        b'<w:p><w:r><w:t xml:space="preserve">Lees </w:t></w:r><w:hyperlink r:id="rId9" '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        b'<w:r><w:t>het verslag</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> online.</w:t></w:r></w:p>'
+    )
+    path = tmp_path / "link.docx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", CONTENT_TYPES)
+        package.writestr("_rels/.rels", PACKAGE_RELS)
+        package.writestr("word/document.xml", DOCUMENT_HEAD + body + DOCUMENT_TAIL)
+    article = read_article(path)
+    assert (article.title, article.body) == ("Titel", "Lees het verslag online.")
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("**vet *en schuin* samen**", "vet en schuin samen"),
+        ("Een *schuin* woord en __vet__ erbij", "Een schuin woord en vet erbij"),
+        ("Zie [het verslag](https://example.org/verslag_(2024)) voor meer", "Zie het verslag voor meer"),
+        ("5 * 3 en 4 * 2", "5 * 3 en 4 * 2"),
+    ],
+)
+def test_markdown_marks_are_taken_off(tmp_path, line, plain):
+    path = tmp_path / "a.md"
+    path.write_text(f"# Titel met slot #\n\nEerste alinea.\n\n{line}\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Titel met slot"
+    assert article.body == plain
+
+
+def test_a_related_heading_followed_by_a_long_text_is_part_of_the_body(tmp_path):
+    path = tmp_path / "a.txt"
+    rest = "\n\n".join(f"Alinea {n} van het verslag over preventie." for n in range(500))
+    path.write_text(f"Titel\n\nEerste alinea.\n\nLees ook\n\n{rest}\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.related == []
+    assert "Lees ook" in article.body and "Alinea 499 van het verslag" in article.body
+
+
+def test_a_text_of_too_many_lines_is_refused(tmp_path):
+    path = tmp_path / "regels.txt"
+    path.write_bytes(b"Titel\n" + b"a\n" * 2_000_001)
+    with pytest.raises(InvalidFile, match=r"regels\.txt: refused: more than 2,000,000 lines"):
+        read_article(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("12e juni 2024", "2024-06-12"),
+        ("1er août 2024", "2024-08-01"),
+        ("May 2nd, 2024", "2024-05-02"),
+        ("30 Avr. 2024", "2024-04-30"),
+        ("05/31/2024", "2024-05-31"),
+        ("31 februari 2024", ""),
+        ("12 xyzab 2024", ""),
+    ],
+)
+def test_dates_are_read_with_the_month_table(text, iso):
+    from briefing.core import dates
+
+    assert dates.parse_date(text) == iso

@@ -8,13 +8,26 @@ a changed version updates the stored one (same URL, or same title and date).
 News pages often end with a block such as "Ook interessant voor u:", "À lire aussi" or
 "Related": it is not body text. Its entries (date and summary) are kept as related items and
 linked to the stored articles they point to, whichever of the two is imported first.
+
+Hostile files are refused with one line, in seconds and bounded memory: at most MAX_BYTES are
+read from a text or HTML file (MAX_PACKAGE_BYTES from a PDF or DOCX), whatever the file claims to
+be (/dev/zero, a pipe); a DOCX is judged by its zip directory before anything is unpacked, and
+its text is read as a stream with a cap on size and paragraphs; a web page may hold at most
+MAX_HTML_ELEMENTS elements nested at most MAX_DEPTH deep; every pattern run on the text is
+linear in its length. All reading and all look-ups for links happen before the write
+transaction opens: the transaction only writes, so other Briefings are never kept waiting.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import os
+import posixpath
 import re
 import unicodedata
+import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +39,19 @@ from briefing.core.textio import decode
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 50 * 1024 * 1024
+MB = 1024 * 1024
+MAX_BYTES = 50 * MB  # a text, Markdown or HTML file; also the most text any article may hold
+MAX_PACKAGE_BYTES = 200 * MB  # a PDF or DOCX file (pictures included)
+MAX_DOCX_PARTS = 2000  # a Word document has tens of parts; thousands only with that many pictures
+MAX_DOCX_UNPACKED = 512 * MB  # all of its parts together, as its zip directory states them
+MAX_DOCX_XML = 64 * MB  # its text part (word/document.xml) or any other part that is read
+MAX_ZIP_RATIO = 200  # a part over 4 MB that unpacks to more than 200 times its packed size is a zip bomb
+MAX_PARAGRAPHS = 200_000  # about 10,000 pages
+MAX_PDF_PAGES = 2000
+MAX_HTML_ELEMENTS = 40_000  # a long page has a few thousand; the extraction takes 5 s for 40,000 and grows faster
+MAX_DEPTH = 250  # elements nested inside each other; the XML and HTML parsers stop at 256
+MAX_LINES = 2_000_000  # lines of text: each costs about 60 bytes of memory while it is read
+MAX_RELATED_LINES = 400  # a heading followed by more lines than this does not start a related block
 _RELATED = re.compile(
     r"^\s*(?:#+\s*)?(?:"
     r"ook\s+interessant(?:\s+voor\s+u)?|lees\s+ook|zie\s+ook|gerelateerde?\s+(?:artikels|artikelen|berichten|nieuws)"
@@ -37,10 +62,10 @@ _RELATED = re.compile(
     r"|related(?:\s+(?:articles|stories|news|content|items|posts))?|see\s+also|read\s+(?:also|more)"
     r"|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+of\s+interest(?:\s+to\s+you)?"
     r"|more\s+on\s+this\s+(?:topic|subject)"
-    r")\s*[:.…]?\s*$",
+    r")\s*(?:[:.…]\s*)?$",
     re.IGNORECASE,
 )
-_DATED = re.compile(r"^(" + dates.DATE_PATTERN + r")\s*[-–:|·]?\s+(\S.*)$", re.IGNORECASE)
+_DATED = re.compile(r"^(" + dates.DATE_PATTERN + r")(?:\s*[-–:|·])?\s+(\S.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 
 
@@ -88,10 +113,7 @@ def read_article(path: Path) -> ParsedArticle:
     """One file as an article. Raises InvalidFile (one line naming the file) when it cannot be read."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidFile(f"{name}: too large for an article ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
+        data = _read_capped(path, name)
     except FileNotFoundError:
         raise InvalidFile(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -109,13 +131,46 @@ def read_article(path: Path) -> ParsedArticle:
         article = _from_docx(data, name)
     else:
         text = decode(data, name)
-        article = _from_html(text, name) if kind == "html" else _from_text(text, kind == "markdown")
+        if kind == "html":
+            article = _from_html(text, name)
+        else:
+            _check_text(text, name)
+            article = _from_text(text, kind == "markdown")
     article.title = " ".join(article.title.split())[:500]
     if not article.title and not article.body.strip():
         raise InvalidFile(f"{name}: no text found in it")
     if not article.title:
         article.title = path.stem
     return article
+
+
+def _read_capped(path: Path, name: str) -> bytes:
+    """The file's bytes, refused past MAX_BYTES (MAX_PACKAGE_BYTES for a PDF or zip): never reads
+    more than that, so an endless file (/dev/zero, a pipe) is refused too."""
+    with path.open("rb") as file:
+        head = file.read(8)
+        limit = MAX_PACKAGE_BYTES if head.startswith((b"%PDF", b"PK\x03\x04")) else MAX_BYTES
+        too_large = InvalidFile(f"{name}: too large for an article (more than {limit // MB} MB)")
+        try:
+            if os.fstat(file.fileno()).st_size > limit:
+                raise too_large
+        except OSError:
+            pass
+        chunks, total = [head], len(head)
+        while chunk := file.read(min(MB, limit + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise too_large
+    return b"".join(chunks)
+
+
+def _check_text(text: str, name: str) -> None:
+    """Refuse more text than an article holds: it is split into lines and paragraphs in memory."""
+    if len(text) > MAX_BYTES:
+        raise InvalidFile(f"{name}: refused: more than {MAX_BYTES // MB} MB of text")
+    if text.count("\n") > MAX_LINES:
+        raise InvalidFile(f"{name}: refused: more than {MAX_LINES:,} lines")
 
 
 def _kind(path: Path, data: bytes) -> str:
@@ -143,12 +198,25 @@ def _kind(path: Path, data: bytes) -> str:
 # ------------------------------------------------------------------ text and Markdown
 
 
+# Each of these is linear in the line's length. An emphasis or link cannot hold its own opening
+# mark, so an opening mark without its closing one stops at the next mark instead of scanning to
+# the end of the line (a 90 KB line of "*a " took 45 s); ** and __ close what they open, so only
+# the last of them can scan on; no two quantifiers in a row can take the same character.
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_CLOSING_HASHES = re.compile(r"(?<=\s)#+\s*$")
+_STRONG = re.compile(r"(\*\*|__)(.+?)\1")  # every opening mark is a closing one: one scan each
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?![\w*])")
+_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")
+
+
 def _strip_markdown(line: str) -> str:
-    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
-    line = re.sub(r"\s+#+\s*$", "", line)
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
-    return re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    line = _HEADING.sub("", line)
+    closing = _CLOSING_HASHES.search(line)
+    if closing:
+        line = line[: closing.start()].rstrip()
+    line = _STRONG.sub(r"\2", line)
+    line = _EMPHASIS.sub(r"\1", line)
+    return _LINK.sub(r"\1", line)
 
 
 def _from_text(text: str, markdown: bool) -> ParsedArticle:
@@ -197,10 +265,16 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def split_related(text: str) -> tuple[str, list[RelatedItem]]:
-    """The body before a related-items heading, and that block's entries (date and summary)."""
+    """The body before a related-items heading, and that block's entries (date and summary).
+
+    A heading line followed by more than MAX_RELATED_LINES lines is a line of the body: a
+    related block holds a few entries at the end of the page, not the rest of a long text."""
     lines = text.split("\n")
+    remaining = sum(1 for line in lines if line.strip())
     for index, line in enumerate(lines):
-        if _RELATED.match(line) and index > 0:
+        if line.strip():
+            remaining -= 1
+        if index > 0 and remaining <= MAX_RELATED_LINES and len(line) < 120 and _RELATED.match(line):
             return "\n".join(lines[:index]), _related_entries(lines[index + 1 :])
     return text, []
 
@@ -235,11 +309,24 @@ def _related_entries(lines: list[str]) -> list[RelatedItem]:
 
 def _from_html(html: str, name: str) -> ParsedArticle:
     import trafilatura
+    from trafilatura.utils import load_html
 
-    try:
-        doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+    # a page with more tags than MAX_HTML_ELEMENTS allows is refused before it is parsed
+    if html.count("<") > 8 * MAX_HTML_ELEMENTS:
+        raise InvalidFile(
+            f"{name}: refused: the web page has more than {8 * MAX_HTML_ELEMENTS:,} tags, "
+            "too many to read as one article"
         )
+    try:
+        tree = load_html(html)
+        if tree is None:
+            raise InvalidFile(f"{name}: no article text found in the web page")
+        _check_tree(tree, name)
+        doc = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+        )
+    except InvalidFile:
+        raise
     except Exception as error:  # the library's own parse failures
         raise InvalidFile(f"{name}: cannot read the web page ({type(error).__name__})") from None
     data = {} if doc is None else (doc if isinstance(doc, dict) else doc.as_dict())
@@ -247,6 +334,7 @@ def _from_html(html: str, name: str) -> ParsedArticle:
     title = (data.get("title") or "").strip()
     if not text.strip():
         raise InvalidFile(f"{name}: no article text found in the web page")
+    _check_text(text, name)
     lines = text.split("\n")
     if lines and title and lines[0].strip() == title:
         lines = lines[1:]
@@ -262,6 +350,27 @@ def _from_html(html: str, name: str) -> ParsedArticle:
     return article
 
 
+def _check_tree(tree, name: str) -> None:
+    """Refuse a page of more than MAX_HTML_ELEMENTS elements or nested more than MAX_DEPTH deep
+    (the extraction walks the tree recursively, and its time grows faster than the page)."""
+    from lxml import etree
+
+    count = depth = 0
+    for event, _element in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        count += 1
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise InvalidFile(f"{name}: refused: the web page nests elements more than {MAX_DEPTH} deep")
+        if count > MAX_HTML_ELEMENTS:
+            raise InvalidFile(
+                f"{name}: refused: the web page has more than {MAX_HTML_ELEMENTS:,} elements, "
+                "too many to read as one article"
+            )
+
+
 def _related_from_markup(html: str) -> list[RelatedItem]:
     """A related block the main-text extraction dropped as boilerplate: read from the page's text."""
     try:
@@ -272,51 +381,233 @@ def _related_from_markup(html: str) -> list[RelatedItem]:
         return []
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
+    headings = 0
     for element in tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"):
         own = (element.text or "").strip()
-        if own and _RELATED.match(own) and len(element) == 0:
-            following = []
-            for sibling in element.itersiblings():
-                following.extend(t.strip() for t in sibling.itertext() if t.strip())
+        if own and len(own) < 120 and _RELATED.match(own) and len(element) == 0:
+            headings += 1
+            if headings > 20:
+                break
+            following = _texts_after(element.itersiblings())
             parent = element.getparent()
             if not following and parent is not None:
-                for sibling in parent.itersiblings():
-                    following.extend(t.strip() for t in sibling.itertext() if t.strip())
-            return _related_entries(following)
+                following = _texts_after(parent.itersiblings())
+            if len(following) <= MAX_RELATED_LINES:
+                return _related_entries(following)
     return []
+
+
+def _texts_after(elements: Iterable) -> list[str]:
+    """The texts in ``elements``: at most one more than MAX_RELATED_LINES of them."""
+    texts: list[str] = []
+    for element in elements:
+        for text in element.itertext():
+            if text.strip():
+                texts.append(text.strip())
+                if len(texts) > MAX_RELATED_LINES:
+                    return texts
+    return texts
 
 
 # ------------------------------------------------------------------ DOCX and PDF
 
 
-def _from_docx(data: bytes, name: str) -> ParsedArticle:
-    import io
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TITLE_STYLES = ("title", "heading 1", "titel", "titre")
 
-    import docx
 
+class _PartTooLarge(Exception):
+    pass
+
+
+class _Capped:
+    """A zip member for the XML parser to read piece by piece (memory stays bounded); past
+    ``limit`` bytes it stops with _PartTooLarge, whatever the zip directory said."""
+
+    def __init__(self, member, limit: int) -> None:
+        self.member, self.limit, self.total = member, limit, 0
+
+    def read(self, size: int) -> bytes:
+        data = self.member.read(min(max(size, 1), MB))
+        self.total += len(data)
+        if self.total > self.limit:
+            raise _PartTooLarge
+        return data
+
+
+def _xml_parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _docx_package(data: bytes, name: str) -> zipfile.ZipFile:
+    """The zip, judged by its directory before anything is unpacked: part count, total size,
+    and each part's compression ratio."""
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        parts = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise InvalidFile(f"{name}: not a valid Word document") from None
-    title = ""
-    paragraphs = []
-    for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
-        if not text:
+    if len(parts) > MAX_DOCX_PARTS:
+        raise InvalidFile(f"{name}: refused: it holds {len(parts):,} parts (a Word document has at most a few hundred)")
+    for part in parts:
+        if part.file_size > 4 * MB and part.file_size > MAX_ZIP_RATIO * max(part.compress_size, 1):
+            ratio = part.file_size // max(part.compress_size, 1)
+            raise InvalidFile(
+                f"{name}: refused: a zip bomb ({part.filename} unpacks to {ratio:,} times its packed size)"
+            )
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise InvalidFile(
+            f"{name}: refused: it unpacks to {unpacked // MB:,} MB (at most {MAX_DOCX_UNPACKED // MB} MB)"
+        )
+    return package
+
+
+def _docx_part(package: zipfile.ZipFile, part: str, name: str, limit: int = MAX_DOCX_XML) -> _Capped | None:
+    try:
+        info = package.getinfo(part)
+    except KeyError:
+        return None
+    if info.file_size > limit:
+        raise InvalidFile(
+            f"{name}: refused: its part {part} unpacks to {info.file_size // MB:,} MB (at most {limit // MB} MB)"
+        )
+    try:
+        return _Capped(package.open(info), limit)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError, EOFError):
+        raise InvalidFile(f"{name}: not a valid Word document") from None
+
+
+def _docx_xml(package: zipfile.ZipFile, part: str, name: str):
+    """A small part (relationships, styles, properties) as a tree, or None when it is missing."""
+    from lxml import etree
+
+    stream = _docx_part(package, part, name, limit=16 * MB)
+    if stream is None:
+        return None
+    try:
+        return etree.parse(stream, _xml_parser()).getroot()
+    except _PartTooLarge:
+        raise InvalidFile(f"{name}: refused: its part {part} unpacks to more than 16 MB") from None
+    except Exception:  # lxml's syntax errors, and the zip's own (bad CRC, bad data)
+        raise InvalidFile(f"{name}: not a valid Word document ({part} cannot be read)") from None
+
+
+def _relationships(package: zipfile.ZipFile, source: str, name: str) -> dict[str, str]:
+    """Relationship type (its last word) -> target part, for the part ``source`` ("" = the package)."""
+    folder, base = posixpath.split(source)
+    root = _docx_xml(package, posixpath.join(folder, "_rels", base + ".rels"), name)
+    targets: dict[str, str] = {}
+    for rel in [] if root is None else root.iter(f"{{{_REL}}}Relationship"):
+        target, kind = rel.get("Target") or "", (rel.get("Type") or "").rsplit("/", 1)[-1]
+        if rel.get("TargetMode") == "External" or not target or kind in targets:
             continue
-        style = (paragraph.style.name if paragraph.style is not None else "").lower()
-        if not title and (style in ("title", "heading 1", "titel", "titre") or not paragraphs):
-            title = text
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        targets[kind] = path
+    return targets
+
+
+def _paragraph_styles(package: zipfile.ZipFile, part: str | None, name: str) -> tuple[dict[str, str], str]:
+    """Paragraph style id -> lower-case style name, and the default paragraph style's name."""
+    root = _docx_xml(package, part, name) if part else None
+    names: dict[str, str] = {}
+    default = ""
+    for style in [] if root is None else root.iter(f"{{{_W}}}style"):
+        if style.get(f"{{{_W}}}type", "paragraph") != "paragraph":
             continue
-        paragraphs.append(text)
-    title = title or (document.core_properties.title or "").strip()
-    published = ""
-    return _finish(title, "\n\n".join(paragraphs), published)
+        label = style.find(f"{{{_W}}}name")
+        style_name = (label.get(f"{{{_W}}}val") or "").lower() if label is not None else ""
+        names.setdefault(style.get(f"{{{_W}}}styleId") or "", style_name)
+        if style.get(f"{{{_W}}}default") in ("1", "true", "on"):
+            default = style_name
+    return names, default
+
+
+def _run_text(element) -> str:
+    tag = element.tag.rpartition("}")[2]
+    if tag == "t":
+        return element.text or ""
+    if tag in ("tab", "ptab"):
+        return "\t"
+    if tag == "br":
+        return "\n" if element.get(f"{{{_W}}}type", "textWrapping") == "textWrapping" else ""
+    if tag == "cr":
+        return "\n"
+    return "-"  # noBreakHyphen
+
+
+def _from_docx(data: bytes, name: str) -> ParsedArticle:
+    """The body's own paragraphs (not those in tables), read as a stream from word/document.xml.
+    Style names are read once from styles.xml. The title is the first paragraph in a title style
+    or, before one, any first paragraph; else the document's title property."""
+    from lxml import etree
+
+    package = _docx_package(data, name)
+    main = _relationships(package, "", name)
+    document = main.get("officeDocument", "word/document.xml")
+    styles, default_style = _paragraph_styles(package, _relationships(package, document, name).get("styles"), name)
+    stream = _docx_part(package, document, name)
+    if stream is None:
+        raise InvalidFile(f"{name}: not a valid Word document (it has no text part)")
+    run_text = etree.XPath(
+        "(w:r | w:hyperlink/w:r)/*[self::w:t or self::w:tab or self::w:ptab or self::w:br or self::w:cr"
+        " or self::w:noBreakHyphen]",
+        namespaces={"w": _W},
+    )
+    body_tag, style_tag, val = f"{{{_W}}}body", f"{{{_W}}}pPr/{{{_W}}}pStyle", f"{{{_W}}}val"
+    title, paragraphs, count, size = "", [], 0, 0
+    try:
+        for _event, p in etree.iterparse(
+            stream,
+            events=("end",),
+            tag=f"{{{_W}}}p",
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+        ):
+            count += 1
+            if count > MAX_PARAGRAPHS:
+                raise InvalidFile(f"{name}: refused: more than {MAX_PARAGRAPHS:,} paragraphs")
+            parent = p.getparent()
+            if parent is not None and parent.tag == body_tag:  # the body's own paragraphs, not those in tables
+                text = "".join(_run_text(e) for e in run_text(p)).strip()
+                if text:
+                    size += len(text)
+                    if size > MAX_BYTES:
+                        raise InvalidFile(f"{name}: refused: more than {MAX_BYTES // MB} MB of text")
+                    style_id = p.find(style_tag)
+                    style = styles.get(style_id.get(val, ""), default_style) if style_id is not None else default_style
+                    if not title and (style in _TITLE_STYLES or not paragraphs):
+                        title = text
+                    else:
+                        paragraphs.append(text)
+                while p.getprevious() is not None:  # what was read is let go: memory stays bounded
+                    del parent[0]
+            p.clear(keep_tail=False)
+    except InvalidFile:
+        raise
+    except _PartTooLarge:
+        raise InvalidFile(f"{name}: refused: its text part unpacks to more than {MAX_DOCX_XML // MB} MB") from None
+    except etree.XMLSyntaxError as error:
+        if "depth" in str(error).lower():
+            raise InvalidFile(f"{name}: refused: its text is nested more than 256 levels deep") from None
+        raise InvalidFile(f"{name}: not a valid Word document") from None
+    except Exception:  # the zip's own errors while unpacking: bad CRC, bad deflate data
+        raise InvalidFile(f"{name}: not a valid Word document") from None
+    if not title:
+        core = _docx_xml(package, main.get("core-properties", "docProps/core.xml"), name)
+        found = core.find("{http://purl.org/dc/elements/1.1/}title") if core is not None else None
+        title = (found.text or "").strip() if found is not None else ""
+    text = "\n\n".join(paragraphs)
+    _check_text(text, name)
+    return _finish(title, text)
 
 
 def _from_pdf(data: bytes, name: str) -> ParsedArticle:
-    import io
-
     import pypdf
 
     try:
@@ -326,13 +617,21 @@ def _from_pdf(data: bytes, name: str) -> ParsedArticle:
                 reader.decrypt("")
             except Exception:
                 raise InvalidFile(f"{name}: the PDF is password-protected") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InvalidFile(f"{name}: refused: more than {MAX_PDF_PAGES:,} pages")
+        pages, size = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > MAX_BYTES:
+                raise InvalidFile(f"{name}: refused: more than {MAX_BYTES // MB} MB of text")
         meta_title = ((reader.metadata or {}).get("/Title") or "").strip() if reader.metadata else ""
     except InvalidFile:
         raise
     except Exception:
         raise InvalidFile(f"{name}: not a readable PDF") from None
     text = "\n\n".join(pages)
+    _check_text(text, name)
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # words hyphenated at line ends
     if not text.strip():
         raise InvalidFile(f"{name}: the PDF holds no text (a scan?)")
@@ -348,7 +647,7 @@ def _from_pdf(data: bytes, name: str) -> ParsedArticle:
     rebuilt = []
     for line in lines:
         rebuilt.append(line)
-        if not line or re.search(r"[.!?:»”\"]$", line):
+        if not line or line.endswith((".", "!", "?", ":", "»", "”", '"')):
             rebuilt.append("")
     return _finish(title, "\n".join(rebuilt))
 
@@ -374,10 +673,17 @@ def _existing(store: Store, article: ParsedArticle):
     ).fetchone()
 
 
-def save_article(store: Store, article: ParsedArticle) -> tuple[str, int]:
-    """Add or update one parsed article inside the caller's transaction: (status, id)."""
-    row = _existing(store, article)
-    values = {
+def _stored_related(store: Store, article_id: int) -> list[tuple[str, str]]:
+    return [
+        (r["published"], r["summary"])
+        for r in store.conn.execute(
+            "SELECT published, summary FROM article_related WHERE article_id = ? ORDER BY position", (article_id,)
+        )
+    ]
+
+
+def _values(article: ParsedArticle) -> dict[str, str]:
+    return {
         "title": article.title,
         "published": article.published,
         "source": article.source,
@@ -385,22 +691,29 @@ def save_article(store: Store, article: ParsedArticle) -> tuple[str, int]:
         "summary": article.summary,
         "body": article.body,
     }
+
+
+def _unchanged(row, old_related: list[tuple[str, str]], article: ParsedArticle) -> bool:
+    # what the new version lacks (a source, a date) is kept from the stored one
+    new_related = [(r.published, r.summary) for r in article.related]
+    changed = any(v and v != row[k] for k, v in _values(article).items())
+    return not changed and (old_related == new_related or not new_related)
+
+
+def save_article(store: Store, article: ParsedArticle) -> tuple[str, int]:
+    """Add or update one parsed article inside the caller's transaction: (status, id)."""
+    row = _existing(store, article)
+    values = _values(article)
     if row is None:
         article_id = store.db["articles"].insert(values).last_pk
         status = "added"
     else:
         article_id = row["id"]
-        # what the new version lacks (a source, a date) is kept from the stored one
-        changes = {k: v for k, v in values.items() if v and v != row[k]}
-        old_related = [
-            (r["published"], r["summary"])
-            for r in store.conn.execute(
-                "SELECT published, summary FROM article_related WHERE article_id = ? ORDER BY position", (article_id,)
-            )
-        ]
+        old_related = _stored_related(store, article_id)
         new_related = [(r.published, r.summary) for r in article.related]
-        if not changes and (old_related == new_related or not new_related):
+        if _unchanged(row, old_related, article):
             return "unchanged", article_id
+        changes = {k: v for k, v in values.items() if v and v != row[k]}
         if changes:
             changes["updated"] = _now(store)
             store.db["articles"].update(article_id, changes)
@@ -421,88 +734,182 @@ def _now(store: Store) -> str:
     return store.conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").fetchone()[0]
 
 
-def link_related(store: Store, article_id: int) -> int:
-    """Link this article's related items to stored articles, and other articles' unlinked items to
-    this one. A linked article without a publication date takes the one its related entry states.
-    Returns how many links were made."""
+@dataclass
+class Links:
+    """The links an import makes, looked up before its write transaction opens (which then only
+    writes them): this article's related entries -> the stored articles they point to, and the
+    other articles' unlinked entries that point to this article."""
+
+    targets: dict[tuple[str, str], int] = field(default_factory=dict)  # (published, summary) -> article id
+    pointing_here: list[tuple[int, str]] = field(default_factory=list)  # (article_related id, published)
+
+
+class _Stored:
+    """Stored articles as the link look-ups need them, each read and folded once per import."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._dated: dict[str, list[int]] = {}
+        self._texts: dict[int, tuple[str, str, str] | None] = {}
+        self._found: dict[str, list[int]] = {}
+
+    def dated(self, published: str) -> list[int]:
+        if published not in self._dated:
+            self._dated[published] = [
+                r[0]
+                for r in self.store.conn.execute("SELECT id FROM articles WHERE published = ? LIMIT 201", (published,))
+            ]
+        return self._dated[published]
+
+    def found(self, words: str) -> list[int]:
+        from briefing.core.search import search
+
+        if words not in self._found:
+            self._found[words] = [h.id for h in search(self.store, words, limit=11, typing=False).hits]
+        return self._found[words]
+
+    def text(self, article_id: int) -> tuple[str, str, str] | None:
+        """(published, folded title, folded title + summary + start of the body)."""
+        if article_id not in self._texts:
+            row = self.store.conn.execute(
+                "SELECT title, summary, substr(body, 1, 4000) AS body, published FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+            self._texts[article_id] = (
+                None
+                if row is None
+                else (
+                    row["published"],
+                    _fold(row["title"]),
+                    _fold(" ".join((row["title"], row["summary"], row["body"]))),
+                )
+            )
+        return self._texts[article_id]
+
+
+def find_links(store: Store, article: ParsedArticle) -> Links:
+    """The links importing ``article`` makes, read from the store without writing to it."""
+    links = Links()
+    row = _existing(store, article)
+    own = row["id"] if row is not None else 0
+    old_related = _stored_related(store, own) if row is not None else []
+    if row is not None and _unchanged(row, old_related, article):
+        return links
+    new_related = [(r.published, r.summary) for r in article.related]
+    if row is not None and (not new_related or new_related == old_related):
+        entries = [
+            (r["published"], r["summary"])
+            for r in store.conn.execute(
+                "SELECT published, summary FROM article_related WHERE article_id = ? AND linked_article_id IS NULL",
+                (own,),
+            )
+        ]
+    else:
+        entries = new_related
+    stored = _Stored(store)
+    for published, summary in dict.fromkeys(entries):
+        target = _find_target(stored, published, summary, exclude=own)
+        if target is not None:
+            links.targets[(published, summary)] = target
+    # the stored version keeps what this one lacks
+    me = {k: v or (row[k] if row is not None else "") for k, v in _values(article).items()}
+    waiting = store.conn.execute(
+        "SELECT id, published, summary FROM article_related WHERE linked_article_id IS NULL AND article_id <> ? "
+        "AND (published = ? OR published = '' OR ? = '')",
+        (own, me["published"], me["published"]),
+    ).fetchall()
+    title = _fold(me["title"])
+    mine = _fold(" ".join((me["title"], me["summary"], me["body"][:4000])))
+    for entry in waiting:
+        if _points_to(_fold(entry["summary"]), title, mine):
+            links.pointing_here.append((entry["id"], entry["published"]))
+    return links
+
+
+def link_related(store: Store, article_id: int, links: Links) -> int:
+    """Write the links ``find_links`` found for the article now stored as ``article_id``, inside
+    the caller's transaction. A linked article without a publication date takes the one its
+    related entry states. Returns how many links were made."""
     made = 0
     rows = store.conn.execute(
         "SELECT id, published, summary FROM article_related WHERE article_id = ? AND linked_article_id IS NULL",
         (article_id,),
     ).fetchall()
     for row in rows:
-        target = _find_target(store, row["published"], row["summary"], exclude=article_id)
-        if target is not None:
+        target = links.targets.get((row["published"], row["summary"]))
+        if target is not None and target != article_id and _exists(store, target):
             _link(store, row["id"], target, row["published"])
             made += 1
-    me = store.conn.execute(
-        "SELECT published, title, summary, body FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    waiting = store.conn.execute(
-        "SELECT id, published, summary FROM article_related WHERE linked_article_id IS NULL AND article_id <> ? "
-        "AND (published = ? OR published = '' OR ? = '')",
-        (article_id, me["published"], me["published"]),
-    ).fetchall()
-    mine = _fold(" ".join((me["title"], me["summary"], me["body"][:4000])))
-    for row in waiting:
-        if _points_to(row["summary"], me["title"], mine):
-            _link(store, row["id"], article_id, row["published"])
+    for related_id, published in links.pointing_here:
+        cursor = store.conn.execute(
+            "UPDATE article_related SET linked_article_id = ? WHERE id = ? AND linked_article_id IS NULL "
+            "AND article_id <> ?",
+            (article_id, related_id, article_id),
+        )
+        if cursor.rowcount:
+            _take_date(store, article_id, published)
             made += 1
     return made
 
 
+def _exists(store: Store, article_id: int) -> bool:
+    return store.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+
 def _link(store: Store, related_id: int, target: int, published: str) -> None:
     store.conn.execute("UPDATE article_related SET linked_article_id = ? WHERE id = ?", (target, related_id))
+    _take_date(store, target, published)
+
+
+def _take_date(store: Store, article_id: int, published: str) -> None:
+    """An undated article takes the date a related entry pointing to it states."""
     if published:
-        store.conn.execute("UPDATE articles SET published = ? WHERE id = ? AND published = ''", (published, target))
+        store.conn.execute("UPDATE articles SET published = ? WHERE id = ? AND published = ''", (published, article_id))
 
 
-def _points_to(summary: str, title: str, folded_text: str) -> bool:
-    key = _fold(summary)
+def _points_to(key: str, folded_title: str, folded_text: str) -> bool:
+    """Whether a related entry whose folded summary is ``key`` names this title or quotes this text."""
     if not key:
         return False
-    if _fold(title) == key:
+    if folded_title == key:
         return True
     probe = key[:120]
     return len(probe) >= 24 and probe in folded_text
 
 
-def _find_target(store: Store, published: str, summary: str, exclude: int) -> int | None:
+def _find_target(stored: _Stored, published: str, summary: str, exclude: int) -> int | None:
     """The stored article a related entry points to: its lead or title is the entry's summary."""
-    from briefing.core.search import search
-
+    key = _fold(summary)
+    if not key:
+        return None
     ids: list[int] = []
     if published:
-        ids += [
-            r[0]
-            for r in store.conn.execute(
-                "SELECT id FROM articles WHERE published = ? AND id <> ? LIMIT 200", (published, exclude)
-            )
-        ]
+        ids += [i for i in stored.dated(published) if i != exclude][:200]
     words = " ".join(summary.split()[:8])
-    ids += [h.id for h in search(store, words, limit=10, typing=False).hits if h.id != exclude and h.id not in ids]
+    ids += [i for i in stored.found(words) if i != exclude and i not in ids][:10]
     for article_id in ids:
-        row = store.conn.execute(
-            "SELECT title, summary, substr(body, 1, 4000) AS body, published FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        if published and row["published"] and row["published"] != published:
+        text = stored.text(article_id)
+        if text is None or (published and text[0] and text[0] != published):
             continue
-        if _points_to(summary, row["title"], _fold(" ".join((row["title"], row["summary"], row["body"])))):
+        if _points_to(key, text[1], text[2]):
             return article_id
     return None
 
 
 def import_steps(store: Store, paths: list[Path]) -> Steps[ImportReport]:
-    """Import each file in its own transaction; a bad file is reported and the rest go on."""
+    """Import each file in its own transaction; a bad file is reported and the rest go on.
+
+    Reading the file and looking up its links happen first; the transaction only writes."""
     report = ImportReport()
     total = len(paths)
     for done, path in enumerate(paths):
         yield Progress(done, total, path.name)
         try:
             article = read_article(path)
+            links = find_links(store, article)
             with store.transaction():
                 status, article_id = save_article(store, article)
-                linked = link_related(store, article_id) if status != "unchanged" else 0
+                linked = link_related(store, article_id, links) if status != "unchanged" else 0
             report.results.append(
                 FileResult(path, status, article_id, article.title, related=len(article.related), linked=linked)
             )
@@ -518,8 +925,10 @@ def import_steps(store: Store, paths: list[Path]) -> Steps[ImportReport]:
 __all__ = [
     "FileResult",
     "ImportReport",
+    "Links",
     "ParsedArticle",
     "RelatedItem",
+    "find_links",
     "import_steps",
     "link_related",
     "read_article",

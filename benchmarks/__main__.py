@@ -7,7 +7,6 @@ import sys
 import time
 
 BENCHMARKS = ["bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app", "bench_import"]
-BENCHMARKS = ["bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app", "bench_import"]
 
 
 def main(argv: list[str]) -> int:

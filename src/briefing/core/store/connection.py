@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,11 +91,25 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = _wal(conn)
     if mode.lower() != "wal":
         log.warning("store %s runs in journal mode %s, not WAL", path, mode)
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def _wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL. Two processes creating one new store at once can both hold a read lock on
+    the empty file; SQLite then refuses one of them at once ("database is locked"), without
+    waiting, to avoid a deadlock. That one tries again until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def open_store(path: Path | str | None = None, *, create: bool = True, quick_check: bool = False) -> Store:
@@ -119,6 +134,8 @@ def open_store(path: Path | str | None = None, *, create: bool = True, quick_che
     try:
         conn = _connect(path)
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise StoreError(f"{path}: the store is in use by another Briefing and stayed busy; try again") from exc
         raise StoreError(f"{path}: not a Briefing store ({exc})") from exc
     try:
         # one statement, one snapshot: another process may be creating this store right now

@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefing.core.articles_import import import_steps
+from briefing.core.interchange.articles import import_steps
 from briefing.core.progress import run as drive
-from briefing.core.search import like_scan, search
 from briefing.core.store import open_store
+from briefing.core.store.search import like_scan, search
 
 ARTICLES = 100_000
 WORDS_PER_ARTICLE = 430  # about 3 KB of text

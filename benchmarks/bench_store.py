@@ -8,8 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefing.core import interchange
 from briefing.core.demo import demo_files
+from briefing.core.interchange import visit_file as interchange
 from briefing.core.progress import run as drive
 from briefing.core.store import open_store, repo
 

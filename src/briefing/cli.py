@@ -215,7 +215,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         if args.search is not None:
-            from briefing.core.search import search_contacts
+            from briefing.core.store.search import search_contacts
 
             contacts = search_contacts(store, args.search)
         else:
@@ -253,7 +253,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_import_articles(args: argparse.Namespace) -> int:
-    from briefing.core.articles_import import import_steps
+    from briefing.core.interchange.articles import import_steps
     from briefing.core.progress import run
 
     with _open(args) as store:
@@ -279,7 +279,7 @@ def _valid_date(value: str | None, option: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from briefing.core.search import search
+    from briefing.core.store.search import search
 
     since, until = _valid_date(args.since, "--from"), _valid_date(args.until, "--to")
     with _open(args) as store:
@@ -312,7 +312,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
-    from briefing.core.contacts_io import import_contacts_steps
+    from briefing.core.interchange.contacts import import_contacts_steps
     from briefing.core.progress import run
 
     with _open(args) as store:
@@ -328,7 +328,7 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
-    from briefing.core.contacts_io import export_vcards
+    from briefing.core.interchange.contacts import export_vcards
     from briefing.export import write_atomically
 
     with _open(args) as store:
@@ -339,7 +339,7 @@ def cmd_export_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from briefing.core import interchange
+    from briefing.core.interchange import visit_file as interchange
     from briefing.core.progress import run
 
     data = interchange.read_file(args.file)  # validated before the store is even opened
@@ -353,7 +353,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from briefing.core import interchange
+    from briefing.core.interchange import visit_file as interchange
     from briefing.core.store import repo
 
     with _open(args) as store:
@@ -418,7 +418,7 @@ def cmd_export_all(args: argparse.Namespace) -> int:
 
 
 def cmd_house_style(args: argparse.Namespace) -> int:
-    from briefing.core import house_style
+    from briefing.core.pack import house_style
 
     with _open(args) as store:
         if args.clear:
@@ -435,7 +435,7 @@ def cmd_house_style(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from briefing.core import backup
+    from briefing.core.store import backup
 
     with _open(args) as store:
         if args.list:
@@ -449,8 +449,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from briefing.core import backup
-    from briefing.core.store import default_store_path
+    from briefing.core.store import backup, default_store_path
 
     path = args.store or default_store_path()
     kept = backup.restore(path, args.file)
@@ -536,7 +535,7 @@ def cmd_erase_contact(args: argparse.Namespace) -> int:
 
 
 def _newest_backup_advice(path) -> str:
-    from briefing.core.backup import newest_backup
+    from briefing.core.store.backup import newest_backup
 
     newest = newest_backup(path) if path is not None else None
     if newest is None:
@@ -545,7 +544,7 @@ def _newest_backup_advice(path) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from briefing.core.health import check_store, repair_store
+    from briefing.core.store.health import check_store, repair_store
 
     try:
         store = _open(args, create=False)

@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from briefing.core.articles_import import read_article
 from briefing.core.errors import InvalidFile
+from briefing.core.interchange.articles import read_article
 from tests.conftest import snapshot
 
 PAGE = """<!DOCTYPE html>
@@ -352,6 +352,6 @@ def test_a_text_of_too_many_lines_is_refused(tmp_path):
     ],
 )
 def test_dates_are_read_with_the_month_table(text, iso):
-    from briefing.core import dates
+    from briefing.core.interchange import dates
 
     assert dates.parse_date(text) == iso

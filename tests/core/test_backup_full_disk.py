@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from briefing.core import backup
+from briefing.core.store import backup
 from tests.conftest import full_visit, snapshot
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core import interchange
 from briefing.core.conflicts import (
     MSG_DOUBLE_BOOKED,
     MSG_ENDS_BEFORE_START,
@@ -17,6 +16,7 @@ from briefing.core.conflicts import (
     visit_dates,
     visit_warning_count,
 )
+from briefing.core.interchange import visit_file as interchange
 from briefing.core.model import Contact, ProgrammeItem, Visit, VisitBundle
 from briefing.core.progress import run
 from briefing.core.store import open_store, repo

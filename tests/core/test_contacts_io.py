@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 import vobject
 
-from briefing.core import interchange
-from briefing.core.contacts_io import (
+from briefing.core.errors import InvalidFile, NotFound
+from briefing.core.interchange import visit_file as interchange
+from briefing.core.interchange.contacts import (
     ContactImport,
     ImportedContact,
     export_vcards,
     import_contacts_steps,
     read_contacts,
 )
-from briefing.core.errors import InvalidFile, NotFound
 from briefing.core.progress import Progress, run
 from briefing.core.store import Store, open_store
 from tests.conftest import full_visit, snapshot
@@ -498,7 +498,7 @@ def _old_join_soft_breaks(text: str) -> str:
     ],
 )
 def test_soft_breaks_are_joined_exactly_as_before(text):
-    from briefing.core.contacts_io import _join_soft_breaks
+    from briefing.core.interchange.contacts import _join_soft_breaks
 
     assert "\n".join(_join_soft_breaks(text.split("\n"))) == _old_join_soft_breaks(text)
 
@@ -522,7 +522,7 @@ def test_pictures_sounds_and_keys_are_left_out_unread(store, tmp_path):
 
 
 def test_too_many_vcard_properties_are_refused(store, tmp_path, monkeypatch):
-    from briefing.core import contacts_io
+    from briefing.core.interchange import contacts as contacts_io
 
     monkeypatch.setattr(contacts_io, "MAX_VCARD_LINES", 50)
     path = tmp_path / "many.vcf"
@@ -534,7 +534,7 @@ def test_too_many_vcard_properties_are_refused(store, tmp_path, monkeypatch):
 
 
 def test_a_long_quoted_printable_value_is_refused_while_it_is_joined(store, tmp_path, monkeypatch):
-    from briefing.core import contacts_io
+    from briefing.core.interchange import contacts as contacts_io
 
     monkeypatch.setattr(contacts_io, "MAX_PROPERTY_CHARS", 1_000)
     path = tmp_path / "qp.vcf"
@@ -545,7 +545,7 @@ def test_a_long_quoted_printable_value_is_refused_while_it_is_joined(store, tmp_
 
 
 def test_too_many_csv_rows_are_refused(store, tmp_path, monkeypatch):
-    from briefing.core import contacts_io
+    from briefing.core.interchange import contacts as contacts_io
 
     monkeypatch.setattr(contacts_io, "MAX_CSV_ROWS", 10)
     path = tmp_path / "many.csv"

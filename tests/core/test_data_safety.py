@@ -13,10 +13,9 @@ import time
 
 import pytest
 
-from briefing.core import backup
 from briefing.core.errors import InvalidFile, StoreError
 from briefing.core.privacy import erase_contact, stale_contacts
-from briefing.core.store import migrations, open_store
+from briefing.core.store import backup, migrations, open_store
 from briefing.core.store.location import risky_location
 from tests.conftest import full_visit, snapshot, write_json
 
@@ -260,8 +259,8 @@ def test_migration_from_every_earlier_schema_keeps_the_data(tmp_path, version):
     _store_at(path, version)
     store = open_store(path)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
-    from briefing.core.search import search
     from briefing.core.store import repo
+    from briefing.core.store.search import search
 
     bundle = repo.visit_bundle(store, 1)
     assert bundle.visit.title == "Oud bezoek" and [i.title for i in bundle.items] == ["Ontvangst"]

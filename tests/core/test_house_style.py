@@ -9,8 +9,8 @@ import zipfile
 import docx
 import pytest
 
-from briefing.core import house_style
 from briefing.core.errors import InvalidFile
+from briefing.core.pack import house_style
 from briefing.resources import resource
 from tests.conftest import full_visit, write_json
 from tests.fuzz import hostile_files as hostile

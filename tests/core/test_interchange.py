@@ -181,7 +181,7 @@ def test_utf8_with_bom_and_utf16_are_read(cli, tmp_path):
 
 
 def test_demo_files_are_valid_and_fully_linked():
-    from briefing.core import interchange
+    from briefing.core.interchange import visit_file as interchange
 
     files = sorted((ROOT / "resources" / "demo").glob("*.json"))
     assert len(files) >= 5
@@ -235,7 +235,7 @@ def test_contacts_are_looked_up_through_indexes(tmp_path):
 )
 def test_hostile_json_is_refused_while_it_is_parsed(text, message):
     from briefing.core.errors import InvalidFile
-    from briefing.core.interchange import parse
+    from briefing.core.interchange.visit_file import parse
 
     with pytest.raises(InvalidFile) as caught:
         parse(text.encode(), "f.json")
@@ -243,8 +243,8 @@ def test_hostile_json_is_refused_while_it_is_parsed(text, message):
 
 
 def test_nesting_and_section_sizes_are_capped(monkeypatch):
-    from briefing.core import interchange
     from briefing.core.errors import InvalidFile
+    from briefing.core.interchange import visit_file as interchange
 
     visit = {"format": "briefing-visit/1", "visit": {"title": "t", "start": "2025-01-01", "end": "2025-01-01"}}
     deep: list = []

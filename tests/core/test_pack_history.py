@@ -6,7 +6,7 @@ import json
 
 from briefing.core import edit
 from briefing.core.model import ProgrammeItem
-from briefing.core.pack_history import changes_since_last_export, history, load_options, save_options
+from briefing.core.pack.history import changes_since_last_export, history, load_options, save_options
 from briefing.core.store import open_store, repo
 from tests.conftest import full_visit
 

@@ -12,13 +12,13 @@ import time
 
 import pytest
 
-from briefing.core import backup, edit
-from briefing.core.contacts_io import import_contacts, read_contacts
+from briefing.core import edit
 from briefing.core.errors import InvalidFile
+from briefing.core.interchange.contacts import import_contacts, read_contacts
 from briefing.core.model import Contact
-from briefing.core.pack_history import changes_since_last_export
+from briefing.core.pack.history import changes_since_last_export
 from briefing.core.privacy import erase_contact, not_a_name
-from briefing.core.store import open_store
+from briefing.core.store import backup, open_store
 from tests.conftest import full_visit, run_briefing, snapshot, write_json
 from tests.export.conftest import pdf_pages
 
@@ -239,7 +239,7 @@ HOSTILE = r"""
 import resource, sys, time
 resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
 from briefing.core.privacy import name_part, not_a_name
-from briefing.core.contacts_io import read_contacts
+from briefing.core.interchange.contacts import read_contacts
 texts = ["a" * 1_000_000 + "@x.be", "a@" * 500_000, "1 " * 500_000 + "x", "(" * 1_000_000, "a.b" * 300_000 + "@x"]
 started = time.monotonic()
 for text in texts:

@@ -12,8 +12,8 @@ import pytest
 
 from briefing.cli import main
 from briefing.core.errors import StoreError
-from briefing.core.search import search
 from briefing.core.store import migrations, open_store, schema
+from briefing.core.store.search import search
 from tests.conftest import full_visit, snapshot
 
 WIPE = "CREATE TRIGGER wipe AFTER INSERT ON pack_exports BEGIN DELETE FROM visits; END"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from briefing.core.search import WINDOW, match_expression, search, terms
 from briefing.core.store import open_store
+from briefing.core.store.search import WINDOW, match_expression, search, terms
 from tests.conftest import full_visit
 
 ARTICLES = [

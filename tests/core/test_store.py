@@ -94,7 +94,7 @@ def test_core_does_not_import_qt():
     import sys
 
     code = (
-        "import sys, briefing.core.interchange, briefing.core.demo, briefing.core.health, "
+        "import sys, briefing.core.interchange.visit_file, briefing.core.demo, briefing.core.store.health, "
         "briefing.core.pack.assemble, briefing.cli, briefing.export; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'reportlab', 'docx'))))"
     )

@@ -250,7 +250,7 @@ def test_a_busy_store_leaves_an_earlier_export_as_it_was(cli, tmp_path, store_pa
 
 
 def test_export_all_says_which_files_were_exported_when_the_store_turns_busy(cli, tmp_path, store_path, monkeypatch):
-    from briefing.core import pack_history
+    from briefing.core.pack import history as pack_history
     from briefing.core.store import connection
 
     _load(cli, tmp_path, "Studiebezoek")

@@ -23,7 +23,7 @@ CHILD = r"""
 import json, resource, sys, time
 resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
 from pathlib import Path
-from briefing.core import interchange
+from briefing.core.interchange import visit_file as interchange
 from briefing.core.progress import run
 from briefing.core.store import open_store
 from briefing.export import PackOptions, render

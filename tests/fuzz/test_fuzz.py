@@ -27,14 +27,14 @@ import pytest
 from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 
-from briefing.core import interchange
-from briefing.core.articles_import import import_steps, read_article
-from briefing.core.contacts_io import import_contacts, read_contacts
 from briefing.core.errors import InvalidFile
+from briefing.core.interchange import visit_file as interchange
+from briefing.core.interchange.articles import import_steps, read_article
+from briefing.core.interchange.contacts import import_contacts, read_contacts
 from briefing.core.pack import SECTIONS
 from briefing.core.progress import run
-from briefing.core.search import search, search_contacts
 from briefing.core.store import Store, open_store, repo
+from briefing.core.store.search import search, search_contacts
 from briefing.export import PackOptions, render
 from tests.conftest import full_visit
 

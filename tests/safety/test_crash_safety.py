@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 from benchmarks.bench_store import large_visit
 
-from briefing.core.articles_import import read_article
+from briefing.core.interchange.articles import read_article
 from briefing.core.store import open_store
 from briefing.core.store.migrations import SCHEMA_VERSION
 from briefing.core.store.migrations import apply as apply_migrations

@@ -180,7 +180,7 @@ def test_every_page_is_on_the_window(window):
 
 
 def test_the_app_checks_the_store_and_makes_the_daily_backup(window, qtbot, tmp_path, monkeypatch):
-    from briefing.core import backup
+    from briefing.core.store import backup
 
     monkeypatch.setenv(backup.BACKUP_ENV, str(tmp_path / "backups"))
     window.check_store_later()

@@ -10,8 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from briefing.core import backup
-from briefing.core.store import open_store
+from briefing.core.store import backup, open_store
 from briefing.ui.pages.library import ContactDialog
 from tests.conftest import full_visit, snapshot, write_json
 

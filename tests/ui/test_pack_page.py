@@ -50,7 +50,7 @@ def _preview_text(page) -> str:
 
 
 def test_options_are_kept_and_the_preview_follows_them(page, qtbot):
-    from briefing.core.pack_history import load_options
+    from briefing.core.pack.history import load_options
 
     assert page.document.pageCount() > 5
     assert "@example.org" in _preview_text(page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core import interchange
+from briefing.core.interchange import visit_file as interchange
 from briefing.core.progress import run
 from briefing.core.store import Store, repo
 from briefing.resources import resource

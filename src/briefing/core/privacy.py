@@ -321,7 +321,7 @@ def erase_contact_steps(store: Store, contact_id: int) -> Steps[Erasure]:
 
     Once the erasure has begun it cannot be cancelled: the only step is before it.
     """
-    from briefing.core.backup import list_backups
+    from briefing.core.store.backup import list_backups
 
     row = store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
     if row is None:

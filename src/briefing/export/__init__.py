@@ -84,7 +84,7 @@ def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes
 
 def with_house_style(store: Store, options: PackOptions) -> PackOptions:
     """The options with the store's house style filled in where they name none."""
-    from briefing.core import house_style
+    from briefing.core.pack import house_style
 
     return replace(
         options,
@@ -110,7 +110,7 @@ def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: P
     yield Progress(1, 3, f"laying out the {fmt.upper()}")
     data = render(store, visit_id, fmt, options)
     yield Progress(2, 3, f"writing {target.name}")
-    from briefing.core.pack_history import record_export
+    from briefing.core.pack.history import record_export
 
     with PendingFile(target, data) as pending:
         try:  # the pack's history, and what changed since

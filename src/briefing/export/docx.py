@@ -41,7 +41,7 @@ def reference_document() -> Path:
 def _open_template(reference: bytes | None):
     """The house style's reference document, else the shipped clean default; its body is dropped."""
     if reference:  # b"" asks for the shipped default even when the store has a house style
-        from briefing.core.house_style import usable_reference
+        from briefing.core.pack.house_style import usable_reference
 
         # checked again here (zip directory first, links to outside taken out): it may predate those checks
         doc = new_document(io.BytesIO(usable_reference(reference)))

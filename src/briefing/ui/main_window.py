@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import __version__
-from briefing.core import queries
 from briefing.core.errors import BriefingError
-from briefing.core.store import Store, open_store
+from briefing.core.store import Store, open_store, queries
 from briefing.logsetup import log_file
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
@@ -551,7 +550,7 @@ class MainWindow(QMainWindow):
         from briefing.ui.worker import run_steps
 
         def steps(store):
-            from briefing.core.backup import daily_backup_if_due
+            from briefing.core.store.backup import daily_backup_if_due
 
             result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
             made = daily_backup_if_due(store.conn, store.path) if result == "ok" else None
@@ -568,7 +567,7 @@ class MainWindow(QMainWindow):
         if made is not None:
             log.info("daily backup written to %s", made)
         if result != "ok":
-            from briefing.core.backup import newest_backup
+            from briefing.core.store.backup import newest_backup
 
             newest = newest_backup(self.store.path)
             todo = (

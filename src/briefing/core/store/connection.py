@@ -151,7 +151,7 @@ def open_store(path: Path | str | None = None, *, create: bool = True, quick_che
         if version == 0 and tables:
             raise StoreError(f"{path}: an SQLite database, but not a Briefing store")
         if 1 <= version < migrations.SCHEMA_VERSION:
-            from briefing.core.backup import make_backup
+            from briefing.core.store.backup import make_backup
 
             make_backup(conn, path, reason=f"before-migration-{version}")  # a way back, should it go wrong
         before = migrations.apply(conn)

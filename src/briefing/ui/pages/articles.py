@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core import edit, queries
-from briefing.core.articles_import import ImportReport, import_steps
+from briefing.core import edit
 from briefing.core.errors import NotFound
-from briefing.core.store import repo
+from briefing.core.interchange.articles import ImportReport, import_steps
+from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.worker import Job, run_steps

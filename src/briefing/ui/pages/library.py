@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core import edit, queries
-from briefing.core.articles_import import ImportReport
-from briefing.core.contacts_io import ContactImport, import_contacts_steps
+from briefing.core import edit
+from briefing.core.interchange.articles import ImportReport
+from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
+from briefing.core.store import queries
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     SEARCH_DELAY_MS,

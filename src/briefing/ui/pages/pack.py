@@ -259,7 +259,7 @@ class PackPage(Page):
     def _options_changed(self, *_args) -> None:
         if self._loading or self.visit_id is None:
             return
-        from briefing.core.pack_history import save_options
+        from briefing.core.pack.history import save_options
 
         save_options(self.store, self.visit_id, self._values())  # kept per visit
         self.schedule_preview()
@@ -272,14 +272,14 @@ class PackPage(Page):
         if not has_visit:
             self.document.close()
             return
-        from briefing.core.pack_history import load_options
+        from briefing.core.pack.history import load_options
 
         self._apply(load_options(self.store, self.visit_id))
         self.reload_history()
         self.schedule_preview()
 
     def reload_history(self) -> None:
-        from briefing.core.pack_history import changes_since_last_export, history
+        from briefing.core.pack.history import changes_since_last_export, history
 
         self.changes.clear()
         self.history.clear()
@@ -372,7 +372,7 @@ class PackPage(Page):
         file dialog, then the export off the GUI thread with a progress dialog that can cancel."""
         if self.visit_id is None:
             return
-        from briefing.core.pack_history import changes_since_last_export
+        from briefing.core.pack.history import changes_since_last_export
 
         changes = changes_since_last_export(self.store, self.visit_id)
         if ask and changes and fmt != "vcf":
@@ -401,7 +401,7 @@ class PackPage(Page):
 
         def steps(store):
             if fmt == "vcf":
-                from briefing.core.contacts_io import export_vcards
+                from briefing.core.interchange.contacts import export_vcards
                 from briefing.core.progress import Progress
                 from briefing.export import write_atomically
 

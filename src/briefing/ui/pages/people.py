@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core import edit, queries
+from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.model import Contact, Role
-from briefing.core.store import repo
+from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.session import Session

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core import edit, queries
+from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.model import Theme
-from briefing.core.store import repo
+from briefing.core.store import queries, repo
 from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.people import SEARCH_DELAY_MS, LibraryTable, SearchField, one_undo_step

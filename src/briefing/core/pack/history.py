@@ -48,7 +48,7 @@ def options_dict(options) -> dict[str, Any]:
 
 def content_hash(bundle: VisitBundle, options) -> str:
     """A hash of everything the pack is made from (not of the file: PDFs carry their creation time)."""
-    from briefing.core.interchange import dumps
+    from briefing.core.interchange.visit_file import dumps
 
     text = dumps(bundle) + json.dumps(options_dict(options), sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -31,11 +31,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.core import dates
 from briefing.core.errors import BriefingError, InvalidFile
+from briefing.core.interchange import dates
+from briefing.core.interchange.textio import decode
 from briefing.core.progress import Progress, Steps
 from briefing.core.store import Store
-from briefing.core.textio import decode
 
 log = logging.getLogger(__name__)
 
@@ -762,7 +762,7 @@ class _Stored:
         return self._dated[published]
 
     def found(self, words: str) -> list[int]:
-        from briefing.core.search import search
+        from briefing.core.store.search import search
 
         if words not in self._found:
             self._found[words] = [h.id for h in search(self.store, words, limit=11, typing=False).hits]

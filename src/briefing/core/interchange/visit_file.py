@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.errors import InvalidFile
-from briefing.core.files import read_capped
+from briefing.core.interchange.files import read_capped
 from briefing.core.model import (
     Article,
     Contact,

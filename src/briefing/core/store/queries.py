@@ -91,7 +91,7 @@ def contacts(store: Store, text: str = "", offset: int = 0, limit: int = 200) ->
     if not text.strip():
         rows = store.conn.execute(sql + " LIMIT ? OFFSET ?", (limit, offset)).fetchall()
         return [ContactRow(*r) for r in rows]
-    from briefing.core.search import search_contacts
+    from briefing.core.store.search import search_contacts
 
     found = search_contacts(store, text)[offset : offset + limit]
     rows = []
@@ -103,7 +103,7 @@ def contacts(store: Store, text: str = "", offset: int = 0, limit: int = 200) ->
 def articles(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ArticleRow]:
     """Articles, newest first; with ``text``, the full-text search's hits, best first."""
     if text.strip():
-        from briefing.core.search import search
+        from briefing.core.store.search import search
 
         hits = search(store, text, limit=offset + limit).hits[offset:]
         if not hits:

@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from briefing.core.errors import InvalidFile
-from briefing.core.files import megabytes, read_capped
+from briefing.core.interchange.files import megabytes, read_capped
 from briefing.core.store import Store
 
 MAX_BYTES = 20_000_000

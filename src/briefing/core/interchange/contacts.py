@@ -21,9 +21,9 @@ from dataclasses import field as _field
 from pathlib import Path
 from typing import Any
 
-from briefing.core import textio
 from briefing.core.errors import InvalidFile
-from briefing.core.files import read_capped
+from briefing.core.interchange import textio
+from briefing.core.interchange.files import read_capped
 from briefing.core.privacy import name_part
 from briefing.core.progress import Progress, Steps, run
 from briefing.core.store import Store

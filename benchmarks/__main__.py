@@ -6,7 +6,9 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app", "bench_import"]
+BENCHMARKS = [
+    "bench_store", "bench_pack", "bench_long_fields", "bench_search", "bench_app", "bench_import", "bench_locks",
+]  # fmt: skip
 
 
 def main(argv: list[str]) -> int:

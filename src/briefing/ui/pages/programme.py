@@ -204,7 +204,7 @@ class ProgrammePage(Page):
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add item…"), self)
         self.add_button.setObjectName("add_item")
-        self.add_button.clicked.connect(self.add_item)
+        self.add_button.clicked.connect(lambda _checked=False: self.add_item())  # not add_item(False)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton(self.tr("&Remove"), self)

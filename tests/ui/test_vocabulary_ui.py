@@ -224,9 +224,9 @@ def test_the_details_page_names_the_country_and_the_marking(window, qtbot):
     page = _open_tab(qtbot, window, 0)
     assert page.fields["country"].text() == "NL"
     assert page.country_name.text() == "Pays-Bas"
-    assert "FR DIFFUSION RESTREINTE" in page.marking_words.text()
-    assert "EN LIMITED DISTRIBUTION" in page.marking_words.text()
-    assert page.marking_words.text().startswith("Dans le dossier : ")
+    assert page.marking_words.text() == (
+        "Dans le dossier : BEPERKTE VERSPREIDING (nl) · DIFFUSION RESTREINTE (fr) · LIMITED DISTRIBUTION (en)"
+    )
     page.fields["classification"].clear()
     qtbot.keyClicks(page.fields["classification"], "Intern")
     assert page.marking_words.text() == "" and page.marking_words.isHidden()

@@ -68,7 +68,7 @@ class DetailsPage(Page):
         date("start_date", self.tr("&Start"))
         date("end_date", self.tr("&End"))
         line("delegation", self.tr("&Delegation"), self.tr("Who is coming, how many"))
-        country = line("country", self.tr("&Country"))
+        self.country = country = line("country", self.tr("&Country"))
         self.country_name = QLabel(self)  # the code's country, named in the interface's language
         self.country_name.setObjectName("country_name")
         form.addRow("", self.country_name)
@@ -87,7 +87,7 @@ class DetailsPage(Page):
         purpose.setMinimumHeight(90)
         form.addRow(self.tr("&Purpose"), purpose)
         self.fields["purpose"] = purpose
-        marking = line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
+        self.marking = marking = line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
         self.marking_words = QLabel(self)  # a known marking's standard wording in each pack language
         self.marking_words.setObjectName("marking_words")
         self.marking_words.setWordWrap(True)
@@ -148,15 +148,15 @@ class DetailsPage(Page):
 
     def _show_names(self, *_args) -> None:
         """Under the country code, its name; under a known marking, how each pack language prints it."""
-        code = self.fields["country"].text()
+        code = self.country.text()
         name = country_name(interface_language(), code)
         self.country_name.setText(name if name != code.strip() else "")
         self.country_name.setVisible(bool(self.country_name.text()))
-        marking = self.fields["classification"].text()
+        marking = self.marking.text()
         words = ""
         if marking_code(marking):
             words = self.tr("In the pack: {}").format(
-                " · ".join(f"{lang.upper()} {marking_label(lang, marking)}" for lang in LANGS)
+                " · ".join(f"{marking_label(lang, marking)} ({lang})" for lang in LANGS)
             )
         self.marking_words.setText(words)
         self.marking_words.setVisible(bool(words))

@@ -475,8 +475,8 @@ def _kind_synonyms() -> dict[str, str]:
 
 
 def normalise_kind(kind: str) -> str:
-    """The known kind a typed kind means ('Werklunch' -> 'meal'); anything else as typed, trimmed."""
-    text = (kind or "").strip()
+    """The known kind a typed kind means ('Werklunch' -> 'meal'); anything else exactly as typed."""
+    text = kind or ""
     return _kind_synonyms().get(_fold(text), text)
 
 
@@ -484,7 +484,7 @@ def kind_label(lang: str, kind: str) -> str:
     """A kind as the pack prints it: a known kind (or a synonym) in ``lang``, '' for 'other' and
     for none; a kind nobody knows as typed."""
     code = normalise_kind(kind)
-    return LABELS[lang].get(f"kind_{code}", code)
+    return LABELS[lang].get(f"kind_{code}", code.strip())
 
 
 def kind_name(lang: str, kind: str) -> str:

@@ -593,6 +593,11 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <translation>e.g. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="127"/>
+        <source>In the pack: {}</source>
+        <translation>In the pack: {}</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Draft</source>
         <translation>Draft</translation>

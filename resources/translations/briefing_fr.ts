@@ -593,6 +593,11 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="127"/>
+        <source>In the pack: {}</source>
+        <translation>Dans le dossier : {}</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Draft</source>
         <translation>Brouillon</translation>

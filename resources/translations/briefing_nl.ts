@@ -593,6 +593,11 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="127"/>
+        <source>In the pack: {}</source>
+        <translation>In de map: {}</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>

@@ -1,23 +1,19 @@
-"""Programme warnings: overlaps, double bookings, items outside the visit, impossible and missing times."""
+"""Programme warnings: overlaps, double bookings, items outside the visit, impossible and missing times.
+The core returns codes and values; labels.warning_text words them in the reader's language."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefing.core.conflicts import (
-    MSG_DOUBLE_BOOKED,
-    MSG_ENDS_BEFORE_START,
-    MSG_NO_DATE,
-    MSG_OUTSIDE_VISIT,
-    MSG_OVERLAP,
     WARNING_KINDS,
     Warning,
     programme_warnings,
-    visit_dates,
     visit_warning_count,
 )
 from briefing.core.interchange import visit_file as interchange
 from briefing.core.model import Contact, ProgrammeItem, Visit, VisitBundle
+from briefing.core.pack.labels import day_span, warning_text
 from briefing.core.progress import run
 from briefing.core.store import open_store, repo
 from tests.conftest import full_visit
@@ -49,6 +45,14 @@ def bundle(*items: ProgrammeItem, start: str = "2024-04-22", end: str = "2024-04
     )
 
 
+def said(found: dict[int, list[Warning]], lang: str = "en") -> dict[int, list[tuple[str, str, int | None]]]:
+    """The warnings as (kind, sentence in ``lang``, other item) per item."""
+    return {
+        item_id: [(w.kind, warning_text(lang, w.kind, w.values), w.other_item_id) for w in warnings]
+        for item_id, warnings in found.items()
+    }
+
+
 def kinds(found: dict[int, list[Warning]], item_id: int) -> list[str]:
     return [w.kind for w in found.get(item_id, [])]
 
@@ -68,8 +72,10 @@ def test_a_clean_programme_has_no_warnings():
 
 def test_ends_before_start():
     found = programme_warnings(bundle(item(1, "12:30", "12:00", title="Lunch")))
-    assert found == {1: [Warning("ends_before_start", "Ends before it starts (12:30 – 12:00)", None)]}
-    assert MSG_ENDS_BEFORE_START.format(start="12:30", end="12:00") == found[1][0].message
+    assert found == {1: [Warning("ends_before_start", {"start": "12:30", "end": "12:00"}, None)]}
+    assert said(found) == {1: [("ends_before_start", "Ends before it starts (12:30 – 12:00)", None)]}
+    assert said(found, "fr")[1][0][1] == "Se termine avant de commencer (12:30 – 12:00)"
+    assert said(found, "nl")[1][0][1] == "Eindigt vóór het begint (12:30 – 12:00)"
 
 
 def test_an_item_ending_when_it_starts_or_without_an_end_is_fine():
@@ -79,7 +85,9 @@ def test_an_item_ending_when_it_starts_or_without_an_end_is_fine():
 @pytest.mark.parametrize("date", ["2024-04-21", "2024-04-27", "2023-04-23"])
 def test_outside_the_visit(date):
     found = programme_warnings(bundle(item(1, "09:00", "10:00", date=date)))
-    assert found == {1: [Warning("outside_visit", "Outside the visit's dates (22 – 26 April 2024)")]}
+    assert found == {1: [Warning("outside_visit", {"start": "2024-04-22", "end": "2024-04-26"})]}
+    assert said(found) == {1: [("outside_visit", "Outside the visit's dates (22 – 26 April 2024)", None)]}
+    assert said(found, "fr")[1][0][1] == "En dehors des dates de la visite (22 – 26 avril 2024)"
 
 
 @pytest.mark.parametrize("date", ["2024-04-22", "2024-04-26"])
@@ -88,20 +96,22 @@ def test_the_visit_dates_themselves_are_inside(date):
 
 
 def test_visit_dates_read_naturally():
-    import datetime as dt
-
-    d = dt.date
-    assert visit_dates(d(2024, 4, 22), d(2024, 4, 26)) == "22 – 26 April 2024"
-    assert visit_dates(d(2024, 4, 30), d(2024, 5, 2)) == "30 April – 2 May 2024"
-    assert visit_dates(d(2024, 12, 30), d(2025, 1, 2)) == "30 December 2024 – 2 January 2025"
-    assert visit_dates(d(2024, 4, 22), d(2024, 4, 22)) == "22 April 2024"
+    assert day_span("en", "2024-04-22", "2024-04-26") == "22 – 26 April 2024"
+    assert day_span("en", "2024-04-30", "2024-05-02") == "30 April – 2 May 2024"
+    assert day_span("en", "2024-12-30", "2025-01-02") == "30 December 2024 – 2 January 2025"
+    assert day_span("en", "2024-04-22", "2024-04-22") == "22 April 2024"
+    assert day_span("fr", "2024-05-01", "2024-05-03") == "1er – 3 mai 2024"
+    assert day_span("nl", "2024-04-30", "2024-05-02") == "30 april – 2 mei 2024"
+    assert day_span("en", "2024-05-02", "2024-04-30") == "2024-05-02 – 2024-04-30"  # not a range: as given
     found = programme_warnings(bundle(item(1, date="2024-05-03"), start="2024-04-30", end="2024-05-02"))
-    assert found[1][0].message == MSG_OUTSIDE_VISIT.format(dates="30 April – 2 May 2024")
+    assert said(found)[1][0][1] == "Outside the visit's dates (30 April – 2 May 2024)"
 
 
 def test_an_unscheduled_item_gets_a_gentle_warning():
     found = programme_warnings(bundle(item(1, "09:00", "10:00", date=""), item(2, "09:00", "10:00", date="")))
-    assert found == {1: [Warning("no_date", MSG_NO_DATE)], 2: [Warning("no_date", "Not scheduled yet")]}
+    assert found == {1: [Warning("no_date")], 2: [Warning("no_date")]}
+    assert said(found)[2] == [("no_date", "Not scheduled yet", None)]
+    assert said(found, "fr")[2] == [("no_date", "Pas encore planifié", None)]
 
 
 def test_an_item_can_have_several_problems():
@@ -117,11 +127,13 @@ def test_an_item_can_have_several_problems():
 def test_two_overlapping_items_point_at_each_other():
     b = bundle(item(1, "10:00", "11:00", title="Welcome"), item(2, "10:45", "12:30", title="Lunch"))
     found = programme_warnings(b)
-    assert found == {
-        1: [Warning("overlap", "Overlaps with 10:45 – 12:30 Lunch", 2)],
-        2: [Warning("overlap", "Overlaps with 10:00 – 11:00 Welcome", 1)],
+    assert said(found) == {
+        1: [("overlap", "Overlaps with 10:45 – 12:30 Lunch", 2)],
+        2: [("overlap", "Overlaps with 10:00 – 11:00 Welcome", 1)],
     }
-    assert found[1][0].message == MSG_OVERLAP.format(time="10:45 – 12:30", title="Lunch")
+    assert found[1][0].values == {"start": "10:45", "end": "12:30", "title": "Lunch"}
+    assert said(found, "fr")[1][0][1] == "Chevauche 10:45 – 12:30 Lunch"
+    assert said(found, "nl")[1][0][1] == "Overlapt met 10:45 – 12:30 Lunch"
     assert visit_warning_count(b) == 2
 
 
@@ -131,9 +143,9 @@ def test_touching_ranges_do_not_overlap():
 
 def test_a_point_in_time_inside_a_range_overlaps_it():
     found = programme_warnings(bundle(item(1, "10:00", "12:00", title="Visit"), item(2, "11:00", title="Photo")))
-    assert found == {
-        1: [Warning("overlap", "Overlaps with 11:00 Photo", 2)],
-        2: [Warning("overlap", "Overlaps with 10:00 – 12:00 Visit", 1)],
+    assert said(found) == {
+        1: [("overlap", "Overlaps with 11:00 Photo", 2)],
+        2: [("overlap", "Overlaps with 10:00 – 12:00 Visit", 1)],
     }
 
 
@@ -211,24 +223,24 @@ def test_one_person_in_two_overlapping_items_is_named():
         item(2, "12:30", "13:30", title="Lunch", contact_ids=[2, 1]),
     )
     found = programme_warnings(b)
-    assert found[1] == [
-        Warning("overlap", "Overlaps with 12:30 – 13:30 Lunch", 2),
-        Warning("double_booked", "Diane Reynders is also at 'Lunch' (12:30 – 13:30)", 2),
+    assert said(found)[1] == [
+        ("overlap", "Overlaps with 12:30 – 13:30 Lunch", 2),
+        ("double_booked", "Diane Reynders is also at 'Lunch' (12:30 – 13:30)", 2),
     ]
-    assert found[2] == [
-        Warning("overlap", "Overlaps with 12:00 – 13:00 Press", 1),
-        Warning("double_booked", "Diane Reynders is also at 'Press' (12:00 – 13:00)", 1),
+    assert said(found)[2] == [
+        ("overlap", "Overlaps with 12:00 – 13:00 Press", 1),
+        ("double_booked", "Diane Reynders is also at 'Press' (12:00 – 13:00)", 1),
     ]
-    assert found[1][1].message == MSG_DOUBLE_BOOKED.format(name="Diane Reynders", title="Lunch", time="12:30 – 13:30")
+    assert said(found, "fr")[1][1][1] == "Diane Reynders est aussi à « Lunch » (12:30 – 13:30)"
     assert visit_warning_count(b) == 4
 
 
 def test_a_warning_per_person_double_booked():
     b = bundle(item(1, "12:00", "13:00", contact_ids=[1, 2, 3]), item(2, "12:30", "13:30", contact_ids=[2, 1, 1]))
     found = programme_warnings(b)
-    booked = [w.message.split(" is also")[0] for w in found[1] if w.kind == "double_booked"]
+    booked = [w.values["name"] for w in found[1] if w.kind == "double_booked"]
     assert booked == ["Diane Reynders", "Олена Коваленко"]
-    booked = [w.message.split(" is also")[0] for w in found[2] if w.kind == "double_booked"]
+    booked = [w.values["name"] for w in found[2] if w.kind == "double_booked"]
     assert booked == ["Олена Коваленко", "Diane Reynders"]
     assert kinds(found, 1) == ["overlap", "double_booked", "double_booked"]
 
@@ -244,7 +256,14 @@ def test_the_same_person_in_touching_or_separate_items_is_not_double_booked():
 
 def test_a_contact_missing_from_the_bundle_is_still_reported():
     found = programme_warnings(bundle(item(1, "09:00", "10:00", contact_ids=[99]), item(2, "09:30", contact_ids=[99])))
-    assert found[1][1] == Warning("double_booked", "Contact 99 is also at 'Item 2' (09:30)", 2)
+    assert said(found)[1][1] == ("double_booked", "Contact 99 is also at 'Item 2' (09:30)", 2)
+
+
+def test_an_untitled_item_is_named_in_the_readers_language():
+    found = programme_warnings(bundle(item(1, "09:00", "10:00"), item(2, "09:30", "10:30", title=" ")))
+    assert found[1][0].values["title"] == ""
+    assert said(found)[1][0][1] == "Overlaps with 09:30 – 10:30 untitled item"
+    assert said(found, "fr")[1][0][1] == "Chevauche 09:30 – 10:30 activité sans titre"
 
 
 # ---------------------------------------------------------------- scale and a real visit

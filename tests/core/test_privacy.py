@@ -17,6 +17,7 @@ from briefing.core.errors import InvalidFile
 from briefing.core.interchange.contacts import import_contacts, read_contacts
 from briefing.core.model import Contact
 from briefing.core.pack.history import changes_since_last_export
+from briefing.core.pack.labels import change_text
 from briefing.core.privacy import erase_contact, not_a_name
 from briefing.core.store import backup, open_store
 from tests.conftest import full_visit, run_briefing, snapshot, write_json
@@ -80,7 +81,9 @@ def test_erase_leaves_no_byte_of_the_person_in_the_store_file(cli, store_path, l
     conn.close()
     assert len(shots) == 3 and all(s["people"][str(diane)][0] == "" for s in shots)
     store = open_store(store_path)
-    assert "person removed: — (escort)" in changes_since_last_export(store, loaded)
+    removed = [c for c in changes_since_last_export(store, loaded) if c.code == "person_removed"]
+    assert [c.values for c in removed] == [{"name": "", "role": "escort"}]
+    assert change_text("en", removed[0].code, removed[0].values) == "person removed: — (escort)"
     store.close()
     code, out, _ = cli("check")
     assert code == 0, out

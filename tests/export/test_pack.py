@@ -22,6 +22,7 @@ SECTION_TITLES = {
 }
 DAY = {"nl": "dinsdag 23 april 2024", "fr": "mardi 23 avril 2024", "en": "Tuesday 23 April 2024"}
 PAGE = {"nl": "Pagina {} van {}", "fr": "Page {} sur {}", "en": "Page {} of {}"}
+MARKING = {"nl": "BEPERKTE VERSPREIDING", "fr": "DIFFUSION RESTREINTE", "en": "LIMITED DISTRIBUTION"}
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
@@ -38,7 +39,7 @@ def test_pdf_has_every_section_name_and_page_marking(cli, ukraine, tmp_path, lan
         assert name in text, name
     for number, page in enumerate(pages[1:], 2):  # the cover goes unnumbered
         assert PAGE[lang].format(number, len(pages)) in page
-        assert "BEPERKTE VERSPREIDING" in page and "Studiebezoek Oekraïense" in page
+        assert MARKING[lang] in page and "Studiebezoek Oekraïense" in page
     assert PAGE[lang].format(1, len(pages)) not in pages[0]
 
 

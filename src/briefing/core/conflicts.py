@@ -18,12 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
 
 from briefing.core.model import ProgrammeItem, VisitBundle
-from briefing.core.pack.labels import MONTHS as MONTH_NAMES
 
 OVERLAP = "overlap"
 OUTSIDE_VISIT = "outside_visit"
@@ -32,30 +31,21 @@ DOUBLE_BOOKED = "double_booked"
 NO_DATE = "no_date"
 WARNING_KINDS = (OVERLAP, OUTSIDE_VISIT, ENDS_BEFORE_START, DOUBLE_BOOKED, NO_DATE)
 
-# Message templates, str.format style, kept apart so they can be translated.
-MSG_OVERLAP = "Overlaps with {time} {title}"
-MSG_OUTSIDE_VISIT = "Outside the visit's dates ({dates})"
-MSG_ENDS_BEFORE_START = "Ends before it starts ({start} – {end})"
-MSG_DOUBLE_BOOKED = "{name} is also at '{title}' ({time})"
-MSG_NO_DATE = "Not scheduled yet"
-MSG_UNTITLED = "untitled item"
-MSG_UNKNOWN_CONTACT = "Contact {id}"
-MSG_TIME_RANGE = "{start} – {end}"
-MSG_DATE_SAME_DAY = "{day} {month} {year}"
-MSG_DATE_SAME_MONTH = "{day1} – {day2} {month} {year}"
-MSG_DATE_SAME_YEAR = "{day1} {month1} – {day2} {month2} {year}"
-MSG_DATE_RANGE = "{day1} {month1} {year1} – {day2} {month2} {year2}"
-MONTHS = MONTH_NAMES["en"]  # the pack's English month names
-
 _TIME = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
 
 
 @dataclass(frozen=True)
 class Warning:
-    """One problem with one programme item."""
+    """One problem with one programme item: a code and the values to word it with
+    (``labels.warning_text`` says it in the reader's language).
+
+    values per kind: overlap: start, end, title of the other item; double_booked: contact_id, name
+    (may be ""), and the other item's start, end and title; outside_visit: the visit's start and end;
+    ends_before_start: the item's start and end; no_date: none.
+    """
 
     kind: str  # one of WARNING_KINDS
-    message: str  # one short sentence for the user
+    values: dict[str, object] = field(default_factory=dict)
     other_item_id: int | None = None  # the item it clashes with (overlap, double_booked)
 
 
@@ -88,49 +78,8 @@ def _ends_before_start(item: ProgrammeItem) -> bool:
     return end < start
 
 
-def _item_time(item: ProgrammeItem) -> str:
-    if item.start and item.end and item.end != item.start:
-        return MSG_TIME_RANGE.format(start=item.start, end=item.end)
-    return item.start or item.end
-
-
-def _title(item: ProgrammeItem) -> str:
-    return item.title.strip() or MSG_UNTITLED
-
-
-def visit_dates(start: dt.date, end: dt.date) -> str:
-    """'22 – 26 April 2024', '30 April – 2 May 2024', '30 December 2024 – 2 January 2025'."""
-    if start == end:
-        return MSG_DATE_SAME_DAY.format(day=start.day, month=MONTHS[start.month - 1], year=start.year)
-    if start.year == end.year and start.month == end.month:
-        return MSG_DATE_SAME_MONTH.format(day1=start.day, day2=end.day, month=MONTHS[start.month - 1], year=start.year)
-    if start.year == end.year:
-        return MSG_DATE_SAME_YEAR.format(
-            day1=start.day, month1=MONTHS[start.month - 1], day2=end.day, month2=MONTHS[end.month - 1], year=start.year
-        )
-    return MSG_DATE_RANGE.format(
-        day1=start.day,
-        month1=MONTHS[start.month - 1],
-        year1=start.year,
-        day2=end.day,
-        month2=MONTHS[end.month - 1],
-        year2=end.year,
-    )
-
-
-def _visit_range(bundle: VisitBundle) -> tuple[dt.date | None, dt.date | None, str]:
-    start, end = _date(bundle.visit.start), _date(bundle.visit.end)
-    if start and end and start <= end:
-        dates = visit_dates(start, end)
-    else:
-        dates = " – ".join(d for d in (bundle.visit.start, bundle.visit.end) if d)
-    return start, end, dates
-
-
-def _contact_name(bundle: VisitBundle, contact_id: int) -> str:
-    contact = bundle.contacts.get(contact_id)
-    name = contact.name.strip() if contact else ""
-    return name or MSG_UNKNOWN_CONTACT.format(id=contact_id)
+def _other(item: ProgrammeItem) -> dict[str, object]:
+    return {"start": item.start, "end": item.end, "title": item.title.strip()}
 
 
 def _timed(items: Iterable[ProgrammeItem]) -> list[tuple[str, int, int, int, int, ProgrammeItem]]:
@@ -171,20 +120,21 @@ def programme_warnings(bundle: VisitBundle) -> dict[int, list[Warning]]:
     def add(item_id: int, warning: Warning) -> None:
         found.setdefault(item_id, []).append(warning)
 
-    visit_start, visit_end, dates = _visit_range(bundle)
+    visit_start, visit_end = _date(bundle.visit.start), _date(bundle.visit.end)
+    dates = {"start": bundle.visit.start, "end": bundle.visit.end}
     for item in bundle.items:
         if item.id is None:
             continue
         if _ends_before_start(item):
-            add(item.id, Warning(ENDS_BEFORE_START, MSG_ENDS_BEFORE_START.format(start=item.start, end=item.end)))
+            add(item.id, Warning(ENDS_BEFORE_START, {"start": item.start, "end": item.end}))
         if not item.date:
-            add(item.id, Warning(NO_DATE, MSG_NO_DATE))
+            add(item.id, Warning(NO_DATE))
             continue
         day = _date(item.date)
         if day is not None and (
             (visit_start is not None and day < visit_start) or (visit_end is not None and day > visit_end)
         ):
-            add(item.id, Warning(OUTSIDE_VISIT, MSG_OUTSIDE_VISIT.format(dates=dates)))
+            add(item.id, Warning(OUTSIDE_VISIT, dict(dates)))
 
     # Everything that clashes with one item gets the same warnings about it: build each once.
     overlaps: dict[int, Warning] = {}
@@ -199,16 +149,16 @@ def programme_warnings(bundle: VisitBundle) -> dict[int, list[Warning]]:
 
     def overlap(other: ProgrammeItem, other_id: int) -> Warning:
         if other_id not in overlaps:
-            message = MSG_OVERLAP.format(time=_item_time(other), title=_title(other))
-            overlaps[other_id] = Warning(OVERLAP, message, other_id)
+            overlaps[other_id] = Warning(OVERLAP, _other(other), other_id)
         return overlaps[other_id]
 
     def booking(contact_id: int, other: ProgrammeItem, other_id: int) -> Warning:
         key = (contact_id, other_id)
         if key not in bookings:
-            name = _contact_name(bundle, contact_id)
-            message = MSG_DOUBLE_BOOKED.format(name=name, title=_title(other), time=_item_time(other))
-            bookings[key] = Warning(DOUBLE_BOOKED, message, other_id)
+            contact = bundle.contacts.get(contact_id)
+            name = contact.name.strip() if contact else ""
+            values = {"contact_id": contact_id, "name": name, **_other(other)}
+            bookings[key] = Warning(DOUBLE_BOOKED, values, other_id)
         return bookings[key]
 
     for first, second in _clashing_pairs(bundle.items):
@@ -243,6 +193,5 @@ __all__ = [
     "WARNING_KINDS",
     "Warning",
     "programme_warnings",
-    "visit_dates",
     "visit_warning_count",
 ]

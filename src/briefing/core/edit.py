@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.errors import InvalidFile, NotFound
-from briefing.core.model import ITEM_KINDS, Contact, ProgrammeItem, Role, Status, Visit
+from briefing.core.model import Contact, ProgrammeItem, Role, Status, Visit
+from briefing.core.pack.labels import normalise_kind
 from briefing.core.store import Store
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -118,10 +119,12 @@ def redo(store: Store, change: Change) -> None:
 
 
 def _date(value: str, what: str) -> str:
+    """``what`` is the field's code (start_date, date, start, …)."""
     try:
         return dt.date.fromisoformat(value).isoformat()
     except (TypeError, ValueError):
-        raise InvalidFile(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from None
+        message = f"{what.replace('_', ' ')}: {value!r} is not a date (YYYY-MM-DD)"
+        raise InvalidFile(message, "not_a_date", what=what, value=value) from None
 
 
 def _time(value: str, what: str) -> str:
@@ -132,7 +135,13 @@ def _time(value: str, what: str) -> str:
     match = re.fullmatch(r"(\d{1,2})(?:[:.hH]?(\d{2}))?", value)
     if match and int(match.group(1)) < 24 and int(match.group(2) or 0) < 60:
         return f"{int(match.group(1)):02d}:{int(match.group(2) or 0):02d}"
-    raise InvalidFile(f"{what}: {value!r} is not a time (HH:MM)")
+    message = f"{what.replace('_', ' ')}: {value!r} is not a time (HH:MM)"
+    raise InvalidFile(message, "not_a_time", what=what, value=value)
+
+
+def _ends_before_start(start: str, end: str) -> InvalidFile:
+    message = f"the visit cannot end ({end}) before it starts ({start})"
+    return InvalidFile(message, "visit_ends_before_start", start=start, end=end)
 
 
 def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -142,16 +151,16 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
     out = dict(changes)
     for name in ("start_date", "end_date", "date"):
         if name in out and (out[name] or name != "date"):
-            out[name] = _date(out[name], name.replace("_", " "))
+            out[name] = _date(out[name], name)
     for name in ("start_time", "end_time"):
         if name in out:
-            out[name] = _time(out[name], name.replace("_", " "))
+            out[name] = _time(out[name], name)
     if "status" in out:
         out["status"] = str(Status(out["status"]))
     if "role" in out:
         out["role"] = str(Role(out["role"]))
-    if "kind" in out and out["kind"] and out["kind"] not in ITEM_KINDS:
-        raise InvalidFile(f"kind: {out['kind']!r} is not one of {', '.join(ITEM_KINDS)}")
+    if "kind" in out:  # a synonym becomes the kind it means; a kind nobody knows is kept as typed
+        out["kind"] = normalise_kind(out["kind"])
     if table in ("visits", "programme_items", "contacts", "themes"):
         for name, value in out.items():
             if isinstance(value, str):
@@ -169,15 +178,25 @@ def _a_name(value: str) -> None:
 
     why = not_a_name(value)
     if why == "email":
-        raise InvalidFile(f"name: {value!r} holds an e-mail address; put it in the E-mail field, not in the name")
+        raise InvalidFile(
+            f"name: {value!r} holds an e-mail address; put it in the E-mail field, not in the name",
+            "name_is_email",
+            what="name",
+            value=value,
+        )
     if why == "phone":
-        raise InvalidFile(f"name: {value!r} holds a phone number; put it in the Phone field, not in the name")
+        raise InvalidFile(
+            f"name: {value!r} holds a phone number; put it in the Phone field, not in the name",
+            "name_is_phone",
+            what="name",
+            value=value,
+        )
 
 
 def _exists(store: Store, table: str, row_id: int, what: str) -> dict:
     row = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
-        raise NotFound(f"no {what} {row_id}")
+        raise NotFound(f"no {what} {row_id}", "not_found", what=what.replace(" ", "_"), id=row_id)
     return dict(row)
 
 
@@ -201,7 +220,7 @@ def update(store: Store, table: str, row_id: int, label: str, **changes: Any) ->
                 start = changes.get("start_date", current["start_date"])
                 end = changes.get("end_date", current["end_date"])
                 if end < start:
-                    raise InvalidFile(f"the visit cannot end ({end}) before it starts ({start})")
+                    raise _ends_before_start(start, end)
             sets = ", ".join(f"{k} = ?" for k in changes)
             store.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
             _stamp(store, table, row_id)
@@ -214,7 +233,7 @@ def update(store: Store, table: str, row_id: int, label: str, **changes: Any) ->
 def create_visit(store: Store, visit: Visit) -> Change:
     start, end = _date(visit.start, "start"), _date(visit.end or visit.start, "end")
     if end < start:
-        raise InvalidFile(f"the visit cannot end ({end}) before it starts ({start})")
+        raise _ends_before_start(start, end)
     with store.transaction():
         rec = _Recorder(store, "New visit")
         cursor = store.conn.execute(
@@ -249,7 +268,7 @@ def delete_visit(store: Store, visit_id: int) -> Change:
 def duplicate_visit(store: Store, visit_id: int, new_start: str, title: str | None = None) -> Change:
     """A copy of a visit with its programme, people, themes and articles, moved to ``new_start``
     (every dated item keeps its distance from the first day)."""
-    new_start = _date(new_start, "new start")
+    new_start = _date(new_start, "new_start")
     with store.transaction():
         old = _exists(store, "visits", visit_id, "visit")
         shift = dt.date.fromisoformat(new_start) - dt.date.fromisoformat(old["start_date"])
@@ -532,7 +551,7 @@ def _remove_link(store: Store, label: str, table: str, visit_id: int, key: str, 
 def create_contact(store: Store, contact: Contact, organisation: str = "") -> Change:
     name = " ".join(contact.name.split())
     if not name:
-        raise InvalidFile("a contact needs a name")
+        raise InvalidFile("a contact needs a name", "contact_needs_name")
     _a_name(name)
     _a_name(contact.name_latin)
     with store.transaction():

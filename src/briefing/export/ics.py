@@ -61,8 +61,9 @@ def write_ics(bundle: VisitBundle, options: PackOptions) -> bytes:
         if item.location:
             event.add("location", clean(item.location))
         lines = []
-        if item.kind:
-            lines.append(kind_label(lang, item.kind) or item.kind)
+        kind = kind_label(lang, item.kind)  # "" for none and for "other"
+        if kind:
+            lines.append(clean(kind))
         if item.description:
             lines.append(clean(item.description))
         if item.ends_before_start:

@@ -1,5 +1,7 @@
 """The interface's language: Dutch, French or English, from the system locale unless chosen in
-Preferences. Translations are the compiled Qt Linguist files in resources/translations."""
+Preferences. Translations are the compiled Qt Linguist files in resources/translations; the words
+the core's catalogue gives (core/pack/labels.py: kinds, warnings, dates, changes, refusals) are
+asked for in ``interface_language()``."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from briefing.resources import resource
 log = logging.getLogger(__name__)
 LANGUAGES = ("nl", "fr", "en")
 _installed: list[QTranslator] = []
+_language = "en"  # what install_translations installed last: the interface speaks English until then
 
 
 def chosen_language() -> str:
@@ -31,12 +34,19 @@ def effective_language(choice: str | None = None) -> str:
     return "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks now (the one install_translations installed)."""
+    return _language
+
+
 def install_translations(app: QCoreApplication, choice: str | None = None) -> str:
     """Install the interface's and Qt's own translations for the chosen language; returns it."""
+    global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = effective_language(choice)
+    _language = "en"
     if language == "en":
         return language
     ours = QTranslator(app)
@@ -44,6 +54,7 @@ def install_translations(app: QCoreApplication, choice: str | None = None) -> st
     if ours.load(str(path)):
         app.installTranslator(ours)
         _installed.append(ours)
+        _language = language
     else:
         log.warning("no compiled translation at %s (run 'make translations')", path)
     qt = QTranslator(app)

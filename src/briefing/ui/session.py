@@ -22,6 +22,14 @@ log = logging.getLogger(__name__)
 AREAS = ("visits", "details", "programme", "people", "themes", "articles", "contacts", "library")
 
 
+def refusal(error: BriefingError) -> str:
+    """The core's refusal in the interface's language (its English line when it carries no code)."""
+    from briefing.core.pack.labels import refusal_text
+    from briefing.ui.i18n import interface_language
+
+    return refusal_text(interface_language(), error.code, error.values, str(error))
+
+
 class _ChangeCommand(QUndoCommand):
     def __init__(self, session: Session, change: edit.Change, areas: tuple[str, ...], label: str) -> None:
         super().__init__(label)
@@ -54,7 +62,7 @@ class Session(QObject):
         try:
             change = action()
         except BriefingError as error:
-            self.failed.emit(str(error), self.tr("Correct the value and try again."))
+            self.failed.emit(refusal(error), self.tr("Correct the value and try again."))
             return None
         except Exception as error:  # an unexpected failure: logged, reported, the store unchanged
             log.exception("edit failed")

@@ -32,6 +32,7 @@ from briefing.core.model import (
     Visit,
     VisitBundle,
 )
+from briefing.core.pack.labels import normalise_kind
 from briefing.core.progress import Progress, Steps
 from briefing.core.store import Store, repo
 from briefing.resources import resource
@@ -351,7 +352,7 @@ def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
                     start=p.get("start", ""),
                     end=p.get("end", ""),
                     location=p.get("location", ""),
-                    kind=p.get("kind", ""),
+                    kind=normalise_kind(p.get("kind", "")),  # "werklunch" is a meal
                     description=p.get("description", ""),
                     contact_ids=[contact_ids[k] for k in p.get("contacts", []) if k],
                     theme_ids=[theme_ids[k] for k in p.get("themes", []) if k],

@@ -22,7 +22,17 @@ from briefing.core.pack.document import (
     Table,
     TableOfContents,
 )
-from briefing.core.pack.labels import LANGS, date_range, kind_label, label, long_date
+from briefing.core.pack.labels import (
+    LANGS,
+    country_name,
+    date_range,
+    honorific,
+    kind_label,
+    label,
+    long_date,
+    marking_label,
+    normalise_kind,
+)
 from briefing.core.privacy import not_a_name
 
 AUDIENCES = ("internal", "external")
@@ -65,11 +75,12 @@ class _Anchors:
 
 
 def display_name(contact: Contact, lang: str = "nl") -> str:
-    """Honorific, name and Latin spelling. A name that is an e-mail address or a phone number (as
-    older versions imported it) counts as missing: the pack never prints one."""
+    """Honorific (in ``lang``: 'Mevr.' is 'Mme' in French), name and Latin spelling. A name that is an
+    e-mail address or a phone number (as older versions imported it) counts as missing: the pack
+    never prints one."""
     own = contact.name.strip() if not not_a_name(contact.name) else ""
     latin = contact.name_latin.strip() if not not_a_name(contact.name_latin) else ""
-    name = " ".join(p for p in (contact.title.strip(), own or latin or label(lang, "name_unknown")) if p)
+    name = " ".join(p for p in (honorific(lang, contact.title), own or latin or label(lang, "name_unknown")) if p)
     if own and latin and latin != own:
         name += f" ({latin})"
     return name
@@ -105,7 +116,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         title=v.title,
         subject=f"{L('briefing_pack')}: {v.title} ({date_range(lang, v.start, v.end)})",
         author=v.host or "Briefing",
-        marking=v.classification,
+        marking=marking_label(lang, v.classification),
         lang=lang,
         page_label=L("page", page="{page}", pages="{pages}"),
         generated=L("version", version=options.version, date=long_date(lang, options.date, weekday=False)),
@@ -127,7 +138,7 @@ def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
         Cover(
             title=v.title,
             lines=[(k, val) for k, val in rows if val.strip()],
-            marking=v.classification,
+            marking=marking_label(lang, v.classification),
             footer=label(lang, "version", version=options.version, date=long_date(lang, options.date, weekday=False)),
             logo=options.logo,
         )
@@ -141,7 +152,7 @@ def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
     rows = [
         (L("purpose"), v.purpose),
         (L("delegation"), v.delegation),
-        (L("country"), v.country),
+        (L("country"), country_name(lang, v.country)),
         (L("direction"), L(str(v.direction))),
         (L("dates"), date_range(lang, v.start, v.end)),
         (L("host"), v.host),
@@ -211,7 +222,7 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                 activity.append([Span(L("flag_end_before_start", start=item.start, end=item.end), bold=True)])
             if item.date and not v.start <= item.date <= v.end:
                 activity.append([Span(L("flag_outside"), bold=True)])
-            if item.kind in SHADED_KINDS:
+            if normalise_kind(item.kind) in SHADED_KINDS:
                 shaded.add(index)
             rows.append(
                 [

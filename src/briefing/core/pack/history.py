@@ -89,13 +89,26 @@ def history(store: Store, visit_id: int, record_id: int | None = None) -> list[E
     return [ExportRecord(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5]) for r in rows]
 
 
-def _when(item: list[str]) -> str:
+@dataclass(frozen=True)
+class ChangeSinceExport:
+    """One change since the last export: a code and the values to word it with
+    (``labels.change_text`` says it in the reader's language).
+
+    codes and values: added, removed: title, when; moved: title, before, after; renamed: before,
+    after (titles), when; person_added, person_removed: name ("" once erased), role;
+    person_role_changed: name, before, after (roles). A "when" is (date, start, end), "" when unset.
+    """
+
+    code: str
+    values: dict[str, Any]
+
+
+def _when(item: list[str]) -> tuple[str, str, str]:
     date, start, end, _title = item
-    times = f"{start} – {end}" if start and end else start
-    return " ".join(p for p in (date, times) if p) or "not scheduled"
+    return (date, start, end)
 
 
-def changes_since_last_export(store: Store, visit_id: int) -> list[str]:
+def changes_since_last_export(store: Store, visit_id: int) -> list[ChangeSinceExport]:
     """What the officer must tell the principal: changes to the programme and the people since the
     last export (an empty list when nothing changed, or nothing was exported yet)."""
     row = store.conn.execute(
@@ -105,27 +118,31 @@ def changes_since_last_export(store: Store, visit_id: int) -> list[str]:
         return []
     before = json.loads(row[0])
     now = snapshot(repo.visit_bundle(store, visit_id))
-    out: list[str] = []
+    out: list[ChangeSinceExport] = []
+
+    def add(code: str, **values: Any) -> None:
+        out.append(ChangeSinceExport(code, values))
+
     old_items, new_items = before.get("items", {}), now["items"]
     for key, item in new_items.items():
         if key not in old_items:
-            out.append(f"added: {item[3]} ({_when(item)})")
+            add("added", title=item[3], when=_when(item))
         elif old_items[key][:3] != item[:3]:
-            out.append(f"moved: {item[3]} ({_when(old_items[key])} → {_when(item)})")
+            add("moved", title=item[3], before=_when(old_items[key]), after=_when(item))
         elif old_items[key][3] != item[3]:
-            out.append(f"renamed: {old_items[key][3]} → {item[3]} ({_when(item)})")
+            add("renamed", before=old_items[key][3], after=item[3], when=_when(item))
     for key, item in old_items.items():
         if key not in new_items:
-            out.append(f"removed: {item[3]} ({_when(item)})")
+            add("removed", title=item[3], when=_when(item))
     old_people, new_people = before.get("people", {}), now["people"]
     for key, (name, role) in new_people.items():
         if key not in old_people:
-            out.append(f"person added: {name} ({role})")
+            add("person_added", name=name, role=role)
         elif old_people[key][1] != role:
-            out.append(f"person's role changed: {name} ({old_people[key][1]} → {role})")
+            add("person_role_changed", name=name, before=old_people[key][1], after=role)
     for key, (name, role) in old_people.items():
         if key not in new_people:  # an erased person's name is "" in the snapshots
-            out.append(f"person removed: {name or '—'} ({role})")
+            add("person_removed", name=name, role=role)
     return out
 
 
@@ -147,6 +164,7 @@ def load_options(store: Store, visit_id: int) -> dict[str, Any]:
 
 
 __all__ = [
+    "ChangeSinceExport",
     "ExportRecord",
     "changes_since_last_export",
     "content_hash",

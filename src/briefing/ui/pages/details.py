@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.core.pack.labels import LANGS, country_name, marking_code, marking_label
 from briefing.core.store import repo
+from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 
 
@@ -66,7 +68,11 @@ class DetailsPage(Page):
         date("start_date", self.tr("&Start"))
         date("end_date", self.tr("&End"))
         line("delegation", self.tr("&Delegation"), self.tr("Who is coming, how many"))
-        line("country", self.tr("&Country"))
+        self.country = country = line("country", self.tr("&Country"))
+        self.country_name = QLabel(self)  # the code's country, named in the interface's language
+        self.country_name.setObjectName("country_name")
+        form.addRow("", self.country_name)
+        country.textChanged.connect(self._show_names)
         direction = QComboBox(self)
         direction.setObjectName("direction")
         direction.addItem(self.tr("Inbound (we host)"), "inbound")
@@ -81,7 +87,12 @@ class DetailsPage(Page):
         purpose.setMinimumHeight(90)
         form.addRow(self.tr("&Purpose"), purpose)
         self.fields["purpose"] = purpose
-        line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
+        self.marking = marking = line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
+        self.marking_words = QLabel(self)  # a known marking's standard wording in each pack language
+        self.marking_words.setObjectName("marking_words")
+        self.marking_words.setWordWrap(True)
+        form.addRow("", self.marking_words)
+        marking.textChanged.connect(self._show_names)
         status = QComboBox(self)
         status.setObjectName("status")
         for value, text in (
@@ -133,6 +144,22 @@ class DetailsPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
         finally:
             self._loading = False
+        self._show_names()
+
+    def _show_names(self, *_args) -> None:
+        """Under the country code, its name; under a known marking, how each pack language prints it."""
+        code = self.country.text()
+        name = country_name(interface_language(), code)
+        self.country_name.setText(name if name != code.strip() else "")
+        self.country_name.setVisible(bool(self.country_name.text()))
+        marking = self.marking.text()
+        words = ""
+        if marking_code(marking):
+            words = self.tr("In the pack: {}").format(
+                " · ".join(f"{marking_label(lang, marking)} ({lang})" for lang in LANGS)
+            )
+        self.marking_words.setText(words)
+        self.marking_words.setVisible(bool(words))
 
     # -- saving: one undoable edit per field
     def _update(self, label: str, **changes) -> None:

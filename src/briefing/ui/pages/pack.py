@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.pack import SECTIONS
+from briefing.core.pack.labels import change_text
+from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 from briefing.ui.worker import run_steps
 
@@ -291,13 +293,21 @@ class PackPage(Page):
             self.changes.addItem(self.tr("Nothing changed in the programme or the people."))
         elif not records:
             self.changes.addItem(self.tr("The pack has not been exported yet."))
-        self.changes.addItems(changes)
+        lang = interface_language()
+        self.changes.addItems([change_text(lang, c.code, c.values) for c in changes])
         for record in records:
             options = record.options
             self.history.addItem(
                 f"{record.exported.replace('T', ' ').rstrip('Z')} UTC  {record.format.upper()}  "
-                f"{options.get('lang', '')}, {options.get('audience', '')}  #{record.content_hash[:8]}"
+                f"{self._choice_text(self.lang, options.get('lang', ''))}, "
+                f"{self._choice_text(self.audience, options.get('audience', ''))}  #{record.content_hash[:8]}"
             )
+
+    @staticmethod
+    def _choice_text(combo: QComboBox, value: str) -> str:
+        """A recorded option as the page's own choice names it (the language's, the audience's name)."""
+        index = combo.findData(value)
+        return combo.itemText(index) if index >= 0 else str(value)
 
     # ------------------------------------------------------------------ preview
     def schedule_preview(self) -> None:
@@ -376,7 +386,9 @@ class PackPage(Page):
 
         changes = changes_since_last_export(self.store, self.visit_id)
         if ask and changes and fmt != "vcf":
-            text = self.tr("Since the last export:") + "\n\n" + "\n".join(f"• {c}" for c in changes[:30])
+            lang = interface_language()
+            lines = [f"• {change_text(lang, c.code, c.values)}" for c in changes[:30]]
+            text = self.tr("Since the last export:") + "\n\n" + "\n".join(lines)
             answer = QMessageBox.question(
                 self, self.tr("Export"), text + "\n\n" + self.tr("Export the pack with these changes?")
             )

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from briefing.core import edit
 from briefing.core.conflicts import programme_warnings
 from briefing.core.model import ITEM_KINDS, ProgrammeItem, VisitBundle
+from briefing.core.pack.labels import kind_label, kind_name, long_date, normalise_kind, time_span, warning_text
 from briefing.core.store import repo
+from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -113,10 +115,15 @@ class ItemDialog(QDialog):
         self.location = QLineEdit(item.location, self)
         form.addRow(self.tr("&Location"), self.location)
         self.kind = QComboBox(self)
+        self.kind.setObjectName("item_kind")
         self.kind.addItem(self.tr("(none)"), "")
+        lang = interface_language()
         for kind in ITEM_KINDS:
+            self.kind.addItem(kind_name(lang, kind), kind)
+        kind = normalise_kind(item.kind)
+        if kind and self.kind.findData(kind) < 0:  # a kind nobody knows: offered as typed, and kept
             self.kind.addItem(kind, kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         form.addRow(self.tr("&Kind"), self.kind)
         self.description = QPlainTextEdit(item.description, self)
         self.description.setTabChangesFocus(True)
@@ -197,7 +204,7 @@ class ProgrammePage(Page):
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add item…"), self)
         self.add_button.setObjectName("add_item")
-        self.add_button.clicked.connect(self.add_item)
+        self.add_button.clicked.connect(lambda _checked=False: self.add_item())  # not add_item(False)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
@@ -232,6 +239,7 @@ class ProgrammePage(Page):
         except Exception:
             return
         bundle = self.bundle
+        lang = interface_language()
         self.warnings = programme_warnings(bundle)
         warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         by_day: dict[str, QTreeWidgetItem] = {}
@@ -249,12 +257,13 @@ class ProgrammePage(Page):
         for item in bundle.items:
             names = [bundle.contacts[c].name for c in item.contact_ids if c in bundle.contacts]
             people = ", ".join(names[:3]) + (self.tr(" and {} more").format(len(names) - 3) if len(names) > 3 else "")
-            time = f"{item.start} – {item.end}" if item.start and item.end else item.start
-            title = item.title + (f" ({item.kind})" if item.kind else "")
-            warnings = self.warnings.get(item.id, [])
+            time = time_span(lang, item.start, item.end)
+            kind = kind_label(lang, item.kind)
+            title = item.title + (f" ({kind})" if kind else "")
+            warnings = [warning_text(lang, w.kind, w.values) for w in self.warnings.get(item.id, [])]
             row = QTreeWidgetItem(
                 by_day[item.date if item.date in by_day else ""],
-                [time, title, item.location, people, "; ".join(w.message for w in warnings)],
+                [time, title, item.location, people, "; ".join(warnings)],
             )
             row.setData(0, ITEM_ROLE, item.id)
             row.setToolTip(1, item.description)
@@ -263,7 +272,7 @@ class ProgrammePage(Page):
             if warnings:
                 row.setIcon(0, warn_icon)
                 row.setIcon(4, warn_icon)
-                row.setToolTip(4, "\n".join(w.message for w in warnings))
+                row.setToolTip(4, "\n".join(warnings))
             if item.id == selected:
                 restore = row
         if not by_day[""].childCount():
@@ -278,8 +287,7 @@ class ProgrammePage(Page):
     def _day_label(self, day: str, bundle: VisitBundle) -> str:
         if not day:
             return self.tr("Not scheduled")
-        date = dt.date.fromisoformat(day)
-        label = self.locale().toString(date, "dddd d MMMM yyyy")
+        label = long_date(interface_language(), day)
         if not (bundle.visit.start <= day <= bundle.visit.end):
             label += "  " + self.tr("(outside the visit)")
         return label

@@ -9,13 +9,16 @@ it brings back the visit, its programme, people, themes and articles with the sa
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.errors import InvalidFile, NotFound
 from briefing.core.model import ITEM_KINDS, Contact, ProgrammeItem, Role, Status, Visit
 from briefing.core.store import Store
+from briefing.core.store.repo import encode_points
 
 KEYS: dict[str, tuple[str, ...]] = {
     "organisations": ("id",),
@@ -152,6 +155,8 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
         out["role"] = str(Role(out["role"]))
     if "kind" in out and out["kind"] and out["kind"] not in ITEM_KINDS:
         raise InvalidFile(f"kind: {out['kind']!r} is not one of {', '.join(ITEM_KINDS)}")
+    if "talking_points" in out:
+        out["talking_points"] = _points(out["talking_points"])
     if table in ("visits", "programme_items", "contacts", "themes"):
         for name, value in out.items():
             if isinstance(value, str):
@@ -161,6 +166,21 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
             if name in out:
                 _a_name(out[name])
     return out
+
+
+def _points(value: Sequence[str] | str) -> str:
+    """Talking points as stored: a list of strings, each without NUL and outer spaces, blank ones
+    dropped. A string is taken as the stored form and must hold such a list."""
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, list) or not all(isinstance(p, str) for p in parsed):
+            raise InvalidFile("talking points: not a list of texts")
+        value = parsed
+    points = [p.replace("\x00", "").strip() for p in value]
+    return encode_points([p for p in points if p])
 
 
 def _a_name(value: str) -> None:
@@ -206,6 +226,56 @@ def update(store: Store, table: str, row_id: int, label: str, **changes: Any) ->
             store.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
             _stamp(store, table, row_id)
         return rec.finish(row_id)
+
+
+def update_contact(
+    store: Store,
+    contact_id: int,
+    label: str,
+    *,
+    name: str | None = None,
+    name_latin: str | None = None,
+    title: str | None = None,
+    function: str | None = None,
+    organisation_id: int | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    notes: str | None = None,
+) -> Change:
+    """Change fields of one contact: those given (not None). A name is never blank."""
+    given = {
+        "name": name, "name_latin": name_latin, "title": title, "function": function,
+        "organisation_id": organisation_id, "email": email, "phone": phone, "notes": notes,
+    }  # fmt: skip
+    changes = {k: v for k, v in given.items() if v is not None}
+    if "name" in changes and not str(changes["name"]).strip():
+        raise InvalidFile("a contact needs a name")
+    return update(store, "contacts", contact_id, label, **changes)
+
+
+def update_theme(
+    store: Store,
+    theme_id: int,
+    label: str,
+    *,
+    title: str | None = None,
+    summary: str | None = None,
+    talking_points: Sequence[str] | None = None,
+) -> Change:
+    """Change fields of one theme: those given (not None). ``talking_points`` is the list of points,
+    in order; blank ones are dropped. A title is never blank."""
+    changes: dict[str, Any] = {}
+    if title is not None:
+        if not title.strip():
+            raise InvalidFile("a theme needs a title")
+        changes["title"] = title
+    if summary is not None:
+        changes["summary"] = summary
+    if talking_points is not None:
+        if isinstance(talking_points, str):
+            raise TypeError("talking_points is a list of strings, not one string")
+        changes["talking_points"] = list(talking_points)
+    return update(store, "themes", theme_id, label, **changes)
 
 
 # ------------------------------------------------------------------ visits
@@ -596,4 +666,6 @@ __all__ = [
     "set_participant_role",
     "undo",
     "update",
+    "update_contact",
+    "update_theme",
 ]

@@ -550,11 +550,9 @@ class MainWindow(QMainWindow):
         from briefing.ui.worker import run_steps
 
         def steps(store):
-            from briefing.core.store.backup import daily_backup_if_due
+            from briefing.core.store.health import opening_check
 
-            result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
-            made = daily_backup_if_due(store.conn, store.path) if result == "ok" else None
-            return result, made
+            return opening_check(store)
             yield  # a generator with no progress to report
 
         self._check_job = run_steps(self.store.path, steps, self)

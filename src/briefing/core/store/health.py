@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefing.core.store import Store, schema
 from briefing.core.store.migrations import SCHEMA_VERSION
@@ -54,6 +55,16 @@ def check_store(store: Store) -> list[Problem]:
     except sqlite3.DatabaseError as exc:
         problems.append(Problem(f"the store cannot be read: {exc}"))
     return problems
+
+
+def opening_check(store: Store) -> tuple[str, Path | None]:
+    """The app's check when it opens a store: SQLite's quick check ("ok", or the first problem it
+    found), then, on a healthy store, the daily backup when one is due (its path, else None)."""
+    from briefing.core.store.backup import daily_backup_if_due
+
+    result = str(store.conn.execute("PRAGMA quick_check").fetchone()[0])
+    made = daily_backup_if_due(store.conn, store.path) if result == "ok" else None
+    return result, made
 
 
 def _rebuilt(conn: sqlite3.Connection, vtab: str) -> bool:

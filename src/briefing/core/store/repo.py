@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 
 from briefing.core.errors import NotFound
 from briefing.core.model import (
@@ -60,14 +61,29 @@ def _organisation(row: sqlite3.Row) -> Organisation:
     return Organisation(id=row["id"], name=row["name"], country=row["country"], notes=row["notes"])
 
 
-def _theme(row: sqlite3.Row) -> Theme:
+def encode_points(points: Sequence[str]) -> str:
+    """A theme's talking points as the store keeps them (a JSON list of strings): the one place
+    that writes the format, with ``decode_points`` the one that reads it."""
+    if isinstance(points, str):  # a str is a sequence of one-letter points: never what is meant
+        raise TypeError("talking points are a list of strings, not one string")
+    return json.dumps([str(p) for p in points], ensure_ascii=False)
+
+
+def decode_points(text: str | None) -> list[str]:
+    """The talking points a stored value holds; anything but a JSON list reads as none."""
     try:
-        points = json.loads(row["talking_points"])
+        points = json.loads(text or "[]")
     except ValueError:
-        points = []
+        return []
     if not isinstance(points, list):
-        points = []
-    return Theme(id=row["id"], title=row["title"], summary=row["summary"], talking_points=[str(p) for p in points])
+        return []
+    return [str(p) for p in points]
+
+
+def _theme(row: sqlite3.Row) -> Theme:
+    return Theme(
+        id=row["id"], title=row["title"], summary=row["summary"], talking_points=decode_points(row["talking_points"])
+    )
 
 
 def _article(row: sqlite3.Row, theme_ids: list[int] | None = None) -> Article:
@@ -288,7 +304,65 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
     )
 
 
+def visit_theme_ids(store: Store, visit_id: int) -> list[int]:
+    """The themes the visit itself selects, in its order (not those only items or articles name)."""
+    rows = store.conn.execute(
+        "SELECT theme_id FROM visit_themes WHERE visit_id = ? ORDER BY position, theme_id", (visit_id,)
+    )
+    return [r[0] for r in rows]
+
+
+def visit_article_ids(store: Store, visit_id: int) -> list[int]:
+    """The articles the visit selects, in its order."""
+    rows = store.conn.execute(
+        "SELECT article_id FROM visit_articles WHERE visit_id = ? ORDER BY position, article_id", (visit_id,)
+    )
+    return [r[0] for r in rows]
+
+
 # ---------------------------------------------------------------- the library
+
+
+def get_contact(store: Store, contact_id: int) -> Contact:
+    row = store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no contact with id {contact_id}")
+    return _contact(row)
+
+
+def get_theme(store: Store, theme_id: int) -> Theme:
+    row = store.conn.execute("SELECT * FROM themes WHERE id = ?", (theme_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no theme with id {theme_id}")
+    return _theme(row)
+
+
+def get_article(store: Store, article_id: int) -> Article:
+    """One article, its text and the themes it is filed under."""
+    row = store.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no article with id {article_id}")
+    theme_ids = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT theme_id FROM article_themes WHERE article_id = ? ORDER BY theme_id", (article_id,)
+        )
+    ]
+    return _article(row, theme_ids)
+
+
+def organisation_names(store: Store) -> list[str]:
+    """Every organisation's name once, alphabetically (case ignored)."""
+    rows = store.conn.execute("SELECT DISTINCT name FROM organisations ORDER BY name COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
+def find_organisation(store: Store, name: str) -> int | None:
+    """The first organisation called ``name`` (case ignored, outer spaces too), or None."""
+    row = store.conn.execute(
+        "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name.strip(),)
+    ).fetchone()
+    return row[0] if row else None
 
 
 def list_articles(store: Store) -> list[Article]:
@@ -371,7 +445,7 @@ def find_or_add_theme(store: Store, theme: Theme) -> int:
     if row:
         values = {"summary": theme.summary}
         if theme.talking_points and row["talking_points"] in ("", "[]"):
-            values["talking_points"] = json.dumps(theme.talking_points, ensure_ascii=False)
+            values["talking_points"] = encode_points(theme.talking_points)
         _fill_blanks(store, "themes", row["id"], row, values)
         return row["id"]
     return (
@@ -380,7 +454,7 @@ def find_or_add_theme(store: Store, theme: Theme) -> int:
             {
                 "title": theme.title,
                 "summary": theme.summary,
-                "talking_points": json.dumps(theme.talking_points, ensure_ascii=False),
+                "talking_points": encode_points(theme.talking_points),
             }
         )
         .last_pk

@@ -288,9 +288,7 @@ class ArticleImport(QObject):
             repo.get_visit(store, visit_id)
         except NotFound:
             return  # the visit was deleted while the files were read
-        present = {
-            r[0] for r in store.conn.execute("SELECT article_id FROM visit_articles WHERE visit_id = ?", (visit_id,))
-        }
+        present = set(repo.visit_article_ids(store, visit_id))
         new = [i for i in ids if i not in present]
         if not new:
             return

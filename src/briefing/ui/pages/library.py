@@ -4,7 +4,6 @@ imported from files (a button or a drop) and read in a plain-text preview."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import edit
+from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
-from briefing.core.store import queries
+from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     SEARCH_DELAY_MS,
@@ -452,15 +452,14 @@ class ContactsLibraryPage(_LibraryPage):
         contact_id = self.current_id() if contact_id is None else contact_id
         if contact_id is None:
             return None
-        row = self.store.conn.execute(
-            "SELECT name, name_latin, title, function, email, phone, notes FROM contacts WHERE id = ?", (contact_id,)
-        ).fetchone()
-        if row is None:
+        try:
+            contact = repo.get_contact(self.store, contact_id)
+        except NotFound:
             self.reload()
             return None
         if self.contact_dialog is not None:
             self.contact_dialog.close()
-        dialog = ContactDialog(dict(row), self)
+        dialog = ContactDialog({name: getattr(contact, name) for name in ContactDialog.FIELDS}, self)
         dialog.setObjectName("contact_dialog")
         dialog.accepted.connect(lambda: self._save_contact(contact_id, dialog))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -480,7 +479,7 @@ class ContactsLibraryPage(_LibraryPage):
         name = changes.get("name") or dialog.original["name"]
         label = self.tr("Edit contact {}").format(name)
         self.session.do(
-            lambda: edit.update(self.store, "contacts", contact_id, label, **changes),
+            lambda: edit.update_contact(self.store, contact_id, label, **changes),
             ("contacts", "people", "programme"),
             label,
         )
@@ -491,11 +490,12 @@ class ContactsLibraryPage(_LibraryPage):
         contact_id = self.current_id() if contact_id is None else contact_id
         if contact_id is None or self._erase is not None:
             return None
-        row = self.store.conn.execute("SELECT name, email FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-        if row is None:
+        try:
+            contact = repo.get_contact(self.store, contact_id)
+        except NotFound:
             self.reload()
             return None
-        who = row["name"] or row["email"] or self.tr("this person")
+        who = contact.name or contact.email or self.tr("this person")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Erase person"),
@@ -653,21 +653,16 @@ class ThemesLibraryPage(_LibraryPage):
 
     def _current_changed(self, *_args) -> None:
         theme_id = self.current_id()
-        row = None
-        if theme_id is not None:
-            row = self.store.conn.execute(
-                "SELECT title, summary, talking_points FROM themes WHERE id = ?", (theme_id,)
-            ).fetchone()
-        if row is None:
+        try:
+            theme = repo.get_theme(self.store, theme_id) if theme_id is not None else None
+        except NotFound:
+            theme = None
+        if theme is None:
             self.preview.setPlainText("")
             return
-        try:
-            points = json.loads(row["talking_points"] or "[]")
-        except ValueError:
-            points = []
-        parts = [row["title"], row["summary"] or self.tr("(no summary)")]
-        if isinstance(points, list) and points:
-            parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in points))
+        parts = [theme.title, theme.summary or self.tr("(no summary)")]
+        if theme.talking_points:
+            parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in theme.talking_points))
         self.preview.setPlainText("\n\n".join(parts))
 
 
@@ -728,28 +723,27 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
 
     def _current_changed(self, *_args) -> None:
         article_id = self.current_id()
-        row = None
-        if article_id is not None:
-            row = self.store.conn.execute(
-                "SELECT title, published, source, url, summary, body FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-        if row is None:
+        try:
+            article = repo.get_article(self.store, article_id) if article_id is not None else None
+        except NotFound:
+            article = None
+        if article is None:
             self.preview.setPlainText("")
             return
-        parts = [row["title"]]
-        meta = " · ".join(p for p in (row["published"], row["source"]) if p)
+        parts = [article.title]
+        meta = " · ".join(p for p in (article.published, article.source) if p)
         if meta:
             parts.append(meta)
-        if row["url"]:
-            parts.append(row["url"])
-        if row["summary"]:
-            parts.append(row["summary"])
-        body = row["body"] or ""
+        if article.url:
+            parts.append(article.url)
+        if article.summary:
+            parts.append(article.summary)
+        body = article.body or ""
         if len(body) > PREVIEW_LIMIT:
             body = (
                 body[:PREVIEW_LIMIT]
                 + "\n\n"
-                + self.tr("… (the preview stops here; {} characters in all)").format(len(row["body"]))
+                + self.tr("… (the preview stops here; {} characters in all)").format(len(article.body))
             )
         if body:
             parts.append(body)

@@ -55,11 +55,19 @@ def content_hash(bundle: VisitBundle, options) -> str:
 
 
 def record_export(
-    store: Store, visit_id: int, fmt: str, options, target: str = "", publish: Callable[[], object] | None = None
+    store: Store,
+    visit_id: int,
+    fmt: str,
+    options,
+    target: str = "",
+    publish: Callable[[], object] | None = None,
+    bundle: VisitBundle | None = None,
 ) -> ExportRecord:
     """Record an export. ``publish`` (putting the exported file in place) runs inside the same
-    transaction, after the row is written: the export is recorded exactly when the file is published."""
-    bundle = repo.visit_bundle(store, visit_id)
+    transaction, after the row is written: the export is recorded exactly when the file is published.
+    ``bundle`` is what the file was made from (else the visit is read now): the record describes it."""
+    if bundle is None:
+        bundle = repo.visit_bundle(store, visit_id)
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO pack_exports (visit_id, format, options, content_hash, snapshot, target) "

@@ -296,9 +296,7 @@ def test_a_full_disk_during_the_write_leaves_no_temporary_file(cli, tmp_path, mo
 # ---------------------------------------------------------------- the history describes the file
 
 
-def test_an_edit_while_exporting_cannot_make_the_history_describe_another_pack(
-    cli, tmp_path, store_path, monkeypatch
-):
+def test_an_edit_while_exporting_cannot_make_the_history_describe_another_pack(cli, tmp_path, store_path, monkeypatch):
     """The visit is read once: an edit by another program after that read is neither in the file nor
     in its history record, and so shows as a change since the export."""
     import json

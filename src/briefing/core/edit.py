@@ -49,13 +49,17 @@ EDITABLE: dict[str, set[str]] = {
 }  # fmt: skip
 
 
+Image = dict[str, Any]  # a row: column -> value
+RowKey = tuple[str, tuple[Any, ...]]  # (table, primary key values)
+
+
 @dataclass
 class Change:
     """What one user action did: row images before and after, keyed by (table, primary key)."""
 
     label: str
-    before: dict[tuple[str, tuple], dict | None] = field(default_factory=dict)
-    after: dict[tuple[str, tuple], dict | None] = field(default_factory=dict)
+    before: dict[RowKey, Image | None] = field(default_factory=dict)
+    after: dict[RowKey, Image | None] = field(default_factory=dict)
     result: Any = None  # e.g. the id of what was created
 
     @property
@@ -68,10 +72,10 @@ class _Recorder:
         self.store = store
         self.change = Change(label)
 
-    def _rows(self, table: str, where: str, params: tuple) -> list[dict]:
+    def _rows(self, table: str, where: str, params: tuple[Any, ...]) -> list[Image]:
         return [dict(r) for r in self.store.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)]
 
-    def capture(self, table: str, where: str, params: tuple = ()) -> None:
+    def capture(self, table: str, where: str, params: tuple[Any, ...] = ()) -> None:
         """Remember the current image of the matching rows (before the edit touches them)."""
         for row in self._rows(table, where, params):
             key = (table, tuple(row[k] for k in KEYS[table]))
@@ -89,7 +93,7 @@ class _Recorder:
         return self.change
 
 
-def _write(store: Store, images: dict[tuple[str, tuple], dict | None]) -> None:
+def _write(store: Store, images: dict[RowKey, Image | None]) -> None:
     ordered = sorted(images.items(), key=lambda item: ORDER.index(item[0][0]))
     for (table, key), row in reversed(ordered):  # deletions: children first
         if row is None:
@@ -194,7 +198,7 @@ def _a_name(value: str) -> None:
         raise InvalidFile(f"name: {value!r} holds a phone number; put it in the Phone field, not in the name")
 
 
-def _exists(store: Store, table: str, row_id: int, what: str) -> dict:
+def _exists(store: Store, table: str, row_id: int, what: str) -> Image:
     row = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
         raise NotFound(f"no {what} {row_id}")
@@ -218,8 +222,8 @@ def update(store: Store, table: str, row_id: int, label: str, **changes: Any) ->
         changes = {k: v for k, v in changes.items() if current[k] != v}
         if changes:
             if table == "visits":
-                start = changes.get("start_date", current["start_date"])
-                end = changes.get("end_date", current["end_date"])
+                after = {**current, **changes}
+                start, end = after["start_date"], after["end_date"]
                 if end < start:
                     raise InvalidFile(f"the visit cannot end ({end}) before it starts ({start})")
             sets = ", ".join(f"{k} = ?" for k in changes)
@@ -237,15 +241,15 @@ def update_contact(
     name_latin: str | None = None,
     title: str | None = None,
     function: str | None = None,
-    organisation_id: int | None = None,
     email: str | None = None,
     phone: str | None = None,
     notes: str | None = None,
 ) -> Change:
-    """Change fields of one contact: those given (not None). A name is never blank."""
+    """Change the text fields of one contact: those given (not None). A name is never blank.
+    (Its organisation is a link to another row: ``update(store, "contacts", …, organisation_id=…)``.)"""
     given = {
         "name": name, "name_latin": name_latin, "title": title, "function": function,
-        "organisation_id": organisation_id, "email": email, "phone": phone, "notes": notes,
+        "email": email, "phone": phone, "notes": notes,
     }  # fmt: skip
     changes = {k: v for k, v in given.items() if v is not None}
     if "name" in changes and not str(changes["name"]).strip():

@@ -29,6 +29,15 @@ class Role(StrEnum):
 
 ROLE_ORDER = {role: rank for rank, role in enumerate(Role)}
 
+
+def stored_id(object_id: int | None) -> int:
+    """The id of an object read from the store, which always has one (``id`` is None only on an
+    object not saved yet); ValueError for None."""
+    if object_id is None:
+        raise ValueError("the object is not in the store: it has no id yet")
+    return object_id
+
+
 # Programme item kinds the pack tells apart; any other text is kept as entered.
 ITEM_KINDS = (
     "meeting",

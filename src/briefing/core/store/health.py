@@ -95,7 +95,9 @@ def _recreate_search_index(conn: sqlite3.Connection, ref: schema.Reference, vtab
     for name in own:
         if ref.search_family(name) == vtab:
             conn.execute(f"DROP TABLE IF EXISTS {_ident(name)}")
-    conn.execute(ref.objects[("table", vtab)].sql)
+    made = ref.objects[("table", vtab)].sql
+    assert made is not None, vtab  # a table Briefing makes has its CREATE statement
+    conn.execute(made)
     for key, value in ref.search_config[vtab]:
         conn.execute(f"INSERT INTO {_ident(vtab)}({_ident(vtab)}, rank) VALUES (?, ?)", (key, value))
     conn.execute(f"INSERT INTO {_ident(vtab)}({_ident(vtab)}) VALUES ('rebuild')")
@@ -132,6 +134,8 @@ def repair_store(store: Store) -> list[str]:
                 done.append("made the full-text index anew")
         for d in found:
             if d.type in ("index", "trigger", "view") and d.kind in ("missing", "differs"):
-                conn.execute(ref.objects[(d.type, d.name)].sql)
+                made = ref.objects[(d.type, d.name)].sql
+                assert made is not None, d.name  # an index, trigger or view Briefing makes has its statement
+                conn.execute(made)
                 done.append(f"put back Briefing's {d.type} {schema.quote_name(d.name)}")
     return done

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from briefing.core.model import ArticleSummary, ContactSummary, Status, ThemeSummary, VisitSummary
+from briefing.core.model import ArticleSummary, ContactSummary, Status, ThemeSummary, VisitSummary, stored_id
 from briefing.core.store import Store
 
 
@@ -63,7 +63,8 @@ def contacts(store: Store, text: str = "", offset: int = 0, limit: int = 200) ->
     found = search_contacts(store, text)[offset : offset + limit]
     rows = []
     for c, org in found:
-        rows.append(ContactSummary(c.id, c.name, c.name_latin, c.function, org.name if org else "", c.email, c.phone))
+        organisation = org.name if org else ""
+        rows.append(ContactSummary(stored_id(c.id), c.name, c.name_latin, c.function, organisation, c.email, c.phone))
     return rows
 
 

@@ -52,6 +52,8 @@ PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 class _LibraryPage(Page):
     """A search field whose text, after a short pause, re-runs the page's query. Visits don't matter."""
 
+    model: PagedModel  # each page's rows
+
     def _setup_search(self, name: str, placeholder: str, label: str) -> QHBoxLayout:
         self._query = ""
         self.search = search_field(self, name, placeholder)
@@ -78,7 +80,7 @@ class _LibraryPage(Page):
         self._query = self.search.text()
         self.reload()
 
-    def _view(self):  # the view over self.model
+    def _view(self) -> QAbstractItemView:  # the view over self.model
         raise NotImplementedError
 
     def current_id(self) -> int | None:
@@ -136,6 +138,7 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact"))
         self.original = {name: values.get(name) or "" for name in self.FIELDS}
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._lines: dict[str, QLineEdit] = {}  # the one-line fields among them
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
@@ -148,13 +151,14 @@ class ContactDialog(QDialog):
             "notes": self.tr("N&otes"),
         }
         for name in self.FIELDS:
+            widget: QLineEdit | QPlainTextEdit
             if name == "notes":
                 widget = QPlainTextEdit(self)
                 widget.setTabChangesFocus(True)
                 widget.setPlainText(self.original[name])
                 widget.setMinimumHeight(80)
             else:
-                widget = QLineEdit(self.original[name], self)
+                widget = self._lines[name] = QLineEdit(self.original[name], self)
             widget.setObjectName(f"contact_{name}")
             form.addRow(labels[name], widget)
             self.fields[name] = widget
@@ -181,9 +185,9 @@ class ContactDialog(QDialog):
         """Why the name cannot be saved, in words; "" when it can."""
         from briefing.core.privacy import not_a_name
 
-        if not self.fields["name"].text().strip():
+        if not self._lines["name"].text().strip():
             return " "  # a contact keeps a name: the disabled OK button says enough
-        why = not_a_name(self.fields["name"].text()) or not_a_name(self.fields["name_latin"].text())
+        why = not_a_name(self._lines["name"].text()) or not_a_name(self._lines["name_latin"].text())
         if why == "email":
             return self.tr("A name cannot be an e-mail address: put the address in the E-mail field.")
         if why == "phone":
@@ -290,8 +294,9 @@ class ErasureDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if self.mentions:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._current_changed()
         self.resize(760, 420)
 
@@ -698,8 +703,8 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
         self.table.setModel(self.model)
         self.table.stretch_first_column()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.chosen.connect(lambda: self.preview.setFocus(Qt.FocusReason.OtherFocusReason))
         self.preview = _preview(self, "library_article_preview")
+        self.table.chosen.connect(lambda: self.preview.setFocus(Qt.FocusReason.OtherFocusReason))
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.setObjectName("library_articles_import")
         self.import_button.setToolTip(self.tr("Import text, Markdown, web page, Word or PDF files (or drop them here)"))

@@ -48,8 +48,10 @@ package: $(STAMP) $(QM)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+# ruff, then mypy (strict on briefing.core, lenient elsewhere: pyproject.toml [tool.mypy])
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) out var build dist .pytest_cache

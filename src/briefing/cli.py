@@ -211,6 +211,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
+    from briefing.core.model import stored_id
     from briefing.core.store import repo
 
     with _open(args) as store:
@@ -227,7 +228,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
             contacts = [(c, org) for c, org in contacts if c.id in stale]
             if not args.json:
                 for c, org in contacts:
-                    last = stale[c.id].last_visit or "never in a visit"
+                    last = stale[stored_id(c.id)].last_visit or "never in a visit"
                     print(f"{c.id}\t{_line(c.name)}\t{_line(org.name) if org else '-'}\t{last}")
                 return EXIT_OK
     if args.json:
@@ -380,6 +381,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_export_all(args: argparse.Namespace) -> int:
+    from briefing.core.model import stored_id
     from briefing.core.progress import run
     from briefing.core.store import repo
     from briefing.export import PackOptions, default_file_name, export_steps
@@ -395,7 +397,7 @@ def cmd_export_all(args: argparse.Namespace) -> int:
                     name = default_file_name(visit, fmt, options, tag=f"#{visit.id}")
                 used.add(name)
                 try:
-                    print(run(export_steps(store, visit.id, fmt, args.folder / name, options)))
+                    print(run(export_steps(store, stored_id(visit.id), fmt, args.folder / name, options)))
                     written += 1
                 except BriefingError as exc:  # one file that cannot be written: say so, export the rest
                     failed += 1

@@ -28,7 +28,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     path = log_file()
     for old in [h for h in root.handlers if getattr(h, "_briefing", False)]:
-        if Path(old.baseFilename) == path.absolute():
+        if isinstance(old, logging.FileHandler) and Path(old.baseFilename) == path.absolute():
             return path
         root.removeHandler(old)
         old.close()

@@ -131,3 +131,40 @@ def test_create_visit(store_path):
     assert repo.get_visit(store, change.result).end == "2026-03-04"
     with pytest.raises(InvalidFile):
         edit.create_visit(store, Visit(title="x", start="2026-03-05", end="2026-03-04"))
+
+
+def test_talking_points_are_edited_as_a_list(loaded, store_path):
+    store, visit_id = loaded
+    theme = repo.visit_bundle(store, visit_id).themes[0]
+    points = ["Ціль — «прозорість»", "  second, with outer spaces  ", "", 'quotes " and \\ back']
+    _round_trip(store, store_path, lambda: edit.update_theme(store, theme.id, "Points", talking_points=points))
+    assert repo.get_theme(store, theme.id).talking_points == ["Ціль — «прозорість»", "second, with outer spaces",
+                                                              'quotes " and \\ back']  # fmt: skip
+    stored = store.conn.execute("SELECT talking_points FROM themes WHERE id = ?", (theme.id,)).fetchone()[0]
+    assert json.loads(stored) == repo.get_theme(store, theme.id).talking_points
+    assert "Ціль" in stored  # kept as text, not as \\u escapes
+
+
+def test_a_theme_edit_refuses_one_string_for_the_points_and_a_blank_title(loaded, store_path):
+    store, visit_id = loaded
+    theme_id = repo.visit_bundle(store, visit_id).themes[0].id
+    before = snapshot(store_path)
+    with pytest.raises(TypeError):
+        edit.update_theme(store, theme_id, "Points", talking_points="one point")
+    with pytest.raises(InvalidFile, match="title"):
+        edit.update_theme(store, theme_id, "Rename", title="   ")
+    with pytest.raises(InvalidFile, match="talking points"):
+        edit.update(store, "themes", theme_id, "Points", talking_points='{"not": "a list"}')
+    assert snapshot(store_path) == before
+
+
+def test_update_contact_changes_the_fields_given(loaded, store_path):
+    store, _visit_id = loaded
+    contact = repo.list_contacts(store)[0][0]
+    _round_trip(store, store_path, lambda: edit.update_contact(store, contact.id, "Edit", function="Judge", phone=""))
+    after = repo.get_contact(store, contact.id)
+    assert (after.function, after.phone, after.name) == ("Judge", "", contact.name)
+    before = snapshot(store_path)
+    with pytest.raises(InvalidFile, match="needs a name"):
+        edit.update_contact(store, contact.id, "Edit", name=" ")
+    assert snapshot(store_path) == before

@@ -291,3 +291,57 @@ def test_a_full_disk_during_the_write_leaves_no_temporary_file(cli, tmp_path, mo
     code, _, err = cli("export", visit, "-o", folder / "pack.pdf")
     assert code == 2 and "the disk is full" in err and len(err.strip().splitlines()) == 1
     assert _names(folder) == ["pack.pdf"] and (folder / "pack.pdf").read_bytes() == b"old"
+
+
+# ---------------------------------------------------------------- the history describes the file
+
+
+def test_an_edit_while_exporting_cannot_make_the_history_describe_another_pack(cli, tmp_path, store_path, monkeypatch):
+    """The visit is read once: an edit by another program after that read is neither in the file nor
+    in its history record, and so shows as a change since the export."""
+    import json
+
+    from briefing.core import edit
+    from briefing.core.pack import history
+    from briefing.core.progress import run
+    from briefing.core.store import open_store, repo
+    from briefing.export import PackOptions, export_steps
+    from tests.export.conftest import pdf_pages
+
+    visit_id = _load(cli, tmp_path, "Studiebezoek")
+    store, other = open_store(store_path), open_store(store_path)
+    first = repo.visit_bundle(store, visit_id)
+    item, person = first.items[0], first.participants[0].contact_id
+    read, calls = repo.visit_bundle, []
+
+    def read_then_edit(*args, **kwargs):  # another Briefing saves an edit just after the export's read
+        bundle = read(*args, **kwargs)
+        calls.append(bundle)
+        if len(calls) == 1:
+            edit.update(other, "programme_items", item.id, "Rename", title="Renamed while exporting")
+            edit.remove_participant(other, visit_id, person)
+        return bundle
+
+    monkeypatch.setattr(repo, "visit_bundle", read_then_edit)
+    options = PackOptions()
+    target = tmp_path / "pack.pdf"
+    try:
+        run(export_steps(store, visit_id, "pdf", target, options))
+        monkeypatch.setattr(repo, "visit_bundle", read)
+
+        text = "\n".join(pdf_pages(target))
+        assert item.title in text and "Renamed while exporting" not in text  # the file: before the edit
+        (record,) = history.history(store, visit_id)
+        snapshot = json.loads(
+            store.conn.execute("SELECT snapshot FROM pack_exports WHERE id = ?", (record.id,)).fetchone()[0]
+        )
+        assert snapshot == history.snapshot(calls[0])  # the record: what the file was made from
+        assert snapshot["items"][str(item.id)][3] == item.title and str(person) in snapshot["people"]
+        assert record.content_hash == history.content_hash(calls[0], options)
+        assert record.content_hash != history.content_hash(repo.visit_bundle(store, visit_id), options)
+        changes = history.changes_since_last_export(store, visit_id)  # the edit is not in the pack: said so
+        assert any(c.startswith(f"renamed: {item.title} → Renamed while exporting") for c in changes)
+        assert any(c.startswith("person removed: ") for c in changes)
+    finally:
+        store.close()
+        other.close()

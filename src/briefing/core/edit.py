@@ -9,7 +9,9 @@ it brings back the visit, its programme, people, themes and articles with the sa
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +19,7 @@ from briefing.core.errors import InvalidFile, NotFound
 from briefing.core.model import Contact, ProgrammeItem, Role, Status, Visit
 from briefing.core.pack.labels import normalise_kind
 from briefing.core.store import Store
+from briefing.core.store.repo import encode_points
 
 KEYS: dict[str, tuple[str, ...]] = {
     "organisations": ("id",),
@@ -47,13 +50,17 @@ EDITABLE: dict[str, set[str]] = {
 }  # fmt: skip
 
 
+Image = dict[str, Any]  # a row: column -> value
+RowKey = tuple[str, tuple[Any, ...]]  # (table, primary key values)
+
+
 @dataclass
 class Change:
     """What one user action did: row images before and after, keyed by (table, primary key)."""
 
     label: str
-    before: dict[tuple[str, tuple], dict | None] = field(default_factory=dict)
-    after: dict[tuple[str, tuple], dict | None] = field(default_factory=dict)
+    before: dict[RowKey, Image | None] = field(default_factory=dict)
+    after: dict[RowKey, Image | None] = field(default_factory=dict)
     result: Any = None  # e.g. the id of what was created
 
     @property
@@ -66,10 +73,10 @@ class _Recorder:
         self.store = store
         self.change = Change(label)
 
-    def _rows(self, table: str, where: str, params: tuple) -> list[dict]:
+    def _rows(self, table: str, where: str, params: tuple[Any, ...]) -> list[Image]:
         return [dict(r) for r in self.store.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)]
 
-    def capture(self, table: str, where: str, params: tuple = ()) -> None:
+    def capture(self, table: str, where: str, params: tuple[Any, ...] = ()) -> None:
         """Remember the current image of the matching rows (before the edit touches them)."""
         for row in self._rows(table, where, params):
             key = (table, tuple(row[k] for k in KEYS[table]))
@@ -87,7 +94,7 @@ class _Recorder:
         return self.change
 
 
-def _write(store: Store, images: dict[tuple[str, tuple], dict | None]) -> None:
+def _write(store: Store, images: dict[RowKey, Image | None]) -> None:
     ordered = sorted(images.items(), key=lambda item: ORDER.index(item[0][0]))
     for (table, key), row in reversed(ordered):  # deletions: children first
         if row is None:
@@ -161,6 +168,8 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
         out["role"] = str(Role(out["role"]))
     if "kind" in out:  # a synonym becomes the kind it means; a kind nobody knows is kept as typed
         out["kind"] = normalise_kind(out["kind"])
+    if "talking_points" in out:
+        out["talking_points"] = _points(out["talking_points"])
     if table in ("visits", "programme_items", "contacts", "themes"):
         for name, value in out.items():
             if isinstance(value, str):
@@ -170,6 +179,21 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
             if name in out:
                 _a_name(out[name])
     return out
+
+
+def _points(value: Sequence[str] | str) -> str:
+    """Talking points as stored: a list of strings, each without NUL and outer spaces, blank ones
+    dropped. A string is taken as the stored form and must hold such a list."""
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, list) or not all(isinstance(p, str) for p in parsed):
+            raise InvalidFile("talking points: not a list of texts")
+        value = parsed
+    points = [p.replace("\x00", "").strip() for p in value]
+    return encode_points([p for p in points if p])
 
 
 def _a_name(value: str) -> None:
@@ -193,7 +217,7 @@ def _a_name(value: str) -> None:
         )
 
 
-def _exists(store: Store, table: str, row_id: int, what: str) -> dict:
+def _exists(store: Store, table: str, row_id: int, what: str) -> Image:
     row = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
         raise NotFound(f"no {what} {row_id}", "not_found", what=what.replace(" ", "_"), id=row_id)
@@ -217,14 +241,64 @@ def update(store: Store, table: str, row_id: int, label: str, **changes: Any) ->
         changes = {k: v for k, v in changes.items() if current[k] != v}
         if changes:
             if table == "visits":
-                start = changes.get("start_date", current["start_date"])
-                end = changes.get("end_date", current["end_date"])
+                after = {**current, **changes}
+                start, end = after["start_date"], after["end_date"]
                 if end < start:
                     raise _ends_before_start(start, end)
             sets = ", ".join(f"{k} = ?" for k in changes)
             store.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
             _stamp(store, table, row_id)
         return rec.finish(row_id)
+
+
+def update_contact(
+    store: Store,
+    contact_id: int,
+    label: str,
+    *,
+    name: str | None = None,
+    name_latin: str | None = None,
+    title: str | None = None,
+    function: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    notes: str | None = None,
+) -> Change:
+    """Change the text fields of one contact: those given (not None). A name is never blank.
+    (Its organisation is a link to another row: ``update(store, "contacts", …, organisation_id=…)``.)"""
+    given = {
+        "name": name, "name_latin": name_latin, "title": title, "function": function,
+        "email": email, "phone": phone, "notes": notes,
+    }  # fmt: skip
+    changes = {k: v for k, v in given.items() if v is not None}
+    if "name" in changes and not str(changes["name"]).strip():
+        raise InvalidFile("a contact needs a name")
+    return update(store, "contacts", contact_id, label, **changes)
+
+
+def update_theme(
+    store: Store,
+    theme_id: int,
+    label: str,
+    *,
+    title: str | None = None,
+    summary: str | None = None,
+    talking_points: Sequence[str] | None = None,
+) -> Change:
+    """Change fields of one theme: those given (not None). ``talking_points`` is the list of points,
+    in order; blank ones are dropped. A title is never blank."""
+    changes: dict[str, Any] = {}
+    if title is not None:
+        if not title.strip():
+            raise InvalidFile("a theme needs a title")
+        changes["title"] = title
+    if summary is not None:
+        changes["summary"] = summary
+    if talking_points is not None:
+        if isinstance(talking_points, str):
+            raise TypeError("talking_points is a list of strings, not one string")
+        changes["talking_points"] = list(talking_points)
+    return update(store, "themes", theme_id, label, **changes)
 
 
 # ------------------------------------------------------------------ visits
@@ -615,4 +689,6 @@ __all__ = [
     "set_participant_role",
     "undo",
     "update",
+    "update_contact",
+    "update_theme",
 ]

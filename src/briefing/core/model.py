@@ -29,6 +29,15 @@ class Role(StrEnum):
 
 ROLE_ORDER = {role: rank for rank, role in enumerate(Role)}
 
+
+def stored_id(object_id: int | None) -> int:
+    """The id of an object read from the store, which always has one (``id`` is None only on an
+    object not saved yet); ValueError for None."""
+    if object_id is None:
+        raise ValueError("the object is not in the store: it has no id yet")
+    return object_id
+
+
 # Programme item kinds the pack tells apart; any other text is kept as entered.
 ITEM_KINDS = (
     "meeting",
@@ -151,3 +160,57 @@ class VisitBundle:
             if participant.contact_id == contact_id:
                 return participant.role
         return Role.OTHER
+
+
+# ------------------------------------------------------------------ summaries
+#
+# The app's lists show a few fields of many rows (100,000 articles scroll a page at a time), so the
+# paged list queries (core/store/queries.py) return these light, read-only views rather than whole
+# objects. A summary is not a second model: each one is a subset of its model's fields, under the
+# same names and with the same meaning, and its ``id`` is always set (it was read from the store).
+# The one field a model lacks is ContactSummary.organisation, the name its organisation_id points to.
+# To edit or show the whole thing, read the model object by id (repo.get_contact, get_theme, …).
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """A Visit in the visit list."""
+
+    id: int
+    title: str
+    start: str
+    end: str
+    status: Status
+    delegation: str
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """A Contact in the contact lists; ``organisation`` is its organisation's name ("" for none)."""
+
+    id: int
+    name: str
+    name_latin: str
+    function: str
+    organisation: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An Article in the article lists (no text: a body can be megabytes)."""
+
+    id: int
+    title: str
+    published: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ThemeSummary:
+    """A Theme in the theme lists (no talking points)."""
+
+    id: int
+    title: str
+    summary: str

@@ -29,6 +29,7 @@ def run(steps: Steps[T], on_progress: Callable[[Progress], None] | None = None) 
         try:
             progress = next(steps)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         if on_progress is not None:
             on_progress(progress)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
-from briefing.core.model import Visit
+from briefing.core.model import Visit, VisitBundle
 from briefing.core.pack.assemble import PackOptions, assemble
 from briefing.core.progress import Progress, Steps
 from briefing.core.store import Store, repo
@@ -29,7 +29,9 @@ __all__ = [
     "cut_to_bytes",
     "default_file_name",
     "export_steps",
+    "read_pack",
     "render",
+    "render_bundle",
     "write_atomically",
 ]
 
@@ -63,14 +65,33 @@ def default_file_name(visit: Visit, fmt: str, options: PackOptions, tag: str = "
     return f"{start} {title} {tail}"
 
 
-def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes:
-    """The pack in one format, as bytes (the app's preview uses this too)."""
-    bundle = repo.visit_bundle(store, visit_id)
+def read_pack(
+    store: Store, visit_id: int, options: PackOptions, house_style: bool = True
+) -> tuple[VisitBundle, PackOptions]:
+    """What a pack is made from, read in one read transaction (one snapshot of the store): the
+    visit's bundle, and the options with the store's house style filled in (unless ``house_style``
+    is false: a calendar has none). NotFound for no visit."""
+    conn = store.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")  # deferred: a read transaction, no write lock
+    try:
+        bundle = repo.visit_bundle(store, visit_id)
+        if house_style:
+            options = with_house_style(store, options)
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("COMMIT")
+    return bundle, options
+
+
+def render_bundle(bundle: VisitBundle, fmt: str, options: PackOptions) -> bytes:
+    """The pack in one format, as bytes, from what ``read_pack`` read (it touches no store)."""
     if fmt == "ics":
         from briefing.export.ics import write_ics
 
         return write_ics(bundle, options)
-    document = assemble(bundle, with_house_style(store, options))
+    document = assemble(bundle, options)
     if fmt == "pdf":
         from briefing.export.pdf import write_pdf
 
@@ -80,6 +101,12 @@ def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes
 
         return write_docx(document)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def render(store: Store, visit_id: int, fmt: str, options: PackOptions) -> bytes:
+    """The pack in one format, as bytes (the app's preview uses this too)."""
+    bundle, options = read_pack(store, visit_id, options, house_style=fmt != "ics")
+    return render_bundle(bundle, fmt, options)
 
 
 def with_house_style(store: Store, options: PackOptions) -> PackOptions:
@@ -100,21 +127,25 @@ def with_house_style(store: Store, options: PackOptions) -> PackOptions:
 def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: PackOptions) -> Steps[Path]:
     """Export one pack to ``target``: a temporary file beside it, then a rename.
 
+    The visit is read once: the file is rendered from that one read, and the pack's history records
+    that same read (its content hash and snapshot), so the record describes the file even when the
+    visit is edited meanwhile (the change then shows as a change since the export).
     The file is put in place inside the transaction that records the export in the pack's history:
     either both happen, or neither (a busy store changes nothing, not even the file)."""
     if fmt not in FORMATS:
         raise BriefingError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     target = Path(target)
     yield Progress(0, 3, "reading the visit")
-    repo.get_visit(store, visit_id)  # NotFound before any file is touched
+    # NotFound before any file is touched
+    bundle, full_options = read_pack(store, visit_id, options, house_style=fmt != "ics")
     yield Progress(1, 3, f"laying out the {fmt.upper()}")
-    data = render(store, visit_id, fmt, options)
+    data = render_bundle(bundle, fmt, full_options)
     yield Progress(2, 3, f"writing {target.name}")
     from briefing.core.pack.history import record_export
 
     with PendingFile(target, data) as pending:
         try:  # the pack's history, and what changed since
-            record_export(store, visit_id, fmt, options, str(target), publish=pending.publish)
+            record_export(store, visit_id, fmt, options, str(target), publish=pending.publish, bundle=bundle)
         except sqlite3.Error as exc:
             if not pending.published:
                 raise

@@ -28,7 +28,8 @@ def _store_path(store_path: Path | None) -> Path | None:
 
 
 def run_app(store_path: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
     app.setApplicationVersion(__version__)

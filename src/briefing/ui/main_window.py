@@ -124,7 +124,8 @@ class _LazyTabs(QTabWidget):
             self.insertTab(index, page, QCoreApplication.translate("MainWindow", title))
             self.setCurrentIndex(current)
             self.blockSignals(False)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
             self.built.emit(page)
         return self._pages[index]
 
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.session: Session | None = None
+        self._session: Session | None = None  # use_store sets it
         self.pages: list = []
         self._build_menus()
         self.use_store(store)
@@ -154,8 +155,8 @@ class MainWindow(QMainWindow):
     def use_store(self, store: Store, keep_open: Session | None = None) -> None:
         """Show ``store``: a new session, new pages; the previous store is closed (unless it is
         ``store`` itself, shown again in another language)."""
-        old = self.session
-        self.session = session = Session(store, self)
+        old = self._session
+        self._session = session = Session(store, self)
         session.failed.connect(self._show_failure)
         session.changed.connect(self._on_changed)
         self._wire_undo(session)
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
             self._action(edit_menu, text, lambda m=method: self._to_focus(m), key)
         self._action(edit_menu, self.tr("&Delete visit"), self.delete_visit, None)
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, self.tr("&Find"), self.find_field, QKeySequence.StandardKey.Find)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("Pr&eferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
 
@@ -309,6 +310,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo {}").format(text).strip())
 
     # ------------------------------------------------------------------ visits
+    @property
+    def session(self) -> Session:
+        """The session on the store shown (there is always one once the window is built)."""
+        assert self._session is not None
+        return self._session
+
     @property
     def store(self) -> Store:
         return self.session.store
@@ -445,8 +452,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.library_tabs)
         self.library_view.setChecked(True)
 
-    def find(self) -> None:
-        page = self.stack.currentWidget().currentWidget()
+    def find_field(self) -> None:
+        """Put the focus in the search field of the page shown (else in the visit search)."""
+        tabs = self.stack.currentWidget()
+        assert isinstance(tabs, _LazyTabs)
+        page = tabs.currentWidget()
         search = next((w for w in page.findChildren(QLineEdit) if "search" in w.objectName()), None)
         target = search if search is not None and search.isVisible() else self.visit_search
         target.setFocus()
@@ -550,11 +560,9 @@ class MainWindow(QMainWindow):
         from briefing.ui.worker import run_steps
 
         def steps(store):
-            from briefing.core.store.backup import daily_backup_if_due
+            from briefing.core.store.health import opening_check
 
-            result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
-            made = daily_backup_if_due(store.conn, store.path) if result == "ok" else None
-            return result, made
+            return opening_check(store)
             yield  # a generator with no progress to report
 
         self._check_job = run_steps(self.store.path, steps, self)
@@ -562,7 +570,7 @@ class MainWindow(QMainWindow):
         self._check_job.failed.connect(lambda message: log.warning("store check failed: %s", message))
         self._warn_location()
 
-    def _checked(self, outcome: object) -> None:
+    def _checked(self, outcome: tuple[str, Path | None]) -> None:
         result, made = outcome
         if made is not None:
             log.info("daily backup written to %s", made)
@@ -622,7 +630,9 @@ class MainWindow(QMainWindow):
                 return
             choice = keys[list(names.values()).index(text)]
         settings().setValue("ui/language", choice)
-        install_translations(QApplication.instance(), choice)
+        app = QApplication.instance()
+        assert app is not None  # the window runs in the application
+        install_translations(app, choice)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -635,10 +645,9 @@ class MainWindow(QMainWindow):
         self.use_store_again(visit)
 
     def use_store_again(self, visit: int | None) -> None:
-        store = self.session.store
         old = self.session
-        self.session = None
-        self.use_store(store, keep_open=old)
+        self._session = None
+        self.use_store(old.store, keep_open=old)
         if visit is not None:
             self.select_visit(visit)
 

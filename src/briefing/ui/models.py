@@ -1,5 +1,8 @@
 """Item models over the core's paged queries: no SQL here. Rows arrive a page at a time
-(canFetchMore / fetchMore), so a list of 100,000 rows opens at once and scrolls smoothly."""
+(canFetchMore / fetchMore), so a list of 100,000 rows opens at once and scrolls smoothly.
+
+A row is one of the model's summaries (core/model.py: VisitSummary, ContactSummary, …), as the
+queries in core/store/queries.py return them; its ``id`` is what ID_ROLE gives."""
 
 from __future__ import annotations
 
@@ -8,10 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from briefing.core.model import ArticleSummary, ContactSummary, ThemeSummary, VisitSummary
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 
 Index = QModelIndex | QPersistentModelIndex
+Summary = VisitSummary | ContactSummary | ArticleSummary | ThemeSummary
+Fetch = Callable[[int, int], Sequence[Summary]]
 
 
 class PagedModel(QAbstractTableModel):
@@ -19,19 +26,19 @@ class PagedModel(QAbstractTableModel):
 
     def __init__(
         self,
-        fetch: Callable[[int, int], Sequence[Any]],
+        fetch: Fetch,
         columns: Sequence[tuple[str, Callable[[Any], str]]],
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._columns = list(columns)
-        self._rows: list[Any] = []
+        self._rows: list[Summary] = []
         self._more = True
         self.reload()
 
     # -- loading
-    def reload(self, fetch: Callable[[int, int], Sequence[Any]] | None = None) -> None:
+    def reload(self, fetch: Fetch | None = None) -> None:
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
@@ -53,7 +60,7 @@ class PagedModel(QAbstractTableModel):
             self.endInsertRows()
 
     # -- reading
-    def row_object(self, row: int) -> Any:
+    def row_object(self, row: int) -> Summary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of_id(self, row_id: int) -> int:

@@ -25,11 +25,13 @@ import logging
 import os
 import posixpath
 import re
+import sqlite3
 import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from briefing.core.errors import BriefingError, InvalidFile
 from briefing.core.interchange import dates
@@ -251,7 +253,7 @@ def _finish(title: str, text: str, published: str = "", **extra: str) -> ParsedA
 
 def _only_stated(paragraph: str) -> bool:
     found = dates._STATED.search(paragraph)
-    return bool(found) and len(paragraph) - len(found.group(0)) < 12
+    return found is not None and len(paragraph) - len(found.group(0)) < 12
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -350,7 +352,7 @@ def _from_html(html: str, name: str) -> ParsedArticle:
     return article
 
 
-def _check_tree(tree, name: str) -> None:
+def _check_tree(tree: Any, name: str) -> None:
     """Refuse a page of more than MAX_HTML_ELEMENTS elements or nested more than MAX_DEPTH deep
     (the extraction walks the tree recursively, and its time grows faster than the page)."""
     from lxml import etree
@@ -397,7 +399,7 @@ def _related_from_markup(html: str) -> list[RelatedItem]:
     return []
 
 
-def _texts_after(elements: Iterable) -> list[str]:
+def _texts_after(elements: Iterable[Any]) -> list[str]:
     """The texts in ``elements``: at most one more than MAX_RELATED_LINES of them."""
     texts: list[str] = []
     for element in elements:
@@ -425,7 +427,7 @@ class _Capped:
     """A zip member for the XML parser to read piece by piece (memory stays bounded); past
     ``limit`` bytes it stops with _PartTooLarge, whatever the zip directory said."""
 
-    def __init__(self, member, limit: int) -> None:
+    def __init__(self, member: IO[bytes], limit: int) -> None:
         self.member, self.limit, self.total = member, limit, 0
 
     def read(self, size: int) -> bytes:
@@ -436,7 +438,7 @@ class _Capped:
         return data
 
 
-def _xml_parser():
+def _xml_parser() -> Any:  # an lxml XMLParser
     from lxml import etree
 
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -481,7 +483,7 @@ def _docx_part(package: zipfile.ZipFile, part: str, name: str, limit: int = MAX_
         raise InvalidFile(f"{name}: not a valid Word document") from None
 
 
-def _docx_xml(package: zipfile.ZipFile, part: str, name: str):
+def _docx_xml(package: zipfile.ZipFile, part: str, name: str) -> Any:  # an lxml element, or None
     """A small part (relationships, styles, properties) as a tree, or None when it is missing."""
     from lxml import etree
 
@@ -526,7 +528,7 @@ def _paragraph_styles(package: zipfile.ZipFile, part: str | None, name: str) -> 
     return names, default
 
 
-def _run_text(element) -> str:
+def _run_text(element: Any) -> str:
     tag = element.tag.rpartition("}")[2]
     if tag == "t":
         return element.text or ""
@@ -558,7 +560,8 @@ def _from_docx(data: bytes, name: str) -> ParsedArticle:
         namespaces={"w": _W},
     )
     body_tag, style_tag, val = f"{{{_W}}}body", f"{{{_W}}}pPr/{{{_W}}}pStyle", f"{{{_W}}}val"
-    title, paragraphs, count, size = "", [], 0, 0
+    title, count, size = "", 0, 0
+    paragraphs: list[str] = []
     try:
         for _event, p in etree.iterparse(
             stream,
@@ -625,7 +628,8 @@ def _from_pdf(data: bytes, name: str) -> ParsedArticle:
             size += len(pages[-1])
             if size > MAX_BYTES:
                 raise InvalidFile(f"{name}: refused: more than {MAX_BYTES // MB} MB of text")
-        meta_title = ((reader.metadata or {}).get("/Title") or "").strip() if reader.metadata else ""
+        metadata = reader.metadata
+        meta_title = str(metadata.get("/Title") or "").strip() if metadata else ""
     except InvalidFile:
         raise
     except Exception:
@@ -661,16 +665,18 @@ def _fold(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", kept))
 
 
-def _existing(store: Store, article: ParsedArticle):
+def _existing(store: Store, article: ParsedArticle) -> sqlite3.Row | None:
+    row: sqlite3.Row | None
     if article.url:
         row = store.conn.execute("SELECT * FROM articles WHERE url = ? ORDER BY id LIMIT 1", (article.url,)).fetchone()
         if row:
             return row
-    return store.conn.execute(
+    row = store.conn.execute(
         "SELECT * FROM articles WHERE title = ? AND (published = ? OR published = '' OR ? = '') "
         "ORDER BY (published = ?) DESC, id LIMIT 1",
         (article.title, article.published, article.published, article.published),
     ).fetchone()
+    return row
 
 
 def _stored_related(store: Store, article_id: int) -> list[tuple[str, str]]:
@@ -693,7 +699,7 @@ def _values(article: ParsedArticle) -> dict[str, str]:
     }
 
 
-def _unchanged(row, old_related: list[tuple[str, str]], article: ParsedArticle) -> bool:
+def _unchanged(row: sqlite3.Row, old_related: list[tuple[str, str]], article: ParsedArticle) -> bool:
     # what the new version lacks (a source, a date) is kept from the stored one
     new_related = [(r.published, r.summary) for r in article.related]
     changed = any(v and v != row[k] for k, v in _values(article).items())
@@ -704,9 +710,11 @@ def save_article(store: Store, article: ParsedArticle) -> tuple[str, int]:
     """Add or update one parsed article inside the caller's transaction: (status, id)."""
     row = _existing(store, article)
     values = _values(article)
+    article_id: int
     if row is None:
-        article_id = store.db["articles"].insert(values).last_pk
-        status = "added"
+        new_id = store.db.table("articles").insert(values).last_pk
+        assert isinstance(new_id, int), "articles: no id for the new row"
+        article_id, status = new_id, "added"
     else:
         article_id = row["id"]
         old_related = _stored_related(store, article_id)
@@ -716,7 +724,7 @@ def save_article(store: Store, article: ParsedArticle) -> tuple[str, int]:
         changes = {k: v for k, v in values.items() if v and v != row[k]}
         if changes:
             changes["updated"] = _now(store)
-            store.db["articles"].update(article_id, changes)
+            store.db.table("articles").update(article_id, changes)
         status = "updated"
         if new_related and old_related != new_related:
             store.conn.execute("DELETE FROM article_related WHERE article_id = ?", (article_id,))
@@ -731,7 +739,8 @@ def save_article(store: Store, article: ParsedArticle) -> tuple[str, int]:
 
 
 def _now(store: Store) -> str:
-    return store.conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").fetchone()[0]
+    now: str = store.conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").fetchone()[0]
+    return now
 
 
 @dataclass

@@ -443,7 +443,7 @@ def _join_soft_breaks(lines: Iterable[str], name: str = "file") -> Iterator[str]
             pending, size = [], 0
         size += len(line)
         if size > MAX_PROPERTY_CHARS:
-            raise _too_long(name, (_PROPERTY.match(pending[0] if pending else line) or _NO_NAME).group(1).upper(), size)
+            raise _too_long(name, _property_name(pending[0] if pending else line), size)
         if line.endswith("="):
             pending.append(line[:-1])
         else:
@@ -455,7 +455,14 @@ def _join_soft_breaks(lines: Iterable[str], name: str = "file") -> Iterator[str]
 
 
 _PROPERTY = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]*)")
-_NO_NAME = _PROPERTY.match("")
+
+
+def _property_name(line: str) -> str:
+    """The name of the vCard property ``line`` starts, upper case ("" for none)."""
+    found = _PROPERTY.match(line)
+    return found.group(1).upper() if found else ""
+
+
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
 
 
@@ -481,7 +488,7 @@ def _prepare_vcards(text: str, name: str) -> tuple[str, dict[str, int]]:
             continue
         if dropping and _BASE64_LINE.fullmatch(line):
             continue
-        prop = (_PROPERTY.match(line) or _NO_NAME).group(1).upper()
+        prop = _property_name(line)
         dropping = prop in DROPPED_PROPERTIES
         if dropping:
             dropped[prop] = dropped.get(prop, 0) + 1
@@ -648,6 +655,7 @@ class _Library:
         key = _key(name)
         if key not in self.organisations:
             cursor = self.store.conn.execute("INSERT INTO organisations (name) VALUES (?)", (name,))
+            assert cursor.lastrowid is not None  # an INSERT that succeeded
             self.organisations[key] = cursor.lastrowid
             result.organisations_added += 1
         return self.organisations[key]
@@ -779,7 +787,8 @@ def _vcard(contact: Any, organisation: str) -> str:
         card.add("tel").value = contact.phone.strip()
     if contact.notes.strip():
         card.add("note").value = contact.notes.strip()
-    return card.serialize()
+    text: str = card.serialize()
+    return text
 
 
 def export_vcards(store: Store, visit_id: int) -> str:

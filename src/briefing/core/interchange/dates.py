@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
 _MONTH_WORD = r"[^\W\d_]{3,10}\.?"
 _DATE = (
@@ -36,7 +37,7 @@ _ALONE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(" + _DATE + r")\s*$", re.IGNORECASE)
 
 
 @cache
-def _parser():
+def _parser() -> Any:  # a dateparser DateDataParser
     import dateparser
 
     return dateparser.DateDataParser(
@@ -103,7 +104,8 @@ def _dateparser(text: str) -> str:
     data = _parser().get_date_data(text)
     if data is None or data.date_obj is None or data.period != "day":
         return ""
-    return data.date_obj.date().isoformat()
+    iso: str = data.date_obj.date().isoformat()
+    return iso
 
 
 def is_date_line(line: str) -> str:

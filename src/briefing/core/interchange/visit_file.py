@@ -31,6 +31,7 @@ from briefing.core.model import (
     Theme,
     Visit,
     VisitBundle,
+    stored_id,
 )
 from briefing.core.pack.labels import normalise_kind
 from briefing.core.progress import Progress, Steps
@@ -48,7 +49,8 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 @cache
 def schema() -> dict[str, Any]:
-    return json.loads(resource("schema", "briefing-visit-1.schema.json").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(resource("schema", "briefing-visit-1.schema.json").read_text(encoding="utf-8"))
+    return loaded
 
 
 # ---------------------------------------------------------------- reading and validating
@@ -101,7 +103,9 @@ def parse(raw: bytes | str, name: str = "<input>") -> dict[str, Any]:
     if brackets > MAX_BRACKETS:  # counted before parsing: millions of tiny objects would take gigabytes
         raise InvalidFile(f"{name}: not a visit file ({brackets:,} brackets '{{' and '['; at most {MAX_BRACKETS:,})")
     try:
-        data = json.loads(text, object_pairs_hook=_object, parse_int=_number(int), parse_float=_number(float))
+        data: dict[str, Any] = json.loads(
+            text, object_pairs_hook=_object, parse_int=_number(int), parse_float=_number(float)
+        )
     except json.JSONDecodeError as exc:
         raise InvalidFile(f"{name}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
     except RecursionError as exc:
@@ -389,7 +393,7 @@ def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
 def dump(bundle: VisitBundle) -> dict[str, Any]:
     """The visit as a ``briefing-visit/1`` document with every field."""
     v = bundle.visit
-    org_keys = {org_id: f"o{n}" for n, org_id in enumerate(sorted(bundle.organisations), 1)}
+    org_keys: dict[int | None, str] = {org_id: f"o{n}" for n, org_id in enumerate(sorted(bundle.organisations), 1)}
     # participants first in the visit's order, then people only programme items name
     ordered = [p.contact_id for p in bundle.participants]
     ordered += [c for c in dict.fromkeys(c for i in bundle.items for c in i.contact_ids) if c not in set(ordered)]
@@ -411,12 +415,12 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
             "status": str(v.status),
         },
         "organisations": [
-            {"key": org_keys[o.id], "name": o.name, "country": o.country, "notes": o.notes}
+            {"key": org_keys[stored_id(o.id)], "name": o.name, "country": o.country, "notes": o.notes}
             for o in (bundle.organisations[i] for i in sorted(bundle.organisations))
         ],
         "contacts": [
             {
-                "key": contact_keys[c.id],
+                "key": contact_keys[stored_id(c.id)],
                 "name": c.name,
                 "name_latin": c.name_latin,
                 "title": c.title,
@@ -424,7 +428,7 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
                 "organisation": org_keys.get(c.organisation_id, ""),
                 "email": c.email,
                 "phone": c.phone,
-                "role": str(bundle.role_of(c.id)),
+                "role": str(bundle.role_of(stored_id(c.id))),
                 "notes": c.notes,
             }
             for c in (bundle.contacts[i] for i in ordered)
@@ -456,7 +460,7 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
                 "summary": a.summary,
                 "body": a.body,
                 "themes": [theme_keys[t] for t in a.theme_ids if t in theme_keys],
-                "full_text": bundle.full_text.get(a.id, True),
+                "full_text": bundle.full_text.get(stored_id(a.id), True),
             }
             for a in bundle.articles
         ],

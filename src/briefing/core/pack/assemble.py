@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.core.model import Contact, ProgrammeItem, Role, VisitBundle
+from briefing.core.model import Contact, ProgrammeItem, Role, VisitBundle, stored_id
 from briefing.core.pack import SECTIONS
 from briefing.core.pack.document import (
+    Block,
     BulletList,
     Cover,
     Document,
@@ -96,8 +98,8 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
     lang = options.lang
     v = bundle.visit
     anchor = _Anchors()
-    L = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
-    builders = {
+    L: Callable[..., str] = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
+    builders: dict[str, Callable[[VisitBundle, PackOptions, _Anchors], list[Block]]] = {
         "cover": _cover,
         "toc": lambda *_: [TableOfContents(L("toc"))],
         "practical": _practical,
@@ -126,7 +128,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
     )
 
 
-def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang, v = options.lang, bundle.visit
     rows = [
         (label(lang, "delegation"), v.delegation),
@@ -145,10 +147,10 @@ def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
     ]
 
 
-def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang, v = options.lang, bundle.visit
-    L = lambda key: label(lang, key)  # noqa: E731
-    blocks: list = [Heading(1, L("practical"), anchor("practical"))]
+    L: Callable[[str], str] = lambda key: label(lang, key)  # noqa: E731
+    blocks: list[Block] = [Heading(1, L("practical"), anchor("practical"))]
     rows = [
         (L("purpose"), v.purpose),
         (L("delegation"), v.delegation),
@@ -196,12 +198,12 @@ def _people_cell(bundle: VisitBundle, item: ProgrammeItem, lang: str) -> list[Li
     return lines
 
 
-def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang, v = options.lang, bundle.visit
-    L = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
+    L: Callable[..., str] = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
     if not bundle.items:
         return []
-    blocks: list = [Heading(1, L("programme"), anchor("programme"))]
+    blocks: list[Block] = [Heading(1, L("programme"), anchor("programme"))]
     days: dict[str, list[ProgrammeItem]] = defaultdict(list)
     for item in bundle.items:
         days[item.date].append(item)
@@ -252,11 +254,11 @@ def item_reference(lang: str, item: ProgrammeItem) -> str:
     return f"{when} – {item.title or '—'}"
 
 
-def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang = options.lang
     if not bundle.participants:
         return []
-    blocks: list = [Heading(1, label(lang, "people"), anchor("people"))]
+    blocks: list[Block] = [Heading(1, label(lang, "people"), anchor("people"))]
     by_role: dict[Role, list[Contact]] = defaultdict(list)
     for p in bundle.participants:
         by_role[p.role].append(bundle.contacts[p.contact_id])
@@ -279,7 +281,7 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
                     lines.append([Span(" · ".join(x for x in contact if x), muted=True)])
                 if c.notes.strip():
                     lines.append([Span(f"{label(lang, 'notes')}: ", bold=True), Span(c.notes)])
-            appearances = _appearances(bundle, lang, c.id)
+            appearances = _appearances(bundle, lang, stored_id(c.id))
             if len(appearances) == len(bundle.items) and len(appearances) > 3:
                 whole = label(lang, "whole_programme", n=len(appearances))
                 lines.append([Span(f"{label(lang, 'appears_in')}: ", italic=True), Span(whole, muted=True)])
@@ -290,11 +292,11 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
     return blocks
 
 
-def _themes(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+def _themes(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang = options.lang
     if not bundle.themes:
         return []
-    blocks: list = [Heading(1, label(lang, "themes"), anchor("themes"))]
+    blocks: list[Block] = [Heading(1, label(lang, "themes"), anchor("themes"))]
     for theme in bundle.themes:
         blocks.append(Heading(2, theme.title or "—", anchor("theme")))
         blocks.extend(Paragraph([Span(p)]) for p in _paragraphs(theme.summary))
@@ -324,11 +326,11 @@ def _article_meta(lang: str, source: str, published: str, lead: str = "") -> str
     return lead + " · ".join(parts) if parts else ""
 
 
-def _articles(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list:
+def _articles(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang = options.lang
     if not bundle.articles:
         return []
-    blocks: list = [Heading(1, label(lang, "articles"), anchor("articles"))]
+    blocks: list[Block] = [Heading(1, label(lang, "articles"), anchor("articles"))]
     for article in bundle.articles:
         blocks.append(Heading(2, article.title or "—", anchor("article")))
         meta = _article_meta(lang, article.source, article.published)
@@ -337,7 +339,7 @@ def _articles(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
         if article.url:
             blocks.append(Paragraph([Span(article.url)], style="small"))
         blocks.extend(Paragraph([Span(p)], style="lead") for p in _paragraphs(article.summary))
-        full = bundle.full_text.get(article.id, True) and not options.summaries_only
+        full = bundle.full_text.get(stored_id(article.id), True) and not options.summaries_only
         if full:
             blocks.extend(Paragraph([Span(p)]) for p in _paragraphs(article.body))
         elif article.body.strip():

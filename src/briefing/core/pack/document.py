@@ -7,6 +7,7 @@ user text: each writer makes it safe for its own format in one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -106,7 +107,7 @@ class Document:
     reference_docx: bytes | None = None  # house-style styles, header and logo for DOCX
     odd_pages: bool = False  # every section after the cover starts on an odd (right-hand) page
 
-    def blocks(self):
+    def blocks(self) -> Iterator[Block]:
         for section in self.sections:
             yield from section.blocks
 

@@ -8,10 +8,13 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.core.model import VisitBundle
 from briefing.core.store import Store, repo
+
+if TYPE_CHECKING:
+    from briefing.core.pack.assemble import PackOptions
 
 OPTION_KEYS = ("lang", "audience", "sections", "summaries_only")
 
@@ -21,7 +24,7 @@ class ExportRecord:
     id: int
     exported: str  # UTC, ISO
     format: str
-    options: dict
+    options: dict[str, Any]
     content_hash: str
     target: str
 
@@ -40,13 +43,13 @@ def snapshot(bundle: VisitBundle) -> dict[str, Any]:
     }
 
 
-def options_dict(options) -> dict[str, Any]:
+def options_dict(options: PackOptions) -> dict[str, Any]:
     values = {k: getattr(options, k) for k in OPTION_KEYS}
     values["sections"] = list(values["sections"])
     return values
 
 
-def content_hash(bundle: VisitBundle, options) -> str:
+def content_hash(bundle: VisitBundle, options: PackOptions) -> str:
     """A hash of everything the pack is made from (not of the file: PDFs carry their creation time)."""
     from briefing.core.interchange.visit_file import dumps
 
@@ -55,11 +58,19 @@ def content_hash(bundle: VisitBundle, options) -> str:
 
 
 def record_export(
-    store: Store, visit_id: int, fmt: str, options, target: str = "", publish: Callable[[], object] | None = None
+    store: Store,
+    visit_id: int,
+    fmt: str,
+    options: PackOptions,
+    target: str = "",
+    publish: Callable[[], object] | None = None,
+    bundle: VisitBundle | None = None,
 ) -> ExportRecord:
     """Record an export. ``publish`` (putting the exported file in place) runs inside the same
-    transaction, after the row is written: the export is recorded exactly when the file is published."""
-    bundle = repo.visit_bundle(store, visit_id)
+    transaction, after the row is written: the export is recorded exactly when the file is published.
+    ``bundle`` is what the file was made from (else the visit is read now): the record describes it."""
+    if bundle is None:
+        bundle = repo.visit_bundle(store, visit_id)
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO pack_exports (visit_id, format, options, content_hash, snapshot, target) "

@@ -20,6 +20,7 @@ import struct
 import warnings
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from briefing.core.errors import InvalidFile
 from briefing.core.interchange.files import megabytes, read_capped
@@ -81,7 +82,7 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
         )
 
 
-def _parser():
+def _parser() -> Any:  # an lxml XMLParser
     from lxml import etree
 
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -104,7 +105,7 @@ def _kind_of(rel_type: str, target: str) -> str | None:
     return kind if kind in ("attachedTemplate", "image") else "other"
 
 
-def _drop_references(root, dropped: set[str]) -> None:
+def _drop_references(root: Any, dropped: set[str]) -> None:
     """Take out what points at a dropped relationship: a hyperlink keeps its text, an image goes."""
     for element in list(root.iter()):
         if not isinstance(element.tag, str):
@@ -139,7 +140,7 @@ def _instruction_word(text: str) -> str:
     return words[0].upper() if words else ""
 
 
-def _drop_fields(root) -> dict[str, int]:
+def _drop_fields(root: Any) -> dict[str, int]:
     """Unwrap INCLUDETEXT / INCLUDEPICTURE fields, simple and complex: the result shown stays."""
     counts: dict[str, int] = {}
     for simple in list(root.iter(_W + "fldSimple")):
@@ -152,7 +153,7 @@ def _drop_fields(root) -> dict[str, int]:
             parent.remove(simple)
             counts[word] = counts.get(word, 0) + 1
     runs = list(root.iter(_W + "r"))
-    stack: list[list] = []  # per open field: [first run, separator run or None, instruction parts]
+    stack: list[list[Any]] = []  # per open field: [first run, separator run or None, instruction parts]
     doomed: set[int] = set()
     for position, run in enumerate(runs):
         for child in run:

@@ -179,7 +179,7 @@ def check_backup_file(path: Path) -> int:
         result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
         if result != "ok":
             raise InvalidFile(f"{path}: the backup is damaged ({result})")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise InvalidFile(f"{path}: written by a newer Briefing (schema {version}); update Briefing first")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefing.core.store import Store, schema
 from briefing.core.store.migrations import SCHEMA_VERSION
@@ -56,6 +57,16 @@ def check_store(store: Store) -> list[Problem]:
     return problems
 
 
+def opening_check(store: Store) -> tuple[str, Path | None]:
+    """The app's check when it opens a store: SQLite's quick check ("ok", or the first problem it
+    found), then, on a healthy store, the daily backup when one is due (its path, else None)."""
+    from briefing.core.store.backup import daily_backup_if_due
+
+    result = str(store.conn.execute("PRAGMA quick_check").fetchone()[0])
+    made = daily_backup_if_due(store.conn, store.path) if result == "ok" else None
+    return result, made
+
+
 def _rebuilt(conn: sqlite3.Connection, vtab: str) -> bool:
     try:
         conn.execute(f"INSERT INTO {_ident(vtab)}({_ident(vtab)}) VALUES ('rebuild')")
@@ -84,7 +95,9 @@ def _recreate_search_index(conn: sqlite3.Connection, ref: schema.Reference, vtab
     for name in own:
         if ref.search_family(name) == vtab:
             conn.execute(f"DROP TABLE IF EXISTS {_ident(name)}")
-    conn.execute(ref.objects[("table", vtab)].sql)
+    made = ref.objects[("table", vtab)].sql
+    assert made is not None, vtab  # a table Briefing makes has its CREATE statement
+    conn.execute(made)
     for key, value in ref.search_config[vtab]:
         conn.execute(f"INSERT INTO {_ident(vtab)}({_ident(vtab)}, rank) VALUES (?, ?)", (key, value))
     conn.execute(f"INSERT INTO {_ident(vtab)}({_ident(vtab)}) VALUES ('rebuild')")
@@ -121,6 +134,8 @@ def repair_store(store: Store) -> list[str]:
                 done.append("made the full-text index anew")
         for d in found:
             if d.type in ("index", "trigger", "view") and d.kind in ("missing", "differs"):
-                conn.execute(ref.objects[(d.type, d.name)].sql)
+                made = ref.objects[(d.type, d.name)].sql
+                assert made is not None, d.name  # an index, trigger or view Briefing makes has its statement
+                conn.execute(made)
                 done.append(f"put back Briefing's {d.type} {schema.quote_name(d.name)}")
     return done

@@ -49,6 +49,9 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -113,9 +116,7 @@ def _install() -> bool:
 _SHIM_NAME = "_ofdlock.so"
 
 
-def _shim_path():
-    from pathlib import Path
-
+def _shim_path() -> Path | None:
     path = Path(__file__).with_name(_SHIM_NAME)
     return path if path.is_file() else None
 
@@ -123,10 +124,10 @@ def _shim_path():
 def locked_files() -> int:
     """How many files the process holds a lock descriptor for (for tests)."""
     shim = _state.get("shim")
-    return shim.briefing_ofd_files() if shim is not None else 0
+    return int(shim.briefing_ofd_files()) if isinstance(shim, ctypes.CDLL) else 0
 
 
-def _kernel_has_ofd(fcntl_module) -> bool:
+def _kernel_has_ofd(fcntl_module: ModuleType) -> bool:
     import struct
     import tempfile
 
@@ -163,7 +164,7 @@ _Vfs._fields_ = [
 ]  # fmt: skip
 
 
-def _find_vfs(lib: ctypes.CDLL):
+def _find_vfs(lib: ctypes.CDLL) -> Any:  # a ctypes pointer to struct sqlite3_vfs, or None
     try:
         find = lib.sqlite3_vfs_find
     except AttributeError:  # SQLite linked in without its symbols exported

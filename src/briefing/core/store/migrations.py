@@ -230,7 +230,7 @@ def apply(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     Returns the version the store had before. Safe against two processes migrating
     at once: the version is read again under the write lock.
     """
-    before = conn.execute("PRAGMA user_version").fetchone()[0]
+    before: int = conn.execute("PRAGMA user_version").fetchone()[0]
     version = before
     while version < target:
         conn.execute("BEGIN IMMEDIATE")

@@ -1,49 +1,16 @@
 """Paged list queries for the app's lists: a page of rows at a time, so a library of 100,000
-articles or contacts opens at once and scrolls smoothly (the item models fetch more on demand)."""
+articles or contacts opens at once and scrolls smoothly (the item models fetch more on demand).
+
+They return the model's own summaries (VisitSummary, ContactSummary, … in core/model.py): a few
+fields of each model object, under the model's names. There is no separate row type."""
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
 
+from briefing.core.model import ArticleSummary, ContactSummary, Status, ThemeSummary, VisitSummary, stored_id
 from briefing.core.store import Store
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    id: int
-    title: str
-    start: str
-    end: str
-    status: str
-    delegation: str
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    name: str
-    name_latin: str
-    function: str
-    organisation: str
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    id: int
-    title: str
-    published: str
-    source: str
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    id: int
-    title: str
-    summary: str
 
 
 def _like(text: str) -> str:
@@ -57,7 +24,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def visits(store: Store, text: str = "", when: str = "all", offset: int = 0, limit: int = 200) -> list[VisitRow]:
+def visits(store: Store, text: str = "", when: str = "all", offset: int = 0, limit: int = 200) -> list[VisitSummary]:
     """Visits by start date; ``when``: all | upcoming (not yet ended) | past. ``text`` matches the title,
     delegation or location, case-insensitively."""
     today = dt.date.today().isoformat()
@@ -78,10 +45,10 @@ def visits(store: Store, text: str = "", when: str = "all", offset: int = 0, lim
         f"ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return [VisitRow(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    return [VisitSummary(r[0], r[1], r[2], r[3], Status(r[4]), r[5]) for r in rows]
 
 
-def contacts(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ContactRow]:
+def contacts(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ContactSummary]:
     """Contacts by name; ``text`` words must start words of the name, function, organisation or e-mail
     (case and accents ignored)."""
     sql = (
@@ -90,17 +57,18 @@ def contacts(store: Store, text: str = "", offset: int = 0, limit: int = 200) ->
     )
     if not text.strip():
         rows = store.conn.execute(sql + " LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        return [ContactRow(*r) for r in rows]
+        return [ContactSummary(*r) for r in rows]
     from briefing.core.store.search import search_contacts
 
     found = search_contacts(store, text)[offset : offset + limit]
     rows = []
     for c, org in found:
-        rows.append(ContactRow(c.id, c.name, c.name_latin, c.function, org.name if org else "", c.email, c.phone))
+        organisation = org.name if org else ""
+        rows.append(ContactSummary(stored_id(c.id), c.name, c.name_latin, c.function, organisation, c.email, c.phone))
     return rows
 
 
-def articles(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ArticleRow]:
+def articles(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
     """Articles, newest first; with ``text``, the full-text search's hits, best first."""
     if text.strip():
         from briefing.core.store.search import search
@@ -111,20 +79,23 @@ def articles(store: Store, text: str = "", offset: int = 0, limit: int = 200) ->
         ids = [h.id for h in hits]
         marks = ",".join("?" * len(ids))
         source = {r[0]: r[1] for r in store.conn.execute(f"SELECT id, source FROM articles WHERE id IN ({marks})", ids)}
-        return [ArticleRow(h.id, h.title, h.published, source.get(h.id, "")) for h in hits]
+        return [ArticleSummary(h.id, h.title, h.published, source.get(h.id, "")) for h in hits]
     rows = store.conn.execute(
         "SELECT id, title, published, source FROM articles ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
         (limit, offset),
     ).fetchall()
-    return [ArticleRow(*r) for r in rows]
+    return [ArticleSummary(*r) for r in rows]
 
 
-def themes(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ThemeRow]:
+def themes(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> list[ThemeSummary]:
     rows = store.conn.execute("SELECT id, title, summary FROM themes ORDER BY title COLLATE NOCASE, id").fetchall()
     if text.strip():
         words = _fold(text).split()
         rows = [r for r in rows if all(w in _fold(f"{r[1]} {r[2]}") for w in words)]
-    return [ThemeRow(*r) for r in rows[offset : offset + limit]]
+    return [ThemeSummary(*r) for r in rows[offset : offset + limit]]
 
 
-__all__ = ["ArticleRow", "ContactRow", "ThemeRow", "VisitRow", "articles", "contacts", "themes", "visits"]
+# The name ui/pages/people.py still uses in an annotation; it goes when that page uses ContactSummary.
+ContactRow = ContactSummary
+
+__all__ = ["articles", "contacts", "themes", "visits"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
 
 from briefing.core.errors import NotFound
 from briefing.core.model import (
@@ -19,6 +21,7 @@ from briefing.core.model import (
     Theme,
     Visit,
     VisitBundle,
+    stored_id,
 )
 from briefing.core.store.connection import Store
 
@@ -60,14 +63,29 @@ def _organisation(row: sqlite3.Row) -> Organisation:
     return Organisation(id=row["id"], name=row["name"], country=row["country"], notes=row["notes"])
 
 
-def _theme(row: sqlite3.Row) -> Theme:
+def encode_points(points: Sequence[str]) -> str:
+    """A theme's talking points as the store keeps them (a JSON list of strings): the one place
+    that writes the format, with ``decode_points`` the one that reads it."""
+    if isinstance(points, str):  # a str is a sequence of one-letter points: never what is meant
+        raise TypeError("talking points are a list of strings, not one string")
+    return json.dumps([str(p) for p in points], ensure_ascii=False)
+
+
+def decode_points(text: str | None) -> list[str]:
+    """The talking points a stored value holds; anything but a JSON list reads as none."""
     try:
-        points = json.loads(row["talking_points"])
+        points = json.loads(text or "[]")
     except ValueError:
-        points = []
+        return []
     if not isinstance(points, list):
-        points = []
-    return Theme(id=row["id"], title=row["title"], summary=row["summary"], talking_points=[str(p) for p in points])
+        return []
+    return [str(p) for p in points]
+
+
+def _theme(row: sqlite3.Row) -> Theme:
+    return Theme(
+        id=row["id"], title=row["title"], summary=row["summary"], talking_points=decode_points(row["talking_points"])
+    )
 
 
 def _article(row: sqlite3.Row, theme_ids: list[int] | None = None) -> Article:
@@ -83,8 +101,15 @@ def _article(row: sqlite3.Row, theme_ids: list[int] | None = None) -> Article:
     )
 
 
-def _in(ids: list[int] | set[int]) -> str:
+def _in(ids: Collection[int]) -> str:
     return ",".join("?" * len(ids))
+
+
+def _insert(store: Store, table: str, values: dict[str, Any]) -> int:
+    """Insert one row into ``table``; its id."""
+    row_id = store.db.table(table).insert(values).last_pk
+    assert isinstance(row_id, int), f"{table}: no id for the new row"
+    return row_id
 
 
 # ---------------------------------------------------------------- visits
@@ -110,24 +135,22 @@ def find_visit(store: Store, title: str, start: str) -> int | None:
 
 
 def add_visit(store: Store, visit: Visit) -> int:
-    return (
-        store.db["visits"]
-        .insert(
-            {
-                "title": visit.title,
-                "start_date": visit.start,
-                "end_date": visit.end,
-                "delegation": visit.delegation,
-                "country": visit.country,
-                "direction": str(visit.direction),
-                "host": visit.host,
-                "location": visit.location,
-                "purpose": visit.purpose,
-                "classification": visit.classification,
-                "status": str(visit.status),
-            }
-        )
-        .last_pk
+    return _insert(
+        store,
+        "visits",
+        {
+            "title": visit.title,
+            "start_date": visit.start,
+            "end_date": visit.end,
+            "delegation": visit.delegation,
+            "country": visit.country,
+            "direction": str(visit.direction),
+            "host": visit.host,
+            "location": visit.location,
+            "purpose": visit.purpose,
+            "classification": visit.classification,
+            "status": str(visit.status),
+        },
     )
 
 
@@ -153,22 +176,20 @@ def add_visit_article(store: Store, visit_id: int, article_id: int, position: in
 
 
 def add_programme_item(store: Store, visit_id: int, item: ProgrammeItem) -> int:
-    item_id = (
-        store.db["programme_items"]
-        .insert(
-            {
-                "visit_id": visit_id,
-                "date": item.date,
-                "start_time": item.start,
-                "end_time": item.end,
-                "title": item.title,
-                "location": item.location,
-                "kind": item.kind,
-                "description": item.description,
-                "position": item.position,
-            }
-        )
-        .last_pk
+    item_id = _insert(
+        store,
+        "programme_items",
+        {
+            "visit_id": visit_id,
+            "date": item.date,
+            "start_time": item.start,
+            "end_time": item.end,
+            "title": item.title,
+            "location": item.location,
+            "kind": item.kind,
+            "description": item.description,
+            "position": item.position,
+        },
     )
     for pos, contact_id in enumerate(dict.fromkeys(item.contact_ids)):
         store.conn.execute(
@@ -251,7 +272,7 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
         ):
             articles.append(_article(r))
             full_text[r["id"]] = bool(r["va_full_text"])
-        by_article = {a.id: a for a in articles}
+        by_article = {stored_id(a.id): a for a in articles}
         if by_article:
             for r in conn.execute(
                 f"SELECT article_id, theme_id FROM article_themes WHERE article_id IN ({_in(by_article)}) "
@@ -288,7 +309,65 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
     )
 
 
+def visit_theme_ids(store: Store, visit_id: int) -> list[int]:
+    """The themes the visit itself selects, in its order (not those only items or articles name)."""
+    rows = store.conn.execute(
+        "SELECT theme_id FROM visit_themes WHERE visit_id = ? ORDER BY position, theme_id", (visit_id,)
+    )
+    return [r[0] for r in rows]
+
+
+def visit_article_ids(store: Store, visit_id: int) -> list[int]:
+    """The articles the visit selects, in its order."""
+    rows = store.conn.execute(
+        "SELECT article_id FROM visit_articles WHERE visit_id = ? ORDER BY position, article_id", (visit_id,)
+    )
+    return [r[0] for r in rows]
+
+
 # ---------------------------------------------------------------- the library
+
+
+def get_contact(store: Store, contact_id: int) -> Contact:
+    row = store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no contact with id {contact_id}")
+    return _contact(row)
+
+
+def get_theme(store: Store, theme_id: int) -> Theme:
+    row = store.conn.execute("SELECT * FROM themes WHERE id = ?", (theme_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no theme with id {theme_id}")
+    return _theme(row)
+
+
+def get_article(store: Store, article_id: int) -> Article:
+    """One article, its text and the themes it is filed under."""
+    row = store.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no article with id {article_id}")
+    theme_ids = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT theme_id FROM article_themes WHERE article_id = ? ORDER BY theme_id", (article_id,)
+        )
+    ]
+    return _article(row, theme_ids)
+
+
+def organisation_names(store: Store) -> list[str]:
+    """Every organisation's name once, alphabetically (case ignored)."""
+    rows = store.conn.execute("SELECT DISTINCT name FROM organisations ORDER BY name COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
+def find_organisation(store: Store, name: str) -> int | None:
+    """The first organisation called ``name`` (case ignored, outer spaces too), or None."""
+    row = store.conn.execute(
+        "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name.strip(),)
+    ).fetchone()
+    return row[0] if row else None
 
 
 def list_articles(store: Store) -> list[Article]:
@@ -312,19 +391,20 @@ def list_contacts(store: Store) -> list[tuple[Contact, Organisation | None]]:
     return out
 
 
-def _fill_blanks(store: Store, table: str, row_id: int, existing: sqlite3.Row, values: dict[str, str]) -> None:
+def _fill_blanks(store: Store, table: str, row_id: int, existing: Mapping[str, Any], values: dict[str, str]) -> None:
     """Give a reused library row the values it lacks; what it already holds is kept."""
     missing = {k: v for k, v in values.items() if v and not existing[k]}
     if missing:
-        store.db[table].update(row_id, missing)
+        store.db.table(table).update(row_id, missing)
 
 
 def find_or_add_organisation(store: Store, org: Organisation) -> int:
     row = store.conn.execute("SELECT * FROM organisations WHERE name = ? ORDER BY id LIMIT 1", (org.name,)).fetchone()
     if row:
-        _fill_blanks(store, "organisations", row["id"], row, {"country": org.country, "notes": org.notes})
-        return row["id"]
-    return store.db["organisations"].insert({"name": org.name, "country": org.country, "notes": org.notes}).last_pk
+        org_id: int = row["id"]
+        _fill_blanks(store, "organisations", org_id, row, {"country": org.country, "notes": org.notes})
+        return org_id
+    return _insert(store, "organisations", {"name": org.name, "country": org.country, "notes": org.notes})
 
 
 def find_or_add_contact(store: Store, contact: Contact) -> int:
@@ -353,17 +433,15 @@ def find_or_add_contact(store: Store, contact: Contact) -> int:
     if row:
         from briefing.core.privacy import not_a_name
 
+        contact_id: int = row["id"]
+        existing: Mapping[str, Any] = row
         if not not_a_name(contact.name):  # a contact imported without a name (or with its address) gets one
             fields["name"] = contact.name
             if not_a_name(row["name"]):
-                row = {**dict(row), "name": ""}
-        _fill_blanks(store, "contacts", row["id"], row, fields)
-        return row["id"]
-    return (
-        store.db["contacts"]
-        .insert({"name": contact.name, "organisation_id": contact.organisation_id, **fields})
-        .last_pk
-    )
+                existing = {**dict(row), "name": ""}
+        _fill_blanks(store, "contacts", contact_id, existing, fields)
+        return contact_id
+    return _insert(store, "contacts", {"name": contact.name, "organisation_id": contact.organisation_id, **fields})
 
 
 def find_or_add_theme(store: Store, theme: Theme) -> int:
@@ -371,19 +449,18 @@ def find_or_add_theme(store: Store, theme: Theme) -> int:
     if row:
         values = {"summary": theme.summary}
         if theme.talking_points and row["talking_points"] in ("", "[]"):
-            values["talking_points"] = json.dumps(theme.talking_points, ensure_ascii=False)
-        _fill_blanks(store, "themes", row["id"], row, values)
-        return row["id"]
-    return (
-        store.db["themes"]
-        .insert(
-            {
-                "title": theme.title,
-                "summary": theme.summary,
-                "talking_points": json.dumps(theme.talking_points, ensure_ascii=False),
-            }
-        )
-        .last_pk
+            values["talking_points"] = encode_points(theme.talking_points)
+        theme_id: int = row["id"]
+        _fill_blanks(store, "themes", theme_id, row, values)
+        return theme_id
+    return _insert(
+        store,
+        "themes",
+        {
+            "title": theme.title,
+            "summary": theme.summary,
+            "talking_points": encode_points(theme.talking_points),
+        },
     )
 
 
@@ -392,6 +469,7 @@ def find_or_add_article(store: Store, article: Article) -> int:
         "SELECT * FROM articles WHERE title = ? AND published = ? ORDER BY id LIMIT 1",
         (article.title, article.published),
     ).fetchone()
+    article_id: int
     if row:
         article_id = row["id"]
         _fill_blanks(
@@ -402,19 +480,17 @@ def find_or_add_article(store: Store, article: Article) -> int:
             {"source": article.source, "url": article.url, "summary": article.summary, "body": article.body},
         )
     else:
-        article_id = (
-            store.db["articles"]
-            .insert(
-                {
-                    "title": article.title,
-                    "published": article.published,
-                    "source": article.source,
-                    "url": article.url,
-                    "summary": article.summary,
-                    "body": article.body,
-                }
-            )
-            .last_pk
+        article_id = _insert(
+            store,
+            "articles",
+            {
+                "title": article.title,
+                "published": article.published,
+                "source": article.source,
+                "url": article.url,
+                "summary": article.summary,
+                "body": article.body,
+            },
         )
     for theme_id in article.theme_ids:
         store.conn.execute(

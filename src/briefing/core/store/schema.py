@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefing.core.errors import StoreError
 from briefing.core.store import migrations
@@ -37,7 +38,7 @@ class Reference:
 
     version: int
     objects: dict[tuple[str, str], SchemaObject]
-    columns: dict[str, tuple[tuple, ...]]
+    columns: dict[str, tuple[tuple[Any, ...], ...]]
     search_config: dict[str, tuple[tuple[str, object], ...]]  # per full-text table, its settings
 
     @property
@@ -99,7 +100,7 @@ def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], SchemaObject]:
     return {(r[0], r[1]): SchemaObject(r[0], r[1], r[2], r[3]) for r in rows}
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> tuple[tuple, ...]:
+def _columns(conn: sqlite3.Connection, table: str) -> tuple[tuple[Any, ...], ...]:
     return tuple(tuple(r) for r in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (table,)))
 
 
@@ -178,17 +179,20 @@ def differences(conn: sqlite3.Connection, version: int | None = None) -> list[Di
                 text = f"extra {obj.type} {quote_name(obj.name)}{_where(obj)}, {what}"
                 out.append(Difference("extra", obj.type, obj.name, text, _repairable(ref, obj)))
         for key, want in ref.objects.items():
-            obj = have.get(key)
-            if obj is None:
+            current = have.get(key)
+            if current is None:
                 text = f"missing {want.type} {quote_name(want.name)}{_where(want)}"
                 out.append(Difference("missing", want.type, want.name, text, _repairable(ref, want)))
-            elif obj.table != want.table or normalise(obj.sql) != normalise(want.sql):
+            elif current.table != want.table or normalise(current.sql) != normalise(want.sql):
                 found = []
-                if obj.type == "table" and not _is_virtual(obj) and not _is_virtual(want):
-                    found = _column_differences(ref, obj, conn)  # never opens a virtual table it does not know
+                if current.type == "table" and not _is_virtual(current) and not _is_virtual(want):
+                    found = _column_differences(ref, current, conn)  # never opens a virtual table it does not know
                 if not found:
-                    text = f"{obj.type} {quote_name(obj.name)}{_where(obj)} is not defined as Briefing defines it"
-                    found = [Difference("differs", obj.type, obj.name, text, _repairable(ref, obj))]
+                    text = (
+                        f"{current.type} {quote_name(current.name)}{_where(current)} is not defined as Briefing "
+                        "defines it"
+                    )
+                    found = [Difference("differs", current.type, current.name, text, _repairable(ref, current))]
                 out.extend(found)
     kinds = {"extra": 0, "missing": 1, "differs": 2}
     return sorted(out, key=lambda d: (kinds[d.kind], _ORDER.get(d.type, 9)))

@@ -132,7 +132,8 @@ def search(
     if not query_terms:
         return Results()
     expression = match_expression(query_terms)
-    filters, params = [], [expression]
+    filters: list[str] = []
+    params: list[str | int] = [expression]
     if theme is not None:
         filters.append("f.rowid IN (SELECT article_id FROM article_themes WHERE theme_id = ?)")
         params.append(theme)

@@ -5,10 +5,11 @@ off the GUI thread, and what they become is added to the visit as one undoable s
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport, import_steps
+from briefing.core.model import stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
@@ -71,12 +73,17 @@ class FileDropMixin:
     """A page that imports article files, dropped on it or chosen, off the GUI thread (one import at
     a time); ``_imported(report)`` is its hook for when the import ends."""
 
-    _import = None
+    _import: ArticleImport | None = None
+    import_finished: SignalInstance  # the page's own Signal(object)
+
+    def import_files(self, paths: list[Path]) -> None:
+        raise NotImplementedError  # each page imports in its own way
 
     def _start_import(self, paths: list[Path], visit_id: int | None) -> None:
         paths = [Path(p) for p in paths]
         if not paths or self._import is not None:
             return
+        assert isinstance(self, Page)  # the mixin is for pages
         self._import = ArticleImport(self, paths, visit_id)
         self._import.finished.connect(self._import_done)
 
@@ -284,13 +291,13 @@ class ArticleImport(QObject):
     def _add_to_visit(self, ids: list[int]) -> None:
         store = self.session.store
         visit_id = self.visit_id
+        if visit_id is None:
+            return
         try:
             repo.get_visit(store, visit_id)
         except NotFound:
             return  # the visit was deleted while the files were read
-        present = {
-            r[0] for r in store.conn.execute("SELECT article_id FROM visit_articles WHERE visit_id = ?", (visit_id,))
-        }
+        present = set(repo.visit_article_ids(store, visit_id))
         new = [i for i in ids if i not in present]
         if not new:
             return
@@ -299,7 +306,7 @@ class ArticleImport(QObject):
         try:
             for article_id in new:
                 self.session.do(
-                    lambda a=article_id: edit.add_visit_article(store, visit_id, a),
+                    partial(edit.add_visit_article, store, visit_id, article_id),
                     ("articles",),
                     self.tr("Add article"),
                 )
@@ -329,13 +336,16 @@ class _VisitArticlesTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
 
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.topLevelItem(n) for n in range(self.topLevelItemCount()))
+        return [row for row in rows if row is not None]
+
     def ids(self) -> list[int]:
-        return [self.topLevelItem(n).data(0, ARTICLE_ROLE) for n in range(self.topLevelItemCount())]
+        return [row.data(0, ARTICLE_ROLE) for row in self._rows()]
 
     def selected_ids(self) -> list[int]:
         chosen = {id(item) for item in self.selectedItems()}
-        rows = [self.topLevelItem(n) for n in range(self.topLevelItemCount())]
-        return [item.data(0, ARTICLE_ROLE) for item in rows if id(item) in chosen]
+        return [item.data(0, ARTICLE_ROLE) for item in self._rows() if id(item) in chosen]
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
@@ -455,15 +465,15 @@ class ArticlesPage(FileDropMixin, Page):
         visit_layout.addLayout(visit_buttons)
 
         # -- the library's search
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search)
         self.search = search_field(self, "articles_search", self.tr("Words from the title or text"))
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._search_now_and_focus)
         search_label = QLabel(self.tr("&Search the library:"), self)
         search_label.setBuddy(self.search)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._search)
         self.model = PagedModel(
             lambda offset, limit: queries.articles(self.store, self._query, offset, limit),
             [
@@ -563,7 +573,7 @@ class ArticlesPage(FileDropMixin, Page):
                     | Qt.ItemFlag.ItemIsDragEnabled
                     | Qt.ItemFlag.ItemIsUserCheckable
                 )
-                checked = full_text.get(article.id, True)
+                checked = full_text.get(stored_id(article.id), True)
                 item.setCheckState(FULL_TEXT_COLUMN, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 item.setToolTip(
                     FULL_TEXT_COLUMN,
@@ -626,7 +636,7 @@ class ArticlesPage(FileDropMixin, Page):
         try:
             for article_id in new:
                 self.session.do(
-                    lambda a=article_id: edit.add_visit_article(self.store, visit_id, a),
+                    partial(edit.add_visit_article, self.store, visit_id, article_id),
                     ("articles",),
                     self.tr("Add article"),
                 )
@@ -648,7 +658,7 @@ class ArticlesPage(FileDropMixin, Page):
         try:
             for article_id in ids:
                 self.session.do(
-                    lambda a=article_id: edit.remove_visit_article(self.store, visit_id, a),
+                    partial(edit.remove_visit_article, self.store, visit_id, article_id),
                     ("articles",),
                     self.tr("Remove article"),
                 )

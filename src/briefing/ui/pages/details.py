@@ -41,7 +41,10 @@ class DetailsPage(Page):
         super().__init__(session, parent)
         self.title = self.tr("Details")
         self._loading = False
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, QWidget] = {}  # every field, by the visit's column it shows
+        self._lines: dict[str, QLineEdit] = {}
+        self._dates: dict[str, QDateEdit] = {}
+        self._choices: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -51,7 +54,7 @@ class DetailsPage(Page):
             widget.setPlaceholderText(placeholder)
             widget.editingFinished.connect(lambda n=name: self._save_text(n))
             form.addRow(label, widget)
-            self.fields[name] = widget
+            self.fields[name] = self._lines[name] = widget
             return widget
 
         def date(name: str, label: str) -> QDateEdit:
@@ -61,7 +64,7 @@ class DetailsPage(Page):
             widget.setDisplayFormat("yyyy-MM-dd")
             widget.editingFinished.connect(self._save_dates)
             form.addRow(label, widget)
-            self.fields[name] = widget
+            self.fields[name] = self._dates[name] = widget
             return widget
 
         line("title", self.tr("&Title"), self.tr("Study visit of …"))
@@ -79,14 +82,14 @@ class DetailsPage(Page):
         direction.addItem(self.tr("Outbound (we travel)"), "outbound")
         direction.activated.connect(lambda _i: self._save_choice("direction"))
         form.addRow(self.tr("Di&rection"), direction)
-        self.fields["direction"] = direction
+        self.fields["direction"] = self._choices["direction"] = direction
         line("host", self.tr("&Host"))
         line("location", self.tr("&Location"))
         purpose = _PlainText(lambda: self._save_text("purpose"), self)
         purpose.setObjectName("purpose")
         purpose.setMinimumHeight(90)
         form.addRow(self.tr("&Purpose"), purpose)
-        self.fields["purpose"] = purpose
+        self.fields["purpose"] = self._purpose = purpose
         self.marking = marking = line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
         self.marking_words = QLabel(self)  # a known marking's standard wording in each pack language
         self.marking_words.setObjectName("marking_words")
@@ -103,7 +106,7 @@ class DetailsPage(Page):
             status.addItem(text, value)
         status.activated.connect(lambda _i: self._save_choice("status"))
         form.addRow(self.tr("St&atus"), status)
-        self.fields["status"] = status
+        self.fields["status"] = self._choices["status"] = status
 
         self.empty = QLabel(self.tr("Choose a visit on the left, or make a new one (Ctrl+N)."), self)
         layout = QVBoxLayout(self)
@@ -119,28 +122,28 @@ class DetailsPage(Page):
     def reload(self) -> None:
         self._loading = True
         try:
-            has_visit = self.visit_id is not None
-            self.empty.setVisible(not has_visit)
-            self.form_holder.setVisible(has_visit)
-            if not has_visit:
+            visit_id = self.visit_id
+            self.empty.setVisible(visit_id is None)
+            self.form_holder.setVisible(visit_id is not None)
+            if visit_id is None:
                 return
             try:
-                visit = repo.get_visit(self.store, self.visit_id)
+                visit = repo.get_visit(self.store, visit_id)
             except Exception:
                 self.visit_id = None
                 self.reload()
                 return
             for name in ("title", "delegation", "country", "host", "location", "classification"):
-                widget = self.fields[name]
+                widget = self._lines[name]
                 if widget.text() != getattr(visit, name):
                     widget.setText(getattr(visit, name))
                     widget.setCursorPosition(0)
-            if self.fields["purpose"].toPlainText() != visit.purpose:
-                self.fields["purpose"].setPlainText(visit.purpose)
-            self.fields["start_date"].setDate(QDate.fromString(visit.start, "yyyy-MM-dd"))
-            self.fields["end_date"].setDate(QDate.fromString(visit.end, "yyyy-MM-dd"))
+            if self._purpose.toPlainText() != visit.purpose:
+                self._purpose.setPlainText(visit.purpose)
+            self._dates["start_date"].setDate(QDate.fromString(visit.start, "yyyy-MM-dd"))
+            self._dates["end_date"].setDate(QDate.fromString(visit.end, "yyyy-MM-dd"))
             for name, value in (("direction", str(visit.direction)), ("status", str(visit.status))):
-                combo = self.fields[name]
+                combo = self._choices[name]
                 combo.setCurrentIndex(max(0, combo.findData(value)))
         finally:
             self._loading = False
@@ -175,19 +178,18 @@ class DetailsPage(Page):
         )
 
     def _save_text(self, name: str) -> None:
-        widget = self.fields[name]
-        value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        value = self._purpose.toPlainText() if name == "purpose" else self._lines[name].text()
         if name == "title" and not value.strip():
             self.reload()  # a visit keeps a title
             return
         self._update(self.tr("Edit {}").format(name.replace("_", " ")), **{name: value})
 
     def _save_choice(self, name: str) -> None:
-        self._update(self.tr("Edit {}").format(name), **{name: self.fields[name].currentData()})
+        self._update(self.tr("Edit {}").format(name), **{name: self._choices[name].currentData()})
 
     def _save_dates(self) -> None:
-        start = self.fields["start_date"].date().toString("yyyy-MM-dd")
-        end = self.fields["end_date"].date().toString("yyyy-MM-dd")
+        start = self._dates["start_date"].date().toString("yyyy-MM-dd")
+        end = self._dates["end_date"].date().toString("yyyy-MM-dd")
         if end < start:
             end = start
         self._update(self.tr("Edit dates"), start_date=start, end_date=end)

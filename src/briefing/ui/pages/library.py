@@ -4,7 +4,6 @@ imported from files (a button or a drop) and read in a plain-text preview."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import edit
+from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
-from briefing.core.store import queries
+from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     SEARCH_DELAY_MS,
@@ -51,6 +51,8 @@ PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
 class _LibraryPage(Page):
     """A search field whose text, after a short pause, re-runs the page's query. Visits don't matter."""
+
+    model: PagedModel  # each page's rows
 
     def _setup_search(self, name: str, placeholder: str, label: str) -> QHBoxLayout:
         self._query = ""
@@ -78,7 +80,7 @@ class _LibraryPage(Page):
         self._query = self.search.text()
         self.reload()
 
-    def _view(self):  # the view over self.model
+    def _view(self) -> QAbstractItemView:  # the view over self.model
         raise NotImplementedError
 
     def current_id(self) -> int | None:
@@ -136,6 +138,7 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact"))
         self.original = {name: values.get(name) or "" for name in self.FIELDS}
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._lines: dict[str, QLineEdit] = {}  # the one-line fields among them
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
@@ -148,13 +151,14 @@ class ContactDialog(QDialog):
             "notes": self.tr("N&otes"),
         }
         for name in self.FIELDS:
+            widget: QLineEdit | QPlainTextEdit
             if name == "notes":
                 widget = QPlainTextEdit(self)
                 widget.setTabChangesFocus(True)
                 widget.setPlainText(self.original[name])
                 widget.setMinimumHeight(80)
             else:
-                widget = QLineEdit(self.original[name], self)
+                widget = self._lines[name] = QLineEdit(self.original[name], self)
             widget.setObjectName(f"contact_{name}")
             form.addRow(labels[name], widget)
             self.fields[name] = widget
@@ -181,9 +185,9 @@ class ContactDialog(QDialog):
         """Why the name cannot be saved, in words; "" when it can."""
         from briefing.core.privacy import not_a_name
 
-        if not self.fields["name"].text().strip():
+        if not self._lines["name"].text().strip():
             return " "  # a contact keeps a name: the disabled OK button says enough
-        why = not_a_name(self.fields["name"].text()) or not_a_name(self.fields["name_latin"].text())
+        why = not_a_name(self._lines["name"].text()) or not_a_name(self._lines["name_latin"].text())
         if why == "email":
             return self.tr("A name cannot be an e-mail address: put the address in the E-mail field.")
         if why == "phone":
@@ -290,8 +294,9 @@ class ErasureDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if self.mentions:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._current_changed()
         self.resize(760, 420)
 
@@ -452,15 +457,14 @@ class ContactsLibraryPage(_LibraryPage):
         contact_id = self.current_id() if contact_id is None else contact_id
         if contact_id is None:
             return None
-        row = self.store.conn.execute(
-            "SELECT name, name_latin, title, function, email, phone, notes FROM contacts WHERE id = ?", (contact_id,)
-        ).fetchone()
-        if row is None:
+        try:
+            contact = repo.get_contact(self.store, contact_id)
+        except NotFound:
             self.reload()
             return None
         if self.contact_dialog is not None:
             self.contact_dialog.close()
-        dialog = ContactDialog(dict(row), self)
+        dialog = ContactDialog({name: getattr(contact, name) for name in ContactDialog.FIELDS}, self)
         dialog.setObjectName("contact_dialog")
         dialog.accepted.connect(lambda: self._save_contact(contact_id, dialog))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -480,7 +484,7 @@ class ContactsLibraryPage(_LibraryPage):
         name = changes.get("name") or dialog.original["name"]
         label = self.tr("Edit contact {}").format(name)
         self.session.do(
-            lambda: edit.update(self.store, "contacts", contact_id, label, **changes),
+            lambda: edit.update_contact(self.store, contact_id, label, **changes),
             ("contacts", "people", "programme"),
             label,
         )
@@ -491,11 +495,12 @@ class ContactsLibraryPage(_LibraryPage):
         contact_id = self.current_id() if contact_id is None else contact_id
         if contact_id is None or self._erase is not None:
             return None
-        row = self.store.conn.execute("SELECT name, email FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-        if row is None:
+        try:
+            contact = repo.get_contact(self.store, contact_id)
+        except NotFound:
             self.reload()
             return None
-        who = row["name"] or row["email"] or self.tr("this person")
+        who = contact.name or contact.email or self.tr("this person")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Erase person"),
@@ -653,21 +658,16 @@ class ThemesLibraryPage(_LibraryPage):
 
     def _current_changed(self, *_args) -> None:
         theme_id = self.current_id()
-        row = None
-        if theme_id is not None:
-            row = self.store.conn.execute(
-                "SELECT title, summary, talking_points FROM themes WHERE id = ?", (theme_id,)
-            ).fetchone()
-        if row is None:
+        try:
+            theme = repo.get_theme(self.store, theme_id) if theme_id is not None else None
+        except NotFound:
+            theme = None
+        if theme is None:
             self.preview.setPlainText("")
             return
-        try:
-            points = json.loads(row["talking_points"] or "[]")
-        except ValueError:
-            points = []
-        parts = [row["title"], row["summary"] or self.tr("(no summary)")]
-        if isinstance(points, list) and points:
-            parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in points))
+        parts = [theme.title, theme.summary or self.tr("(no summary)")]
+        if theme.talking_points:
+            parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in theme.talking_points))
         self.preview.setPlainText("\n\n".join(parts))
 
 
@@ -703,8 +703,8 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
         self.table.setModel(self.model)
         self.table.stretch_first_column()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.chosen.connect(lambda: self.preview.setFocus(Qt.FocusReason.OtherFocusReason))
         self.preview = _preview(self, "library_article_preview")
+        self.table.chosen.connect(lambda: self.preview.setFocus(Qt.FocusReason.OtherFocusReason))
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.setObjectName("library_articles_import")
         self.import_button.setToolTip(self.tr("Import text, Markdown, web page, Word or PDF files (or drop them here)"))
@@ -728,28 +728,27 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
 
     def _current_changed(self, *_args) -> None:
         article_id = self.current_id()
-        row = None
-        if article_id is not None:
-            row = self.store.conn.execute(
-                "SELECT title, published, source, url, summary, body FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-        if row is None:
+        try:
+            article = repo.get_article(self.store, article_id) if article_id is not None else None
+        except NotFound:
+            article = None
+        if article is None:
             self.preview.setPlainText("")
             return
-        parts = [row["title"]]
-        meta = " · ".join(p for p in (row["published"], row["source"]) if p)
+        parts = [article.title]
+        meta = " · ".join(p for p in (article.published, article.source) if p)
         if meta:
             parts.append(meta)
-        if row["url"]:
-            parts.append(row["url"])
-        if row["summary"]:
-            parts.append(row["summary"])
-        body = row["body"] or ""
+        if article.url:
+            parts.append(article.url)
+        if article.summary:
+            parts.append(article.summary)
+        body = article.body or ""
         if len(body) > PREVIEW_LIMIT:
             body = (
                 body[:PREVIEW_LIMIT]
                 + "\n\n"
-                + self.tr("… (the preview stops here; {} characters in all)").format(len(row["body"]))
+                + self.tr("… (the preview stops here; {} characters in all)").format(len(article.body))
             )
         if body:
             parts.append(body)

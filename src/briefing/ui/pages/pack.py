@@ -37,7 +37,7 @@ from briefing.core.pack import SECTIONS
 from briefing.core.pack.labels import change_text
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
-from briefing.ui.worker import run_steps
+from briefing.ui.worker import Job, run_steps
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 600
@@ -75,9 +75,9 @@ class PackPage(Page):
         super().__init__(session, parent)
         self.title = self.tr("Pack")
         self._loading = False
-        self._render_job = None
+        self._render_job: Job | None = None
         self._render_again = False
-        self._export_job = None
+        self._export_job: Job | None = None
         self._buffer: QBuffer | None = None
         self.last_error = ""
 
@@ -268,15 +268,15 @@ class PackPage(Page):
 
     # ------------------------------------------------------------------ reading
     def reload(self) -> None:
-        has_visit = self.visit_id is not None
-        self.hint.setVisible(not has_visit)
-        self.splitter.setVisible(has_visit)
-        if not has_visit:
+        visit_id = self.visit_id
+        self.hint.setVisible(visit_id is None)
+        self.splitter.setVisible(visit_id is not None)
+        if visit_id is None:
             self.document.close()
             return
         from briefing.core.pack.history import load_options
 
-        self._apply(load_options(self.store, self.visit_id))
+        self._apply(load_options(self.store, visit_id))
         self.reload_history()
         self.schedule_preview()
 
@@ -372,6 +372,7 @@ class PackPage(Page):
         from briefing.core.store import repo
         from briefing.export import default_file_name
 
+        assert self.visit_id is not None  # the page exports only when it shows a visit
         visit = repo.get_visit(self.store, self.visit_id)
         folder = QSettings().value("folders/export") or str(Path.home())
         name = default_file_name(visit, "vcf" if fmt == "vcf" else fmt, self.options())
@@ -431,7 +432,12 @@ class PackPage(Page):
         job = run_steps(self.store.path, steps, self)
         self._export_job = job
         progress.canceled.connect(job.cancel)
-        job.progress.connect(lambda done, total, _m: (progress.setMaximum(total), progress.setValue(done)))
+
+        def show_progress(done: int, total: int, _message: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        job.progress.connect(show_progress)
 
         def finished(path) -> None:
             progress.canceled.disconnect()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core import edit
 from briefing.core.conflicts import programme_warnings
-from briefing.core.model import ITEM_KINDS, ProgrammeItem, VisitBundle
+from briefing.core.model import ITEM_KINDS, ProgrammeItem, VisitBundle, stored_id
 from briefing.core.pack.labels import kind_label, kind_name, long_date, normalise_kind, time_span, warning_text
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
@@ -76,6 +76,8 @@ class _Tree(QTreeWidget):
             day, index = target.data(0, DAY_ROLE), target.childCount()
         else:
             parent = target.parent()
+            if parent is None:  # neither a day nor an item of one
+                return
             day = parent.data(0, DAY_ROLE)
             index = parent.indexOfChild(target)
             if position == QAbstractItemView.DropIndicatorPosition.BelowItem:
@@ -224,7 +226,8 @@ class ProgrammePage(Page):
 
     # -- reading
     def reload(self) -> None:
-        has_visit = self.visit_id is not None
+        visit_id = self.visit_id
+        has_visit = visit_id is not None
         self.hint.setVisible(not has_visit)
         for widget in (self.tree, self.add_button, self.edit_button, self.remove_button):
             widget.setEnabled(has_visit)
@@ -232,10 +235,10 @@ class ProgrammePage(Page):
         self.tree.clear()
         self.summary.clear()
         self.bundle = None
-        if not has_visit:
+        if visit_id is None:
             return
         try:
-            self.bundle = repo.visit_bundle(self.store, self.visit_id)
+            self.bundle = repo.visit_bundle(self.store, visit_id)
         except Exception:
             return
         bundle = self.bundle
@@ -260,7 +263,7 @@ class ProgrammePage(Page):
             time = time_span(lang, item.start, item.end)
             kind = kind_label(lang, item.kind)
             title = item.title + (f" ({kind})" if kind else "")
-            warnings = [warning_text(lang, w.kind, w.values) for w in self.warnings.get(item.id, [])]
+            warnings = [warning_text(lang, w.kind, w.values) for w in self.warnings.get(stored_id(item.id), [])]
             row = QTreeWidgetItem(
                 by_day[item.date if item.date in by_day else ""],
                 [time, title, item.location, people, "; ".join(warnings)],
@@ -296,10 +299,11 @@ class ProgrammePage(Page):
         """Select the programme item ``item_id``; False if the visit has no such item."""
         for day in range(self.tree.topLevelItemCount()):
             node = self.tree.topLevelItem(day)
-            for n in range(node.childCount()):
-                if node.child(n).data(0, ITEM_ROLE) == item_id:
-                    self.tree.setCurrentItem(node.child(n))
-                    self.tree.scrollToItem(node.child(n))
+            rows = [node.child(n) for n in range(node.childCount())] if node is not None else []
+            for row in rows:
+                if row is not None and row.data(0, ITEM_ROLE) == item_id:
+                    self.tree.setCurrentItem(row)
+                    self.tree.scrollToItem(row)
                     return True
         return False
 
@@ -312,8 +316,9 @@ class ProgrammePage(Page):
         if current is None:
             return self.bundle.visit.start if self.bundle else ""
         day = current.data(0, DAY_ROLE)
-        if day is None and current.parent() is not None:
-            day = current.parent().data(0, DAY_ROLE)
+        parent = current.parent()
+        if day is None and parent is not None:
+            day = parent.data(0, DAY_ROLE)
         return day or ""
 
     # -- editing
@@ -327,6 +332,8 @@ class ProgrammePage(Page):
                 return
             item = dialog.item()
         visit_id = self.visit_id
+        if visit_id is None:
+            return
         self.session.do(lambda: edit.add_item(self.store, visit_id, item), ("programme",), self.tr("Add item"))
 
     def edit_selected(self) -> None:

@@ -67,7 +67,7 @@ def test_hostile_content_exports_in_every_format(cli, hostile, tmp_path, audienc
     assert "مرحبا" in pdf or "ابحرم" in pdf
     assert "中文" in pdf  # drawn with the fallback font, not as blank boxes
     if audience != "external":  # the delegation's pack carries no warnings (AUDIENCE_RULES)
-        assert "".join("Let op: eindigt vóór het begint (12:30 – 12:00)".split()) in compact
+        assert "Letop:eindigtvóórhetbegint(12:30–12:00)" in compact
     assert "<BEPERKTE VERSPREIDING>" in pdf
 
     text = docx_text(results["docx"])

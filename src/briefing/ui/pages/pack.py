@@ -66,7 +66,7 @@ def _readers() -> dict[str, tuple[str, str]]:
             translate("PackPage", "Everything: talking points, notes, e-mail addresses and phone numbers."),
         ),
         "external": (
-            translate("PackPage", "The &delegation"),
+            translate("PackPage", "The dele&gation"),
             translate(
                 "PackPage",
                 "Programme, people and practical information, marked 'For the delegation'. No themes or talking "

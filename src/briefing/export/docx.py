@@ -452,8 +452,12 @@ class _Writer:
             _shade(cell, "1F4E79")
         text_style = self._style_id("Briefing Table Text")
         sub = etree.SubElement
+        pocket = self.document.page_size != "a4"  # the run sheet: a row is read whole, never across two pages
         for index, row in enumerate(block.rows):
-            tr = table.add_row()._tr  # its cells carry their widths from the grid
+            added = table.add_row()
+            if pocket:
+                _no_split(added)
+            tr = added._tr  # its cells carry their widths from the grid
             for tc, paragraphs in zip(tr.tc_lst, row, strict=True):
                 tc.remove(tc.p_lst[0])
                 for line in paragraphs or [[]]:

@@ -494,6 +494,25 @@ def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None)
     return para
 
 
+class _RoomFor(CondPageBreak):
+    """A page break unless the page has room for ``parts`` (a heading and the first row of its table), or
+    at least ``minimum``; parts taller than a whole page ask for no more than the minimum."""
+
+    def __init__(self, minimum: float, parts: list[Flowable]) -> None:
+        super().__init__(minimum)
+        self.minimum = minimum
+        self.parts = parts
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        need = 0.0
+        for part in self.parts:
+            need += part.wrap(avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+        frame = self._doctemplateAttr("frame")
+        full = frame._height if frame is not None else avail_h
+        self.height = max(self.minimum, need) if need < full * 0.8 else self.minimum
+        return super().wrap(avail_w, avail_h)
+
+
 class _TocRow(Flowable):
     """One TOC line: title, dotted leader, and (drawn at save) its page number, all a link."""
 
@@ -702,8 +721,14 @@ class _Writer:
                     story.append(DocIf("doc.page % 2 == 0", [PageBreak()]))
             if section.key != "cover":
                 first_body = False
-            for block in section.blocks:
-                story.extend(self.visit(block))
+            for index, block in enumerate(section.blocks):
+                following = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+                if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
+                    # a day's heading never stands alone at a page's foot: it needs room for the first row too
+                    first = d.Table(following.header, following.rows[:1], following.widths)
+                    story.extend(self.visit_Heading(block, keep_with=self.visit_Table(first)[0]))
+                else:
+                    story.extend(self.visit(block))
         return _keep_headings_with_entries(story)
 
     def visit(self, block: d.Block) -> list:
@@ -712,12 +737,16 @@ class _Writer:
             raise d.UnknownBlock("PDF", block)
         return method(block)
 
-    def visit_Heading(self, block: d.Heading) -> list:
+    def visit_Heading(self, block: d.Heading, keep_with: Flowable | None = None) -> list:
         level = min(max(block.level, 1), 3)
         outline = level - 1 if block.toc else None
         heading = _heading(block, self.styles[f"h{level}"], outline)
         if level == 2:
-            return [CondPageBreak(min(40 * mm, self.page.body_h * 0.3)), heading]
+            room = min(40 * mm, self.page.body_h * 0.3)
+            if keep_with is not None:
+                copy = _Text([d.Span(block.text if block.text.strip() else "—")], self.styles["h2"])
+                return [_RoomFor(room, [copy, keep_with]), heading]
+            return [CondPageBreak(room), heading]
         return [heading]
 
     def visit_Paragraph(self, block: d.Paragraph) -> list:

@@ -21,7 +21,7 @@ from briefing.core.pack.labels import kind_label, label, long_date
 
 # who an escort calls first: a fellow escort, then the hosts, then the speakers and the others
 CALL_ORDER = (Role.ESCORT, Role.HOST, Role.SPEAKER, Role.OTHER)
-RUN_SHEET_WIDTHS = [0.08, 0.31, 0.22, 0.19, 0.2]
+RUN_SHEET_WIDTHS = [0.08, 0.35, 0.2, 0.18, 0.19]
 CONTACT_WIDTHS = [0.3, 0.45, 0.25]
 
 
@@ -70,7 +70,7 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
             call: list[Line] = []
             for person in calls:
                 call.append([Span(display_name(person, lang))])
-                call.append([Span(f"{L('phone')} {person.phone.strip()}", bold=True)])
+                call.append([Span(person.phone.strip(), bold=True)])  # the column says what it is
             row = [time, what, where, who, call]
             if item.kind == "transfer":  # what an escort must not miss: shaded and bold
                 strong.add(index)

@@ -143,7 +143,9 @@ class PackPage(Page):
         self.audience_note = QLabel(options)
         self.audience_note.setObjectName("pack_audience_note")
         self.audience_note.setWordWrap(True)
-        self.audience_note.setStyleSheet("color: palette(mid);")
+        note_font = self.audience_note.font()
+        note_font.setItalic(True)
+        self.audience_note.setFont(note_font)
         readers.addWidget(self.audience_note)
         self.audience_group.buttonToggled.connect(self._audience_toggled)
         form.addRow(self.tr("For whom"), readers)
@@ -276,6 +278,7 @@ class PackPage(Page):
         for key, box in self.section_boxes.items():
             box.setEnabled(shows(audience, key))
             box.setToolTip("" if box.isEnabled() else self.tr("Not in this reader's pack"))
+        self.summaries.setEnabled(shows(audience, "articles"))
 
     def options(self):
         """The pack options the page shows (PackOptions)."""

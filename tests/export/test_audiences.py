@@ -209,3 +209,21 @@ def test_one_table_drives_the_readers_and_the_readme_prints_it():
             assert LABELS[lang][f"reader_{code}"], (lang, code)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert markdown_table() in readme, "README: paste briefing.core.pack.audience.markdown_table()"
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_days_heading_is_never_alone_at_the_foot_of_a_page(cli, ukraine, tmp_path, audience):
+    pages, reader = _pdf(cli, ukraine, tmp_path, audience)
+    first_of_day: dict[str, str] = {}
+    for item in DEMO["programme"]:
+        first_of_day.setdefault(item["date"], item["title"])
+    days = [
+        (entry.title, reader.get_destination_page_number(entry))
+        for part in reader.outline
+        if isinstance(part, list)
+        for entry in part
+        if not isinstance(entry, list) and "april 2024" in entry.title
+    ]
+    assert len(days) == 5
+    for (title, page), first in zip(days, first_of_day.values(), strict=True):
+        assert _flat(first)[:30] in pages[page], f"{title}: its first item is not on the heading's page {page + 1}"

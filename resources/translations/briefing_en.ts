@@ -112,6 +112,30 @@
 <context>
     <name>ArticlesPage</name>
     <message>
+        <source>Shareable</source>
+        <translation>Shareable</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
+        <translation>Shareable with the delegation: the article also goes into the pack for the delegation</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation: in the pack for the delegation too</source>
+        <translation>Shareable with the delegation: in the pack for the delegation too</translation>
+    </message>
+    <message>
+        <source>Not shareable: only in our own pack</source>
+        <translation>Not shareable: only in our own pack</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation</source>
+        <translation>Shareable with the delegation</translation>
+    </message>
+    <message>
+        <source>Not shareable with the delegation</source>
+        <translation>Not shareable with the delegation</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
         <source>Articles</source>
         <translation>Articles</translation>
@@ -1376,6 +1400,38 @@ Log file: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
+        <source>&amp;The principal and our staff</source>
+        <translation>&amp;The principal and our staff</translation>
+    </message>
+    <message>
+        <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
+        <translation>Everything: talking points, notes, e-mail addresses and phone numbers.</translation>
+    </message>
+    <message>
+        <source>The dele&amp;gation</source>
+        <translation>The dele&amp;gation</translation>
+    </message>
+    <message>
+        <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
+        <translation>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</translation>
+    </message>
+    <message>
+        <source>&amp;Escorts and drivers</source>
+        <translation>&amp;Escorts and drivers</translation>
+    </message>
+    <message>
+        <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
+        <translation>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Not in this reader&apos;s pack</source>
+        <translation>Not in this reader&apos;s pack</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/pack.py" line="47"/>
         <source>Cover</source>
         <translation>Cover</translation>
@@ -1429,21 +1485,6 @@ Log file: {}</translation>
         <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
-        <source>Internal (everything)</source>
-        <translation>Internal (everything)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="104"/>
-        <source>External (no e-mail, phone or notes)</source>
-        <translation>External (no e-mail, phone or notes)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="106"/>
-        <source>&amp;Audience</source>
-        <translation>&amp;Audience</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>

@@ -112,6 +112,30 @@
 <context>
     <name>ArticlesPage</name>
     <message>
+        <source>Shareable</source>
+        <translation>Partageable</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
+        <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation: in the pack for the delegation too</source>
+        <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
+    </message>
+    <message>
+        <source>Not shareable: only in our own pack</source>
+        <translation>Non partageable : uniquement dans notre propre dossier</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation</source>
+        <translation>Partageable avec la délégation</translation>
+    </message>
+    <message>
+        <source>Not shareable with the delegation</source>
+        <translation>Non partageable avec la délégation</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
         <source>Articles</source>
         <translation>Articles</translation>
@@ -1376,6 +1400,38 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
+        <source>&amp;The principal and our staff</source>
+        <translation>&amp;Interne : personnalité et collaborateurs</translation>
+    </message>
+    <message>
+        <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
+        <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>The dele&amp;gation</source>
+        <translation>La délé&amp;gation</translation>
+    </message>
+    <message>
+        <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
+        <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
+    </message>
+    <message>
+        <source>&amp;Escorts and drivers</source>
+        <translation>&amp;Accompagnateurs et chauffeurs</translation>
+    </message>
+    <message>
+        <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
+        <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Not in this reader&apos;s pack</source>
+        <translation>Absent du dossier pour ce lecteur</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/pack.py" line="47"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
@@ -1429,21 +1485,6 @@ Fichier journal&#xa0;: {}</translation>
         <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
-        <source>Internal (everything)</source>
-        <translation>Interne (tout)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="104"/>
-        <source>External (no e-mail, phone or notes)</source>
-        <translation>Externe (sans e-mail, téléphone ni notes)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="106"/>
-        <source>&amp;Audience</source>
-        <translation>Pu&amp;blic</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>

@@ -112,6 +112,30 @@
 <context>
     <name>ArticlesPage</name>
     <message>
+        <source>Shareable</source>
+        <translation>Deelbaar</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
+        <translation>Deelbaar met de delegatie: het artikel komt ook in de map voor de delegatie</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation: in the pack for the delegation too</source>
+        <translation>Deelbaar met de delegatie: ook in de map voor de delegatie</translation>
+    </message>
+    <message>
+        <source>Not shareable: only in our own pack</source>
+        <translation>Niet deelbaar: alleen in onze eigen map</translation>
+    </message>
+    <message>
+        <source>Shareable with the delegation</source>
+        <translation>Deelbaar met de delegatie</translation>
+    </message>
+    <message>
+        <source>Not shareable with the delegation</source>
+        <translation>Niet deelbaar met de delegatie</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
         <source>Articles</source>
         <translation>Artikels</translation>
@@ -1376,6 +1400,38 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
+        <source>&amp;The principal and our staff</source>
+        <translation>&amp;Intern: principaal en medewerkers</translation>
+    </message>
+    <message>
+        <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
+        <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>The dele&amp;gation</source>
+        <translation>De dele&amp;gatie</translation>
+    </message>
+    <message>
+        <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
+        <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
+    </message>
+    <message>
+        <source>&amp;Escorts and drivers</source>
+        <translation>&amp;Begeleiders en chauffeurs</translation>
+    </message>
+    <message>
+        <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
+        <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Not in this reader&apos;s pack</source>
+        <translation>Niet in de map voor deze lezer</translation>
+    </message>
+    <message>
         <location filename="../../src/briefing/ui/pages/pack.py" line="47"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
@@ -1429,21 +1485,6 @@ Logbestand: {}</translation>
         <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
-        <source>Internal (everything)</source>
-        <translation>Intern (alles)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="104"/>
-        <source>External (no e-mail, phone or notes)</source>
-        <translation>Extern (geen e-mail, telefoon of notities)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="106"/>
-        <source>&amp;Audience</source>
-        <translation>Doelp&amp;ubliek</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>

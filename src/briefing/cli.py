@@ -16,12 +16,18 @@ from typing import NoReturn
 from briefing import __version__
 from briefing.core.errors import BriefingError, InvalidFile, NotFound, StoreError
 from briefing.core.pack import SECTIONS
+from briefing.core.pack.audience import AUDIENCES
 from briefing.logsetup import log_file, setup_logging
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_NONE, EXIT_BAD_INPUT, EXIT_UNEXPECTED = 0, 1, 2, 3
 FORMATS = ("pdf", "docx", "ics")
+_AUDIENCE_HELP = (
+    "who reads it: internal (the principal and our staff: everything), external (the delegation: no talking "
+    "points, notes, e-mail or phone numbers; shareable articles only), escort (escorts and drivers: the A5 run "
+    "sheet and a contact list); default internal"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("export-contacts", help="write a visit's people as vCards")
     c.add_argument("visit_id", type=_ID)
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.vcf")
+    c.add_argument("--audience", choices=AUDIENCES, default="internal", help=_AUDIENCE_HELP)
 
     c = sub.add_parser("load", help="load a briefing-visit/1 file; prints the new visit's id last")
     c.add_argument("file", type=Path)
@@ -104,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=FORMATS, default="pdf")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
-    c.add_argument("--audience", choices=("internal", "external"), default="internal")
+    c.add_argument("--audience", choices=AUDIENCES, default="internal", help=_AUDIENCE_HELP)
     c.add_argument(
         "--sections",
         default=",".join(SECTIONS),
@@ -116,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("export-all", help="export every visit's pack in every format into a folder")
     c.add_argument("folder", type=Path)
     c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
-    c.add_argument("--audience", choices=("internal", "external"), default="internal")
+    c.add_argument("--audience", choices=AUDIENCES, default="internal", help=_AUDIENCE_HELP)
 
     c = sub.add_parser("house-style", help="show or set the store's house style (reference .docx, logo)")
     c.add_argument("--docx", type=Path, metavar="FILE", help="a reference .docx: its styles, header and footer")
@@ -333,7 +340,7 @@ def cmd_export_contacts(args: argparse.Namespace) -> int:
     from briefing.export import write_atomically
 
     with _open(args) as store:
-        text = export_vcards(store, args.visit_id)
+        text = export_vcards(store, args.visit_id, args.audience)
     write_atomically(args.output, text.encode("utf-8"))
     print(args.output)
     return EXIT_OK

@@ -363,7 +363,7 @@ def visit_files(draw) -> bytes:
 pack_options = st.builds(
     PackOptions,
     lang=st.sampled_from(["nl", "fr", "en"]),
-    audience=st.sampled_from(["internal", "external"]),
+    audience=st.sampled_from(["internal", "external", "escort"]),
     sections=st.one_of(st.just(SECTIONS), st.lists(st.sampled_from(SECTIONS), unique=True).map(tuple)),
     summaries_only=st.booleans(),
 )

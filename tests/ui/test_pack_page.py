@@ -12,6 +12,7 @@ import pypdf
 import pytest
 import vobject
 from icalendar import Calendar
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.core.demo import install_demo
@@ -55,7 +56,7 @@ def test_options_are_kept_and_the_preview_follows_them(page, qtbot):
     assert page.document.pageCount() > 5
     assert "@example.org" in _preview_text(page)
     with qtbot.waitSignal(page.preview_ready, timeout=30000):
-        page.audience.setCurrentIndex(page.audience.findData("external"))
+        qtbot.mouseClick(page.audience_buttons["external"], Qt.MouseButton.LeftButton)
     assert "@example.org" not in _preview_text(page)  # no e-mail addresses for the delegation
     with qtbot.waitSignal(page.preview_ready, timeout=30000):
         page.section_boxes["articles"].setChecked(False)
@@ -68,7 +69,8 @@ def test_options_are_kept_and_the_preview_follows_them(page, qtbot):
     page.set_visit(None)
     with qtbot.waitSignal(page.preview_ready, timeout=30000):
         page.set_visit(visit)  # the choices come back with the visit
-    assert page.audience.currentData() == "external" and not page.section_boxes["articles"].isChecked()
+    assert page.audience() == "external" and page.audience_buttons["external"].isChecked()
+    assert not page.section_boxes["articles"].isChecked()
 
 
 def test_the_preview_refreshes_after_an_edit_without_blocking(page, qtbot):

@@ -46,7 +46,7 @@ EDITABLE: dict[str, set[str]] = {
     "contacts": {"name", "name_latin", "title", "function", "organisation_id", "email", "phone", "notes"},
     "themes": {"title", "summary", "talking_points"},
     "participants": {"role", "position"},
-    "visit_articles": {"full_text", "position"},
+    "visit_articles": {"full_text", "shareable", "position"},
 }  # fmt: skip
 
 
@@ -597,6 +597,27 @@ def set_article_full_text(store: Store, visit_id: int, article_id: int, full_tex
         return rec.finish(article_id)
 
 
+def set_article_shareable(store: Store, visit_id: int, article_id: int, shareable: bool) -> Change:
+    """Whether the article goes into the pack for the delegation (the external audience)."""
+    with store.transaction():
+        _visit_article(store, visit_id, article_id)
+        rec = _Recorder(store, "Shareable with the delegation" if shareable else "Not shareable with the delegation")
+        rec.capture("visit_articles", "visit_id = ? AND article_id = ?", (visit_id, article_id))
+        store.conn.execute(
+            "UPDATE visit_articles SET shareable = ? WHERE visit_id = ? AND article_id = ?",
+            (int(shareable), visit_id, article_id),
+        )
+        return rec.finish(article_id)
+
+
+def _visit_article(store: Store, visit_id: int, article_id: int) -> None:
+    row = store.conn.execute(
+        "SELECT 1 FROM visit_articles WHERE visit_id = ? AND article_id = ?", (visit_id, article_id)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"article {article_id} is not in visit {visit_id}")
+
+
 def _add_link(store: Store, label: str, table: str, visit_id: int, key: str, other: int) -> Change:
     with store.transaction():
         rec = _Recorder(store, label)
@@ -684,6 +705,7 @@ __all__ = [
     "reorder_visit_articles",
     "reorder_visit_themes",
     "set_article_full_text",
+    "set_article_shareable",
     "set_item_contacts",
     "set_item_themes",
     "set_participant_role",

@@ -140,6 +140,7 @@ class VisitArticle:
     article_id: int
     position: int = 0
     full_text: bool = True
+    shareable: bool = False  # may go into the pack for the delegation (external audience)
 
 
 @dataclass
@@ -154,6 +155,7 @@ class VisitBundle:
     items: list[ProgrammeItem]  # by date, start, position
     articles: list[Article]  # the visit's order
     full_text: dict[int, bool]  # article id -> print the full text (else the summary only)
+    shareable: dict[int, bool] = field(default_factory=dict)  # article id -> shareable with the delegation
 
     def role_of(self, contact_id: int) -> Role:
         for participant in self.participants:

@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 from docx import Document as new_document
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
@@ -27,6 +28,11 @@ from briefing.resources import resource
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x5B, 0x65, 0x70)
 MARK = RGBColor(0xA4, 0x16, 0x1A)
+# page sizes the pack's readers get (AUDIENCE_RULES "page"): width, height, side, top and bottom margins
+PAGES = {
+    "a4": None,  # the house style's own page (A4 in the shipped template)
+    "a5_landscape": (Mm(210), Mm(148), Mm(11), Mm(14), Mm(13)),
+}
 
 
 def _t(text: str) -> str:
@@ -181,8 +187,24 @@ class _Writer:
         self._normal_id = self.doc.styles["Normal"].style_id
         self._body = self.doc.element.body
         self._sect_pr = self._body.get_or_add_sectPr()
+        self._page_setup()
         self._ensure_styles()
 
+    def _page_setup(self) -> None:
+        """The reader's page (the escorts' run sheet is A5 landscape); the text width tables are cut to."""
+        section = self.doc.sections[0]
+        size = PAGES.get(self.document.page_size)
+        if size is not None:
+            width, height, side, top, bottom = size
+            section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = width, height
+            section.left_margin = section.right_margin = side
+            section.top_margin, section.bottom_margin = top, bottom
+            section.header_distance = section.footer_distance = Mm(5)
+        if section.page_width and section.left_margin is not None and section.right_margin is not None:
+            self.text_width = int(section.page_width - section.left_margin - section.right_margin)
+        else:
+            self.text_width = int(Mm(170))
     def _ensure_styles(self) -> None:
         from docx.enum.style import WD_STYLE_TYPE
 
@@ -263,6 +285,11 @@ class _Writer:
         section.different_first_page_header_footer = has_cover
         header = section.header.paragraphs[0] if section.header.paragraphs else section.header.add_paragraph()
         header.text = ""
+        if document.reader.strip():  # whom the pack is for, on every page: the printed versions cannot be confused
+            reader = header.add_run(_t(document.reader) + "  ·  ")
+            reader.bold = True
+            reader.font.size = Pt(8)
+            reader.font.color.rgb = ACCENT
         run = header.add_run(_t(document.title))
         run.font.size = Pt(8)
         run.font.color.rgb = MUTED
@@ -400,19 +427,20 @@ class _Writer:
             return
         table = self.doc.add_table(rows=0, cols=2)
         table.style = _style(self.doc, "Table Grid", "Normal Table")
-        _fixed_widths(table, [Mm(40), Mm(130)])
+        widths = [int(self.text_width * 0.235), int(self.text_width * 0.765)]
+        _fixed_widths(table, widths)
         for label, value in block.rows:
             cells = table.add_row().cells
             cells[0].paragraphs[0].add_run(_t(label)).bold = True
             self._runs(cells[1].paragraphs[0], [d.Span(value or "—")])
-            cells[0].width, cells[1].width = Mm(40), Mm(130)
+            cells[0].width, cells[1].width = widths
         self.doc.add_paragraph()
 
     def visit_Table(self, block: d.Table) -> None:
         table = self.doc.add_table(rows=1, cols=len(block.header))
         table.style = _style(self.doc, "Table Grid", "Normal Table")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        total = Mm(170)
+        total = self.text_width
         _fixed_widths(table, [int(total * w) for w in block.widths])
         header = table.rows[0]
         _repeat_header(header)
@@ -424,19 +452,24 @@ class _Writer:
             _shade(cell, "1F4E79")
         text_style = self._style_id("Briefing Table Text")
         sub = etree.SubElement
+        pocket = self.document.page_size != "a4"  # the run sheet: a row is read whole, never across two pages
         for index, row in enumerate(block.rows):
-            tr = table.add_row()._tr  # its cells carry their widths from the grid
+            added = table.add_row()
+            if pocket:
+                _no_split(added)
+            tr = added._tr  # its cells carry their widths from the grid
             for tc, paragraphs in zip(tr.tc_lst, row, strict=True):
                 tc.remove(tc.p_lst[0])
                 for line in paragraphs or [[]]:
                     p = sub(tc, _W + "p")
                     sub(sub(p, _W + "pPr"), _W + "pStyle").set(_W + "val", text_style)
                     _add_runs(p, line)
-                if index in block.shaded_rows:
+                fill = "D5DEE8" if index in block.strong_rows else "EEF2F6" if index in block.shaded_rows else ""
+                if fill:
                     shd = sub(tc.get_or_add_tcPr(), _W + "shd")
                     shd.set(_W + "val", "clear")
                     shd.set(_W + "color", "auto")
-                    shd.set(_W + "fill", "EEF2F6")
+                    shd.set(_W + "fill", fill)
         self.doc.add_paragraph()
 
     def visit_Entry(self, block: d.Entry) -> None:
@@ -448,9 +481,11 @@ class _Writer:
         if block.logo:
             with contextlib.suppress(Exception):
                 self.doc.add_picture(io.BytesIO(block.logo), width=Mm(45))
-        kicker = self.doc.add_paragraph(_t(self.document.subject.split(":")[0]))
+        kicker = self.doc.add_paragraph(_t(block.kicker or self.document.subject.split(":")[0]))
         kicker.runs[0].font.color.rgb = MUTED
         self.doc.add_paragraph(_t(block.title) or "—", style=_style(self.doc, "Title"))
+        if block.reader.strip():
+            self._reader_band(block.reader)
         for label, value in block.lines:
             p = self.doc.add_paragraph()
             run = p.add_run(_t(label) + ": ")
@@ -464,6 +499,21 @@ class _Writer:
             run.font.size = Pt(12)
             run.font.color.rgb = MARK
         self._paragraph([d.Span(block.footer)], "Briefing Small")
+
+    def _reader_band(self, reader: str) -> None:
+        """Whom the pack is for, white on the accent colour across the page."""
+        band = self.doc.add_paragraph()
+        shd = OxmlElement("w:shd")  # first: python-docx puts spacing and jc after it, in the schema's order
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:color"), "auto")
+        shd.set(qn("w:fill"), "1F4E79")
+        band._p.get_or_add_pPr().append(shd)
+        band.alignment = 1
+        band.paragraph_format.space_after = Pt(12)
+        run = band.add_run(_t(reader))
+        run.bold = True
+        run.font.size = Pt(14)
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> None:
         """A real TOC field whose result already lists the headings, for readers that do not update fields."""

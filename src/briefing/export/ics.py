@@ -1,4 +1,7 @@
-"""The programme as an iCalendar file: one VEVENT per scheduled item, Europe/Brussels time."""
+"""The programme as an iCalendar file: one VEVENT per scheduled item, Europe/Brussels time.
+
+What an event's description carries follows the pack's reader (AUDIENCE_RULES "calendar"): the
+delegation's calendar has no item descriptions and no warnings (they may be our own notes)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ def _times(item: ProgrammeItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt
 def write_ics(bundle: VisitBundle, options: PackOptions) -> bytes:
     tz = ZoneInfo(TZID)
     lang = options.lang
+    shows = options.shows("calendar")
+    notes = shows != "without_notes"  # descriptions and warnings
     cal = Calendar()
     cal.add("prodid", f"-//Briefing//Briefing {__version__}//{lang.upper()}")
     cal.add("version", "2.0")
@@ -64,13 +69,19 @@ def write_ics(bundle: VisitBundle, options: PackOptions) -> bytes:
         kind = kind_label(lang, item.kind)  # "" for none and for "other"
         if kind:
             lines.append(clean(kind))
-        if item.description:
+        if notes and item.description:
             lines.append(clean(item.description))
-        if item.ends_before_start:
+        if notes and item.ends_before_start:
             lines.append(label(lang, "flag_end_before_start", start=item.start, end=item.end))
         people = [display_name(bundle.contacts[c], lang) for c in item.contact_ids if c in bundle.contacts]
         if people:
             lines.append(f"{label(lang, 'people_col')}: " + "; ".join(clean(p) for p in people))
+        if shows == "run_sheet":
+            from briefing.core.pack.run_sheet import callable_people
+
+            calls = [f"{display_name(c, lang)} {c.phone.strip()}" for c in callable_people(bundle, item)]
+            if calls:
+                lines.append(f"{label(lang, 'rs_call')}: " + "; ".join(clean(c) for c in calls))
         if lines:
             event.add("description", "\n\n".join(lines))
         event.add("categories", [clean(bundle.visit.title)[:200] or "Briefing"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 from xml.sax.saxutils import escape
@@ -20,7 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.fonts import ps2tt, tt2ps
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -56,10 +57,33 @@ MUTED = colors.HexColor("#5b6570")
 RULE = colors.HexColor("#c9d2dc")
 SHADE = colors.HexColor("#eef2f6")
 MARK = colors.HexColor("#a4161a")
-PAGE_W, PAGE_H = A4
-MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 22 * mm, 20 * mm
-TEXT_W = PAGE_W - 2 * MARGIN_X
-BODY_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+STRONG = colors.HexColor("#d5dee8")  # rows that must stand out (the run sheet's transfers)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page size and its margins; ``compact`` sets smaller type (the escorts' pocket run sheet)."""
+
+    width: float
+    height: float
+    margin_x: float
+    margin_top: float
+    margin_bottom: float
+    compact: bool = False
+
+    @property
+    def text_w(self) -> float:
+        return self.width - 2 * self.margin_x
+
+    @property
+    def body_h(self) -> float:
+        return self.height - self.margin_top - self.margin_bottom
+
+
+PAGES = {
+    "a4": _Page(A4[0], A4[1], 20 * mm, 22 * mm, 20 * mm),
+    "a5_landscape": _Page(landscape(A5)[0], landscape(A5)[1], 11 * mm, 15 * mm, 14 * mm, compact=True),
+}
 
 
 class _Font(TTFont):
@@ -134,7 +158,27 @@ def _by_font(text: str) -> list[tuple[bool, str]]:
 
 
 @cache
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
+    s = _full_styles()
+    if not compact:
+        return s
+    out = {}
+    for name, style in s.items():  # the pocket run sheet: smaller type, tighter spacing
+        # the run sheet's cells keep their size: it is read standing, on the move
+        scale = 0.72 if name in ("h1", "cover_title") else 1.0 if name in ("cell", "head_cell") else 0.9
+        out[name] = ParagraphStyle(
+            name,
+            style,
+            fontSize=style.fontSize * scale,
+            leading=style.leading * scale,
+            spaceBefore=style.spaceBefore * 0.6,
+            spaceAfter=style.spaceAfter * 0.6,
+        )
+    return out
+
+
+@cache
+def _full_styles() -> dict[str, ParagraphStyle]:
     font = _register_fonts()
     base = ParagraphStyle(
         "body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=5, bulletFontName=font
@@ -185,6 +229,16 @@ def _styles() -> dict[str, ParagraphStyle]:
     s["marking"] = ParagraphStyle(
         "marking", base, fontName=f"{font}-Bold", fontSize=12, leading=15, textColor=MARK, alignment=TA_CENTER
     )
+    s["reader"] = ParagraphStyle(
+        "reader",
+        base,
+        fontName=f"{font}-Bold",
+        fontSize=14,
+        leading=18,
+        textColor=colors.white,
+        alignment=TA_CENTER,
+        spaceAfter=0,
+    )
     return s
 
 
@@ -200,14 +254,14 @@ def _text(text: str) -> str:
     return "".join(parts)
 
 
-def _para(line: d.Line, style: str) -> Flowable:
+def _para(line: d.Line, style: str, styles: dict[str, ParagraphStyle] | None = None) -> Flowable:
     """A paragraph of user text, set by _Text: never parsed as markup."""
-    return _Text(line, _styles()[style])
+    return _Text(line, (styles or _styles())[style])
 
 
-def _plain(text: str, style: str, empty: str = "") -> Flowable:
+def _plain(text: str, style: str, empty: str = "", styles: dict[str, ParagraphStyle] | None = None) -> Flowable:
     """A string of user text (a title, a field's value) as a paragraph set by _Text."""
-    return _Text([d.Span(text or empty)], _styles()[style])
+    return _Text([d.Span(text or empty)], (styles or _styles())[style])
 
 
 Segment = tuple[str, Color, str]  # font, colour, text: one stretch of a line in one look
@@ -410,19 +464,22 @@ class _Table(Table):
     the previous rows, repeating the header row in the middle of that page.
     """
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, body_h: float = PAGES["a4"].body_h, **kwargs) -> None:
         kwargs.setdefault("splitByRow", 1)
         kwargs.setdefault("splitInRow", 1)
         super().__init__(*args, **kwargs)
+        self.body_h = body_h
 
     def split(self, avail_w: float, avail_h: float) -> list:
         self._calc(avail_w, avail_h)
         parts = self._splitRows(avail_h, doInRowSplit=0)
-        if parts:
-            return parts
-        row = self._getFirstPossibleSplitRowPosition(avail_h, ignoreSpans=1)
-        tall = row < len(self._rowHeights) and self._rowHeights[row] > 0.45 * BODY_H
-        return self._splitRows(avail_h, doInRowSplit=1) if tall else []
+        if not parts:
+            row = self._getFirstPossibleSplitRowPosition(avail_h, ignoreSpans=1)
+            tall = row < len(self._rowHeights) and self._rowHeights[row] > 0.45 * self.body_h
+            parts = self._splitRows(avail_h, doInRowSplit=1) if tall else []
+        for part in parts:  # the parts reportlab makes know the page they are laid out on
+            part.body_h = self.body_h
+        return parts
 
 
 def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None) -> Flowable:
@@ -435,6 +492,25 @@ def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None)
     para._briefing_title = title
     para._briefing_outline = outline_level
     return para
+
+
+class _RoomFor(CondPageBreak):
+    """A page break unless the page has room for ``parts`` (a heading and the first row of its table), or
+    at least ``minimum``; parts taller than a whole page ask for no more than the minimum."""
+
+    def __init__(self, minimum: float, parts: list[Flowable]) -> None:
+        super().__init__(minimum)
+        self.minimum = minimum
+        self.parts = parts
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        need = 0.0
+        for part in self.parts:
+            need += part.wrap(avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+        frame = self._doctemplateAttr("frame")
+        full = frame._height if frame is not None else avail_h
+        self.height = max(self.minimum, need) if need < full * 0.8 else self.minimum
+        return super().wrap(avail_w, avail_h)
 
 
 class _TocRow(Flowable):
@@ -450,7 +526,7 @@ class _TocRow(Flowable):
         title = " ".join(clean(heading.text).split())
         if len(title) > self.MAX_CHARS:
             title = title[: self.MAX_CHARS - 1].rstrip() + "…"
-        self.para = Paragraph(_text(title) or "—", _styles()["toc1" if heading.level == 1 else "toc2"])
+        self.para = Paragraph(_text(title) or "—", doc.styles["toc1" if heading.level == 1 else "toc2"])
         self.doc = doc
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
@@ -482,13 +558,15 @@ class _TocRow(Flowable):
 
 class _PackDoc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, document: d.Document) -> None:
+        page = self.geometry = PAGES.get(document.page_size, PAGES["a4"])
+        self.styles = _styles(page.compact)
         super().__init__(
             buffer,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
+            pagesize=(page.width, page.height),
+            leftMargin=page.margin_x,
+            rightMargin=page.margin_x,
+            topMargin=page.margin_top,
+            bottomMargin=page.margin_bottom,
             title=clean(document.title),
             subject=clean(document.subject),
             author=clean(document.author),
@@ -500,18 +578,23 @@ class _PackDoc(BaseDocTemplate):
         # the page furniture's lines, cut to their room once (not on every page)
         marking = clean(document.marking).strip()
         bold = f"{_register_fonts()}-Bold"
+        text_w = page.text_w
+        reader = _fit(document.reader, bold, 8, text_w * 0.3) if document.reader.strip() else ""
+        reader_w = pdfmetrics.stringWidth(reader + "  ·  ", bold, 8) if reader else 0.0
         self.furniture = {
-            "title": _fit(document.title, FONT, 8, TEXT_W * 0.62),
-            "generated": _fit(document.generated, FONT, 8, TEXT_W * 0.4),
-            "marking_top": _fit(marking, bold, 8, TEXT_W * 0.36) if marking else "",
-            "marking_bottom": _fit(marking, bold, 8, TEXT_W * 0.3) if marking else "",
-            "marking_band": _fit(marking, bold, 11, TEXT_W) if marking else "",
+            "reader": reader,
+            "reader_w": reader_w,
+            "title": _fit(document.title, FONT, 8, max(text_w * 0.62 - reader_w, text_w * 0.2)),
+            "generated": _fit(document.generated, FONT, 8, text_w * 0.4),
+            "marking_top": _fit(marking, bold, 8, text_w * 0.36) if marking else "",
+            "marking_bottom": _fit(marking, bold, 8, text_w * 0.3) if marking else "",
+            "marking_band": _fit(marking, bold, 11, text_w) if marking else "",
         }
         frame = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            TEXT_W,
-            BODY_H,
+            page.margin_x,
+            page.margin_bottom,
+            text_w,
+            page.body_h,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -537,40 +620,46 @@ class _PackDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable._briefing_title, anchor, level=level, closed=level > 0)
 
     def _cover_page(self, canv: _PackCanvas, _doc) -> None:
-        band = self.furniture["marking_band"]
+        band, page = str(self.furniture["marking_band"]), self.geometry
         if band:
-            canv.defer(lambda c, n, total: _draw_marking_bands(c, band))
+            canv.defer(lambda c, n, total: _draw_marking_bands(c, band, page))
 
     def _body_page(self, canv: _PackCanvas, _doc) -> None:
-        lines = self.furniture
-        title, generated, label = lines["title"], lines["generated"], self.document.page_label
-        marking, marking_bottom = lines["marking_top"], lines["marking_bottom"]
+        lines, page = self.furniture, self.geometry
+        title, generated, label = str(lines["title"]), str(lines["generated"]), self.document.page_label
+        marking, marking_bottom = str(lines["marking_top"]), str(lines["marking_bottom"])
+        reader, reader_w = str(lines["reader"]), float(lines["reader_w"])
+        left, right = page.margin_x, page.width - page.margin_x
 
-        def furniture(c: Canvas, page: int, total: int) -> None:
+        def furniture(c: Canvas, number: int, total: int) -> None:
             c.saveState()
             c.setStrokeColor(RULE)
             c.setLineWidth(0.5)
-            top = PAGE_H - MARGIN_TOP + 8 * mm
-            c.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
+            top = page.height - page.margin_top + min(8 * mm, page.margin_top * 0.45)
+            c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+            if reader:  # whom the pack is for, on every page: the printed versions cannot be confused
+                c.setFont(f"{FONT}-Bold", 8)
+                c.setFillColor(ACCENT)
+                c.drawString(left, top, reader + "  ·  ")
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawString(MARGIN_X, top, title)
+            c.drawString(left + reader_w, top, title)
             if marking:
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawRightString(PAGE_W - MARGIN_X, top, marking)
-            bottom = MARGIN_BOTTOM - 10 * mm
-            c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
+                c.drawRightString(right, top, marking)
+            bottom = page.margin_bottom - min(10 * mm, page.margin_bottom * 0.6)
+            c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawString(MARGIN_X, bottom, generated)
+            c.drawString(left, bottom, generated)
             if marking:
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawCentredString(PAGE_W / 2, bottom, marking_bottom)
+                c.drawCentredString(page.width / 2, bottom, marking_bottom)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawRightString(PAGE_W - MARGIN_X, bottom, label.format(page=page, pages=total))
+            c.drawRightString(right, bottom, label.format(page=number, pages=total))
             c.restoreState()
 
         canv.defer(furniture)
@@ -591,12 +680,12 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _draw_marking_bands(c: Canvas, text: str) -> None:
+def _draw_marking_bands(c: Canvas, text: str, page: _Page = PAGES["a4"]) -> None:
     c.saveState()
     c.setFont(f"{FONT}-Bold", 11)
     c.setFillColor(MARK)
-    c.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, text)
-    c.drawCentredString(PAGE_W / 2, 10 * mm, text)
+    c.drawCentredString(page.width / 2, page.height - min(12 * mm, page.margin_top * 0.6), text)
+    c.drawCentredString(page.width / 2, min(10 * mm, page.margin_bottom * 0.5), text)
     c.restoreState()
 
 
@@ -607,7 +696,18 @@ class _Writer:
     def __init__(self, document: d.Document, doc: _PackDoc) -> None:
         self.document = document
         self.doc = doc
-        self.styles = _styles()
+        self.styles = doc.styles
+        self.page = doc.geometry
+        self.text_w = doc.geometry.text_w
+
+    def para(self, line: d.Line, style: str) -> Flowable:
+        return _para(line, style, self.styles)
+
+    def plain(self, text: str, style: str, empty: str = "") -> Flowable:
+        return _plain(text, style, empty, self.styles)
+
+    def table(self, *args, **kwargs) -> _Table:
+        return _Table(*args, body_h=self.page.body_h, **kwargs)
 
     def story(self) -> list:
         story: list = []
@@ -621,8 +721,14 @@ class _Writer:
                     story.append(DocIf("doc.page % 2 == 0", [PageBreak()]))
             if section.key != "cover":
                 first_body = False
-            for block in section.blocks:
-                story.extend(self.visit(block))
+            for index, block in enumerate(section.blocks):
+                following = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+                if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
+                    # a day's heading never stands alone at a page's foot: it needs room for the first row too
+                    first = d.Table(following.header, following.rows[:1], following.widths)
+                    story.extend(self.visit_Heading(block, keep_with=self.visit_Table(first)[0]))
+                else:
+                    story.extend(self.visit(block))
         return _keep_headings_with_entries(story)
 
     def visit(self, block: d.Block) -> list:
@@ -631,19 +737,23 @@ class _Writer:
             raise d.UnknownBlock("PDF", block)
         return method(block)
 
-    def visit_Heading(self, block: d.Heading) -> list:
+    def visit_Heading(self, block: d.Heading, keep_with: Flowable | None = None) -> list:
         level = min(max(block.level, 1), 3)
         outline = level - 1 if block.toc else None
         heading = _heading(block, self.styles[f"h{level}"], outline)
         if level == 2:
-            return [CondPageBreak(40 * mm), heading]
+            room = min(40 * mm, self.page.body_h * 0.3)
+            if keep_with is not None:
+                copy = _Text([d.Span(block.text if block.text.strip() else "—")], self.styles["h2"])
+                return [_RoomFor(room, [copy, keep_with]), heading]
+            return [CondPageBreak(room), heading]
         return [heading]
 
     def visit_Paragraph(self, block: d.Paragraph) -> list:
-        return [_para(block.spans, block.style if block.style in self.styles else "body")]
+        return [self.para(block.spans, block.style if block.style in self.styles else "body")]
 
     def visit_BulletList(self, block: d.BulletList) -> list:
-        items = [ListItem(_para(line, "body"), leftIndent=12, bulletColor=ACCENT) for line in block.items]
+        items = [ListItem(self.para(line, "body"), leftIndent=12, bulletColor=ACCENT) for line in block.items]
         return [
             ListFlowable(
                 items,
@@ -659,8 +769,8 @@ class _Writer:
     def visit_Fields(self, block: d.Fields) -> list:
         if not block.rows:
             return []
-        data = [[_plain(k, "field_label"), _plain(v, "cell", "—")] for k, v in block.rows]
-        table = _Table(data, colWidths=[TEXT_W * 0.24, TEXT_W * 0.76], hAlign="LEFT")
+        data = [[self.plain(k, "field_label"), self.plain(v, "cell", "—")] for k, v in block.rows]
+        table = self.table(data, colWidths=[self.text_w * 0.24, self.text_w * 0.76], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -676,10 +786,10 @@ class _Writer:
 
     def visit_Table(self, block: d.Table) -> list:
         cell = self.styles["cell"]
-        data: list[list] = [[_plain(h, "head_cell") for h in block.header]]
+        data: list[list] = [[self.plain(h, "head_cell") for h in block.header]]
         for row in block.rows:
-            data.append([[_para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
-        table = _Table(data, colWidths=[TEXT_W * w for w in block.widths], repeatRows=1, hAlign="LEFT")
+            data.append([[self.para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
+        table = self.table(data, colWidths=[self.text_w * w for w in block.widths], repeatRows=1, hAlign="LEFT")
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -692,27 +802,35 @@ class _Writer:
         ]
         for index in block.shaded_rows:
             commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+        for index in block.strong_rows:
+            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), STRONG))
+            commands.append(("LINEABOVE", (0, index + 1), (-1, index + 1), 1.2, ACCENT))
+            commands.append(("LINEBELOW", (0, index + 1), (-1, index + 1), 1.2, ACCENT))
         table.setStyle(TableStyle(commands))
         return [table, Spacer(1, 6)]
 
     def visit_Entry(self, block: d.Entry) -> list:
-        parts = [_para(block.title, "entry"), *(_para(line, "entry_line") for line in block.lines), Spacer(1, 7)]
+        lines = (self.para(line, "entry_line") for line in block.lines)
+        parts = [self.para(block.title, "entry"), *lines, Spacer(1, 7)]
         return [KeepTogether(parts)]
 
     def visit_Cover(self, block: d.Cover) -> list:
-        out: list = [Spacer(1, 28 * mm)]
+        room = 0.4 if self.page.compact else 1.0  # the pocket run sheet's cover is half an A4 page
+        out: list = [Spacer(1, 28 * mm * room)]
         if block.logo:
             try:
                 logo = Image(io.BytesIO(block.logo))
-                logo._restrictSize(50 * mm, 25 * mm)
-                out += [logo, Spacer(1, 10 * mm)]
+                logo._restrictSize(50 * mm * room, 25 * mm * max(room, 0.6))
+                out += [logo, Spacer(1, 10 * mm * room)]
             except Exception:
                 pass
-        out.append(_plain(self.document.subject.split(":")[0], "cover_kicker"))
-        out.append(_plain(block.title, "cover_title", "—"))
-        rows = [[_plain(k, "cover_label"), _plain(v, "cover_field")] for k, v in block.lines]
+        out.append(self.plain(block.kicker or self.document.subject.split(":")[0], "cover_kicker"))
+        out.append(self.plain(block.title, "cover_title", "—"))
+        if block.reader.strip():
+            out += [self._reader_band(block.reader), Spacer(1, 8 * mm * room)]
+        rows = [[self.plain(k, "cover_label"), self.plain(v, "cover_field")] for k, v in block.lines]
         if rows:
-            table = _Table(rows, colWidths=[TEXT_W * 0.22, TEXT_W * 0.78], hAlign="LEFT")
+            table = self.table(rows, colWidths=[self.text_w * 0.22, self.text_w * 0.78], hAlign="LEFT")
             table.setStyle(
                 TableStyle(
                     [
@@ -725,9 +843,23 @@ class _Writer:
             )
             out.append(table)
         if block.marking:
-            out += [Spacer(1, 16 * mm), _plain(block.marking, "marking")]
-        out += [Spacer(1, 16 * mm), _plain(block.footer, "small")]
+            out += [Spacer(1, 16 * mm * room), self.plain(block.marking, "marking")]
+        out += [Spacer(1, 16 * mm * room), self.plain(block.footer, "small")]
         return out
+
+    def _reader_band(self, reader: str) -> Flowable:
+        """Whom the pack is for, white on the accent colour across the page: seen before it is opened."""
+        band = self.table([[self.plain(reader, "reader")]], colWidths=[self.text_w], hAlign="LEFT")
+        band.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return band
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> list:
         out: list = [_heading(d.Heading(1, block.title, "toc"), self.styles["h1"], 0)]

@@ -767,11 +767,11 @@ def _split_name(name: str) -> tuple[str, str]:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
-def _vcard(contact: Any, organisation: str) -> str:
+def _vcard(contact: Any, organisation: str, email: bool = True, phone: bool = True, notes: bool = True) -> str:
     import vobject
 
     card = vobject.vCard()
-    full = contact.name.strip() or contact.name_latin.strip() or contact.email.strip() or "?"
+    full = contact.name.strip() or contact.name_latin.strip() or (contact.email.strip() if email else "") or "?"
     given, family = _split_name(full)
     card.add("fn").value = full
     card.add("n").value = vobject.vcard.Name(family=family, given=given, prefix=contact.title.strip())
@@ -779,31 +779,45 @@ def _vcard(contact: Any, organisation: str) -> str:
         card.add("title").value = contact.function.strip()
     if organisation.strip():
         card.add("org").value = [organisation.strip()]
-    if contact.email.strip():
-        email = card.add("email")
-        email.value = contact.email.strip()
-        email.type_param = "INTERNET"
-    if contact.phone.strip():
+    if email and contact.email.strip():
+        address = card.add("email")
+        address.value = contact.email.strip()
+        address.type_param = "INTERNET"
+    if phone and contact.phone.strip():
         card.add("tel").value = contact.phone.strip()
-    if contact.notes.strip():
+    if notes and contact.notes.strip():
         card.add("note").value = contact.notes.strip()
     text: str = card.serialize()
     return text
 
 
-def export_vcards(store: Store, visit_id: int) -> str:
-    """The visit's participants as vCard 3.0 text (CRLF line ends), in the visit's order.
+def export_vcards(store: Store, visit_id: int, audience: str = "internal") -> str:
+    """The visit's participants as vCard 3.0 text (CRLF line ends), in the visit's order, as the pack's
+    reader may have them (AUDIENCE_RULES "vcards"): internal, everyone with every detail; external, no
+    e-mail, phone or notes; escort, the run sheet's contact list with phone numbers.
 
-    Raises NotFound for an unknown visit.
+    Raises NotFound for an unknown visit, ValueError for an unknown audience.
     """
+    from briefing.core.pack.audience import AUDIENCES, rule
     from briefing.core.store import repo
 
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r}")
+    shows = rule(audience, "vcards")
     bundle = repo.visit_bundle(store, visit_id)
+    participants = bundle.participants
+    if shows == "contact_list":
+        from briefing.core.pack.run_sheet import contact_list_people
+
+        participants = contact_list_people(bundle)
+    details = shows == "with_contact_details"
     cards: list[str] = []
-    for participant in bundle.participants:
+    for participant in participants:
         contact = bundle.contacts[participant.contact_id]
         org = bundle.organisations.get(contact.organisation_id) if contact.organisation_id is not None else None
-        cards.append(_vcard(contact, org.name if org else ""))
+        cards.append(
+            _vcard(contact, org.name if org else "", email=details, phone=shows != "names_and_functions", notes=details)
+        )
     return "".join(cards)
 
 

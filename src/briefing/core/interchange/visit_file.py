@@ -379,7 +379,9 @@ def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
                     theme_ids=[theme_ids[k] for k in a.get("themes", []) if k],
                 ),
             )
-            repo.add_visit_article(store, visit_id, article_id, position, bool(a.get("full_text", True)))
+            repo.add_visit_article(
+                store, visit_id, article_id, position, bool(a.get("full_text", True)), bool(a.get("shareable", False))
+            )
             done += 1
             if position % 20 == 19:
                 yield Progress(done, total, "articles")
@@ -461,6 +463,7 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
                 "body": a.body,
                 "themes": [theme_keys[t] for t in a.theme_ids if t in theme_keys],
                 "full_text": bundle.full_text.get(stored_id(a.id), True),
+                "shareable": bundle.shareable.get(stored_id(a.id), False),
             }
             for a in bundle.articles
         ],

@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.core.model import Contact, ProgrammeItem, Role, VisitBundle, stored_id
+from briefing.core.model import Article, Contact, ProgrammeItem, Role, VisitBundle, stored_id
 from briefing.core.pack import SECTIONS
+from briefing.core.pack.audience import AUDIENCES, rule, shows
 from briefing.core.pack.document import (
     Block,
     BulletList,
@@ -37,14 +38,13 @@ from briefing.core.pack.labels import (
 )
 from briefing.core.privacy import not_a_name
 
-AUDIENCES = ("internal", "external")
 SHADED_KINDS = {"meal", "transfer", "reception"}
 
 
 @dataclass
 class PackOptions:
     lang: str = "nl"
-    audience: str = "internal"  # external: no e-mail addresses, phone numbers or notes
+    audience: str = "internal"  # internal | external | escort: what each shows is AUDIENCE_RULES (audience.py)
     sections: tuple[str, ...] = SECTIONS
     summaries_only: bool = False  # articles: summary without the full text
     version: str = "1"
@@ -65,6 +65,10 @@ class PackOptions:
     @property
     def internal(self) -> bool:
         return self.audience == "internal"
+
+    def shows(self, part: str) -> str:
+        """What ``part`` of the pack shows this pack's reader (AUDIENCE_RULES)."""
+        return rule(self.audience, part)
 
 
 class _Anchors:
@@ -110,13 +114,13 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
     }
     sections = []
     for key in SECTIONS:
-        if key in options.sections:
+        if key in options.sections and shows(options.audience, key):
             blocks = builders[key](bundle, options, anchor)
             if blocks:
                 sections.append(Section(key, blocks))
     return Document(
         title=v.title,
-        subject=f"{L('briefing_pack')}: {v.title} ({date_range(lang, v.start, v.end)})",
+        subject=f"{_kicker(options)}: {v.title} ({date_range(lang, v.start, v.end)})",
         author=v.host or "Briefing",
         marking=marking_label(lang, v.classification),
         lang=lang,
@@ -125,7 +129,21 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         sections=sections,
         reference_docx=options.reference_docx,
         odd_pages=options.odd_pages,
+        reader=reader_line(options),
+        page_size=options.shows("page"),
     )
+
+
+def reader_line(options: PackOptions) -> str:
+    """Whom the pack is for, in its language: on the cover and in every page's header."""
+    return label(options.lang, f"reader_{options.shows('reader')}")
+
+
+def _kicker(options: PackOptions) -> str:
+    """What the document is: a briefing pack, or the escorts' run sheet."""
+    if options.shows("programme") == "run_sheet":
+        return label(options.lang, "run_sheet")
+    return label(options.lang, "briefing_pack")
 
 
 def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
@@ -143,6 +161,8 @@ def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[
             marking=marking_label(lang, v.classification),
             footer=label(lang, "version", version=options.version, date=long_date(lang, options.date, weekday=False)),
             logo=options.logo,
+            kicker=_kicker(options),
+            reader=reader_line(options),
         )
     ]
 
@@ -151,15 +171,16 @@ def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
     lang, v = options.lang, bundle.visit
     L: Callable[[str], str] = lambda key: label(lang, key)  # noqa: E731
     blocks: list[Block] = [Heading(1, L("practical"), anchor("practical"))]
+    everything = options.shows("practical") == "everything"  # else what the delegation may read
     rows = [
         (L("purpose"), v.purpose),
         (L("delegation"), v.delegation),
         (L("country"), country_name(lang, v.country)),
-        (L("direction"), L(str(v.direction))),
+        (L("direction"), L(str(v.direction)) if everything else ""),
         (L("dates"), date_range(lang, v.start, v.end)),
         (L("host"), v.host),
         (L("location"), v.location),
-        (L("status"), L(str(v.status))),
+        (L("status"), L(str(v.status)) if everything else ""),
     ]
     blocks.append(Fields([(k, val) for k, val in rows if val.strip()]))
     escorts = [bundle.contacts[p.contact_id] for p in bundle.participants if p.role == Role.ESCORT]
@@ -170,7 +191,7 @@ def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
             line = [Span(display_name(c, lang), bold=True)]
             if c.function:
                 line.append(Span(f", {c.function}"))
-            if options.internal and c.phone:
+            if everything and c.phone:
                 line.append(Span(f" · {L('phone')} {c.phone}"))
             lines.append(line)
         blocks.append(BulletList(lines))
@@ -203,6 +224,11 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
     L: Callable[..., str] = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
     if not bundle.items:
         return []
+    if options.shows("programme") == "run_sheet":
+        from briefing.core.pack.run_sheet import run_sheet
+
+        return run_sheet(bundle, options, anchor)
+    notes = options.shows("programme") == "with_notes"  # descriptions and warnings: ours, not the delegation's
     blocks: list[Block] = [Heading(1, L("programme"), anchor("programme"))]
     days: dict[str, list[ProgrammeItem]] = defaultdict(list)
     for item in bundle.items:
@@ -218,12 +244,10 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
             if kind:
                 title_line.append(Span(f"  {kind}", italic=True, muted=True))
             activity.append(title_line)
-            if item.description.strip():
+            if notes and item.description.strip():
                 activity.extend([Span(part)] for part in _paragraphs(item.description))
-            if item.ends_before_start:
-                activity.append([Span(L("flag_end_before_start", start=item.start, end=item.end), bold=True)])
-            if item.date and not v.start <= item.date <= v.end:
-                activity.append([Span(L("flag_outside"), bold=True)])
+            if notes:
+                activity.extend(flags(item, v.start, v.end, lang))
             if normalise_kind(item.kind) in SHADED_KINDS:
                 shaded.add(index)
             rows.append(
@@ -234,8 +258,19 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                     _people_cell(bundle, item, lang),
                 ]
             )
-        blocks.append(Table(header=header, rows=rows, widths=[0.13, 0.45, 0.2, 0.22], shaded_rows=shaded))
+        widths = [0.13, 0.45, 0.2, 0.22] if notes else [0.13, 0.37, 0.25, 0.25]  # no descriptions: more room
+        blocks.append(Table(header=header, rows=rows, widths=widths, shaded_rows=shaded))
     return blocks
+
+
+def flags(item: ProgrammeItem, start: str, end: str, lang: str) -> list[Line]:
+    """The warnings an item carries: it ends before it starts, or falls outside the visit's dates."""
+    out: list[Line] = []
+    if item.ends_before_start:
+        out.append([Span(label(lang, "flag_end_before_start", start=item.start, end=item.end), bold=True)])
+    if item.date and not start <= item.date <= end:
+        out.append([Span(label(lang, "flag_outside"), bold=True)])
+    return out
 
 
 def _appearances(bundle: VisitBundle, lang: str, contact_id: int) -> list[str]:
@@ -258,6 +293,11 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
     lang = options.lang
     if not bundle.participants:
         return []
+    if options.shows("people") == "contact_list":
+        from briefing.core.pack.run_sheet import contact_list
+
+        return contact_list(bundle, options, anchor)
+    details = options.shows("people") == "with_contact_details"  # e-mail, phone, notes
     blocks: list[Block] = [Heading(1, label(lang, "people"), anchor("people"))]
     by_role: dict[Role, list[Contact]] = defaultdict(list)
     for p in bundle.participants:
@@ -272,7 +312,7 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
             position = ", ".join(p for p in (c.function, org.name if org else "") if p.strip())
             if position:
                 lines.append([Span(position)])
-            if options.internal:
+            if details:
                 contact = [
                     f"{label(lang, 'email')} {c.email}" if c.email else "",
                     f"{label(lang, 'phone')} {c.phone}" if c.phone else "",
@@ -307,7 +347,7 @@ def _themes(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
         if items:
             blocks.append(Paragraph([Span(label(lang, "related_items"))], style="label"))
             blocks.append(BulletList([[Span(text)] for text in items]))
-        articles = [a for a in bundle.articles if theme.id in a.theme_ids]
+        articles = [a for a in pack_articles(bundle, options) if theme.id in a.theme_ids]
         if articles:
             blocks.append(Paragraph([Span(label(lang, "related_articles"))], style="label"))
             blocks.append(
@@ -326,12 +366,23 @@ def _article_meta(lang: str, source: str, published: str, lead: str = "") -> str
     return lead + " · ".join(parts) if parts else ""
 
 
+def pack_articles(bundle: VisitBundle, options: PackOptions) -> list[Article]:
+    """The visit's articles this pack's reader gets: all of them, only the shareable ones, or none."""
+    shown = options.shows("articles")
+    if shown == "every_article":
+        return list(bundle.articles)
+    if shown == "shareable_only":
+        return [a for a in bundle.articles if bundle.shareable.get(stored_id(a.id), False)]
+    return []
+
+
 def _articles(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang = options.lang
-    if not bundle.articles:
+    articles = pack_articles(bundle, options)
+    if not articles:
         return []
     blocks: list[Block] = [Heading(1, label(lang, "articles"), anchor("articles"))]
-    for article in bundle.articles:
+    for article in articles:
         blocks.append(Heading(2, article.title or "—", anchor("article")))
         meta = _article_meta(lang, article.source, article.published)
         if meta:
@@ -357,4 +408,4 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-__all__ = ["SECTIONS", "PackOptions", "assemble", "display_name", "item_reference"]
+__all__ = ["AUDIENCES", "SECTIONS", "PackOptions", "assemble", "display_name", "item_reference", "reader_line"]

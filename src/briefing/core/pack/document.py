@@ -56,6 +56,7 @@ class Table:
     rows: list[list[list[Line]]]  # rows -> cells -> paragraphs
     widths: list[float]  # fractions of the text width, summing to 1
     shaded_rows: set[int] = field(default_factory=set)  # e.g. meals and transfers
+    strong_rows: set[int] = field(default_factory=set)  # rows that must stand out (the run sheet's transfers)
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Cover:
     marking: str
     footer: str  # pack version and date
     logo: bytes | None = None  # image from the house style (PNG or JPEG)
+    kicker: str = ""  # what the document is ("Briefingmap", "Draaiboek begeleiders")
+    reader: str = ""  # whom it is for ("Voor de delegatie"), in a band of its own
 
 
 @dataclass
@@ -106,6 +109,8 @@ class Document:
     sections: list[Section]
     reference_docx: bytes | None = None  # house-style styles, header and logo for DOCX
     odd_pages: bool = False  # every section after the cover starts on an odd (right-hand) page
+    reader: str = ""  # whom the pack is for, printed in every page's header ("Voor de delegatie")
+    page_size: str = "a4"  # a4 (portrait) | a5_landscape (the escorts' run sheet)
 
     def blocks(self) -> Iterator[Block]:
         for section in self.sections:

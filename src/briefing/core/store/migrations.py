@@ -205,7 +205,12 @@ CREATE TABLE pack_exports (
 CREATE INDEX pack_exports_visit ON pack_exports(visit_id, exported);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# an article the officer marks as shareable goes into the pack for the delegation (external audience)
+_V5_SHAREABLE_ARTICLES = """
+ALTER TABLE visit_articles ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5_SHAREABLE_ARTICLES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

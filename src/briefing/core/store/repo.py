@@ -168,10 +168,13 @@ def add_visit_theme(store: Store, visit_id: int, theme_id: int, position: int) -
     )
 
 
-def add_visit_article(store: Store, visit_id: int, article_id: int, position: int, full_text: bool = True) -> None:
+def add_visit_article(
+    store: Store, visit_id: int, article_id: int, position: int, full_text: bool = True, shareable: bool = False
+) -> None:
     store.conn.execute(
-        "INSERT OR IGNORE INTO visit_articles (visit_id, article_id, position, full_text) VALUES (?, ?, ?, ?)",
-        (visit_id, article_id, position, int(full_text)),
+        "INSERT OR IGNORE INTO visit_articles (visit_id, article_id, position, full_text, shareable) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (visit_id, article_id, position, int(full_text), int(shareable)),
     )
 
 
@@ -265,13 +268,16 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
 
         articles: list[Article] = []
         full_text: dict[int, bool] = {}
+        shareable: dict[int, bool] = {}
         for r in conn.execute(
-            "SELECT a.*, va.full_text AS va_full_text FROM visit_articles va JOIN articles a ON a.id = va.article_id "
+            "SELECT a.*, va.full_text AS va_full_text, va.shareable AS va_shareable "
+            "FROM visit_articles va JOIN articles a ON a.id = va.article_id "
             "WHERE va.visit_id = ? ORDER BY va.position, a.id",
             (visit_id,),
         ):
             articles.append(_article(r))
             full_text[r["id"]] = bool(r["va_full_text"])
+            shareable[r["id"]] = bool(r["va_shareable"])
         by_article = {stored_id(a.id): a for a in articles}
         if by_article:
             for r in conn.execute(
@@ -306,6 +312,7 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
         items=items,
         articles=articles,
         full_text=full_text,
+        shareable=shareable,
     )
 
 

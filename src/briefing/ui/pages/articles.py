@@ -40,6 +40,7 @@ from briefing.ui.worker import Job, run_steps
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 20
 FULL_TEXT_COLUMN = 3
+SHAREABLE_COLUMN = 4  # the article also goes into the pack for the delegation
 SEARCH_DELAY_MS = 200
 
 _RUNNING: set[Job] = set()  # background jobs until their thread has finished
@@ -425,14 +426,20 @@ class ArticlesPage(FileDropMixin, Page):
         self.empty.setWordWrap(True)
         self.tree = _VisitArticlesTree(self)
         self.tree.setObjectName("visit_articles")
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Published"), self.tr("Source"), self.tr("Full text")])
+        self.tree.setHeaderLabels(
+            [self.tr("Title"), self.tr("Published"), self.tr("Source"), self.tr("Full text"), self.tr("Shareable")]
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, FULL_TEXT_COLUMN):
+        for column in (1, 2, FULL_TEXT_COLUMN, SHAREABLE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.headerItem().setToolTip(
             FULL_TEXT_COLUMN, self.tr("Print the article's full text; otherwise only its summary")
+        )
+        self.tree.headerItem().setToolTip(
+            SHAREABLE_COLUMN,
+            self.tr("Shareable with the delegation: the article also goes into the pack for the delegation"),
         )
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.moved.connect(self.move_articles)
@@ -546,14 +553,14 @@ class ArticlesPage(FileDropMixin, Page):
         self._update_buttons()
 
     def _reload_visit(self) -> None:
-        articles, full_text = [], {}
+        articles, full_text, shareable = [], {}, {}
         if self.visit_id is not None:
             try:
                 bundle = repo.visit_bundle(self.store, self.visit_id)
             except NotFound:
                 self.visit_id = None
             else:
-                articles, full_text = bundle.articles, bundle.full_text
+                articles, full_text, shareable = bundle.articles, bundle.full_text, bundle.shareable
         has_visit = self.visit_id is not None
         self.empty.setVisible(not has_visit)
         self.visit_box.setVisible(has_visit)
@@ -564,7 +571,7 @@ class ArticlesPage(FileDropMixin, Page):
         try:
             self.tree.clear()
             for article in articles:
-                item = QTreeWidgetItem([" ".join(article.title.split()), article.published, article.source, ""])
+                item = QTreeWidgetItem([" ".join(article.title.split()), article.published, article.source, "", ""])
                 item.setData(0, ARTICLE_ROLE, article.id)
                 item.setToolTip(0, article.title)
                 item.setFlags(
@@ -578,6 +585,14 @@ class ArticlesPage(FileDropMixin, Page):
                 item.setToolTip(
                     FULL_TEXT_COLUMN,
                     self.tr("The full text is printed") if checked else self.tr("Only the summary is printed"),
+                )
+                shared = shareable.get(stored_id(article.id), False)
+                item.setCheckState(SHAREABLE_COLUMN, Qt.CheckState.Checked if shared else Qt.CheckState.Unchecked)
+                item.setToolTip(
+                    SHAREABLE_COLUMN,
+                    self.tr("Shareable with the delegation: in the pack for the delegation too")
+                    if shared
+                    else self.tr("Not shareable: only in our own pack"),
                 )
                 self.tree.addTopLevelItem(item)
                 if article.id in selected:
@@ -700,12 +715,23 @@ class ArticlesPage(FileDropMixin, Page):
             self.tr("Full text") if full_text else self.tr("Summary only"),
         )
 
-    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._loading or column != FULL_TEXT_COLUMN:
+    def set_shareable(self, article_id: int, shareable: bool) -> None:
+        if self.visit_id is None:
             return
-        checked = item.checkState(FULL_TEXT_COLUMN) == Qt.CheckState.Checked
+        visit_id = self.visit_id
+        self.session.do(
+            lambda: edit.set_article_shareable(self.store, visit_id, article_id, shareable),
+            ("articles",),
+            self.tr("Shareable with the delegation") if shareable else self.tr("Not shareable with the delegation"),
+        )
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column not in (FULL_TEXT_COLUMN, SHAREABLE_COLUMN):
+            return
+        checked = item.checkState(column) == Qt.CheckState.Checked
         article_id = item.data(0, ARTICLE_ROLE)
-        QTimer.singleShot(0, self, lambda: self.set_full_text(article_id, checked))  # not while the tree notifies
+        setter = self.set_full_text if column == FULL_TEXT_COLUMN else self.set_shareable
+        QTimer.singleShot(0, self, lambda: setter(article_id, checked))  # not while the tree notifies
 
     def _toggle_current(self) -> None:
         item = self.tree.currentItem()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.pack import SECTIONS
+from briefing.core.pack.audience import AUDIENCES, shows
 from briefing.core.pack.labels import change_text
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
@@ -53,6 +56,34 @@ def _section_names() -> dict[str, str]:
         "people": translate("PackPage", "Who's who"),
         "themes": translate("PackPage", "Themes"),
         "articles": translate("PackPage", "Background articles"),
+    }
+
+
+def _readers() -> dict[str, tuple[str, str]]:
+    """Each reader the pack can be made for: the choice's words and what that pack holds."""
+    translate = QCoreApplication.translate
+    return {
+        "internal": (
+            translate("PackPage", "&The principal and our staff"),
+            translate("PackPage", "Everything: talking points, notes, e-mail addresses and phone numbers."),
+        ),
+        "external": (
+            translate("PackPage", "The dele&gation"),
+            translate(
+                "PackPage",
+                "Programme, people and practical information, marked 'For the delegation'. No themes or talking "
+                "points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles "
+                "marked shareable.",
+            ),
+        ),
+        "escort": (
+            translate("PackPage", "&Escorts and drivers"),
+            translate(
+                "PackPage",
+                "The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a "
+                "contact list with phone numbers. No themes, articles or biographies.",
+            ),
+        ),
     }
 
 
@@ -100,12 +131,26 @@ class PackPage(Page):
             self.lang.addItem(text, code)
         self.lang.currentIndexChanged.connect(self._options_changed)
         form.addRow(self.tr("&Language"), self.lang)
-        self.audience = QComboBox(options)
-        self.audience.setObjectName("pack_audience")
-        self.audience.addItem(self.tr("Internal (everything)"), "internal")
-        self.audience.addItem(self.tr("External (no e-mail, phone or notes)"), "external")
-        self.audience.currentIndexChanged.connect(self._options_changed)
-        form.addRow(self.tr("&Audience"), self.audience)
+        readers = QVBoxLayout()
+        self.audience_group = QButtonGroup(options)  # exclusive: one reader at a time
+        self.audience_buttons: dict[str, QRadioButton] = {}
+        for key, (text, holds) in _readers().items():
+            radio = QRadioButton(text, options)
+            radio.setObjectName(f"pack_audience_{key}")
+            radio.setToolTip(holds)
+            self.audience_group.addButton(radio)
+            self.audience_buttons[key] = radio
+            readers.addWidget(radio, 0, Qt.AlignmentFlag.AlignLeft)  # a click beside its words is not on it
+        self.audience_buttons["internal"].setChecked(True)
+        self.audience_note = QLabel(options)
+        self.audience_note.setObjectName("pack_audience_note")
+        self.audience_note.setWordWrap(True)
+        note_font = self.audience_note.font()
+        note_font.setItalic(True)
+        self.audience_note.setFont(note_font)
+        readers.addWidget(self.audience_note)
+        self.audience_group.buttonToggled.connect(self._audience_toggled)
+        form.addRow(self.tr("For whom"), readers)
         self.summaries = QCheckBox(self.tr("Articles: summaries only"), options)
         self.summaries.setObjectName("pack_summaries")
         self.summaries.toggled.connect(self._options_changed)
@@ -195,6 +240,7 @@ class PackPage(Page):
         right_layout.addLayout(bar)
         right_layout.addWidget(self.view, 1)
 
+        self._show_reader()
         scroller = QScrollArea(self)  # the options scroll, so the page fits a small window
         scroller.setWidget(left)
         scroller.setWidgetResizable(True)
@@ -218,6 +264,24 @@ class PackPage(Page):
         self.reload()
 
     # ------------------------------------------------------------------ options
+    def audience(self) -> str:
+        """The reader chosen: internal, external or escort."""
+        return next((key for key, button in self.audience_buttons.items() if button.isChecked()), "internal")
+
+    def _audience_toggled(self, _button, checked: bool) -> None:
+        if checked:
+            self._show_reader()
+            self._options_changed()
+
+    def _show_reader(self) -> None:
+        """What the chosen reader's pack holds; the sections it never has are greyed out (AUDIENCE_RULES)."""
+        audience = self.audience()
+        self.audience_note.setText(_readers()[audience][1])
+        for key, box in self.section_boxes.items():
+            box.setEnabled(shows(audience, key))
+            box.setToolTip("" if box.isEnabled() else self.tr("Not in this reader's pack"))
+        self.summaries.setEnabled(shows(audience, "articles"))
+
     def options(self):
         """The pack options the page shows (PackOptions)."""
         from briefing.core.pack.assemble import PackOptions
@@ -225,7 +289,7 @@ class PackPage(Page):
         sections = tuple(k for k in SECTIONS if self.section_boxes[k].isChecked())
         options = PackOptions(
             lang=self.lang.currentData(),
-            audience=self.audience.currentData(),
+            audience=self.audience(),
             sections=sections,
             summaries_only=self.summaries.isChecked(),
             odd_pages=self.odd_pages.isChecked(),
@@ -237,7 +301,7 @@ class PackPage(Page):
     def _values(self) -> dict:
         return {
             "lang": self.lang.currentData(),
-            "audience": self.audience.currentData(),
+            "audience": self.audience(),
             "sections": [k for k in SECTIONS if self.section_boxes[k].isChecked()],
             "summaries_only": self.summaries.isChecked(),
             "house_style": self.house_style.isChecked(),
@@ -248,7 +312,9 @@ class PackPage(Page):
         self._loading = True
         try:
             self.lang.setCurrentIndex(max(0, self.lang.findData(values.get("lang", "nl"))))
-            self.audience.setCurrentIndex(max(0, self.audience.findData(values.get("audience", "internal"))))
+            audience = values.get("audience", "internal")
+            self.audience_buttons[audience if audience in AUDIENCES else "internal"].setChecked(True)
+            self._show_reader()
             chosen = values.get("sections", list(SECTIONS))
             for key, box in self.section_boxes.items():
                 box.setChecked(key in chosen)
@@ -300,7 +366,7 @@ class PackPage(Page):
             self.history.addItem(
                 f"{record.exported.replace('T', ' ').rstrip('Z')} UTC  {record.format.upper()}  "
                 f"{self._choice_text(self.lang, options.get('lang', ''))}, "
-                f"{self._choice_text(self.audience, options.get('audience', ''))}  #{record.content_hash[:8]}"
+                f"{self._reader_text(str(options.get('audience', '')))}  #{record.content_hash[:8]}"
             )
 
     @staticmethod
@@ -308,6 +374,11 @@ class PackPage(Page):
         """A recorded option as the page's own choice names it (the language's, the audience's name)."""
         index = combo.findData(value)
         return combo.itemText(index) if index >= 0 else str(value)
+
+    def _reader_text(self, value: str) -> str:
+        """A recorded reader as the page's own reader button names it."""
+        button = self.audience_buttons.get(value)
+        return button.text().replace("&", "") if button is not None else value
 
     # ------------------------------------------------------------------ preview
     def schedule_preview(self) -> None:
@@ -419,7 +490,7 @@ class PackPage(Page):
                 from briefing.export import write_atomically
 
                 yield Progress(0, 1, target.name)
-                write_atomically(target, export_vcards(store, visit_id).encode("utf-8"))
+                write_atomically(target, export_vcards(store, visit_id, options.audience).encode("utf-8"))
                 return target
             from briefing.export import export_steps
 

@@ -175,7 +175,7 @@ def test_the_external_calendar_has_no_internal_description(cli, ukraine, tmp_pat
     assert "Delegatie" not in descriptions or "Олена Коваленко" in descriptions  # the people are there
     assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ]{7,}", descriptions)
     assert str(external[transfer]["LOCATION"]) == "Vertrek ADVP, Waterloolaan 76, 1000 Brussel"
-    assert "Contact: Ms Katrien Verhaegen +32 2 000 00 01" in str(escort[transfer]["DESCRIPTION"])
+    assert "Contact: Mevr. Katrien Verhaegen +32 2 000 00 01" in str(escort[transfer]["DESCRIPTION"])
 
 
 def test_the_vcard_export_follows_the_reader(cli, ukraine, tmp_path):

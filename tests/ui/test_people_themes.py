@@ -51,7 +51,24 @@ def visit_themes(store, visit_id) -> list[int]:
 
 
 def points_of(store, theme: int) -> list[str]:
+    """The library's talking points of a theme."""
     return json.loads(store.conn.execute("SELECT talking_points FROM themes WHERE id = ?", (theme,)).fetchone()[0])
+
+
+def visit_theme(store, visit_id: int, theme: int) -> tuple[str, str, list[str]]:
+    """A theme's title, summary and talking points for one visit."""
+    row = store.conn.execute(
+        "SELECT title, summary, talking_points FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, theme)
+    ).fetchone()
+    return row[0], row[1], json.loads(row[2])
+
+
+def library_contact(store, contact: int) -> tuple:
+    return tuple(store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact,)).fetchone())
+
+
+def library_theme(store, theme: int) -> tuple:
+    return tuple(store.conn.execute("SELECT * FROM themes WHERE id = ?", (theme,)).fetchone())
 
 
 def people_page(qtbot, session, visit_id) -> PeoplePage:
@@ -272,37 +289,48 @@ def test_a_refused_new_contact_leaves_no_undo_step(qtbot, loaded):
     assert session.undo_stack.count() == steps
 
 
-def test_edit_a_contact_in_place(qtbot, loaded):
+def test_edit_a_person_for_this_visit(qtbot, loaded):
     store, session, visit_id, _c, _t = loaded
     page = people_page(qtbot, session, visit_id)
     michael = contact_id(store, "Michaël Jonniaux")
     advp = store.conn.execute("SELECT id FROM organisations WHERE name = 'AD Veiligheid en Preventie'").fetchone()[0]
+    library_before = library_contact(store, michael)
     select_person(page, michael)
 
     def change(dialog):
         assert dialog.fields["function"].text() == "Korpschef PZ Montgomery"
         assert dialog.organisation.text() == ""
+        assert dialog.library_lines["function"].text() == "Library: Korpschef PZ Montgomery"
         dialog.fields["phone"].setText("+32 2 000 00 02")
         dialog.organisation.setText("ad veiligheid en preventie")  # an organisation the library knows
         dialog.accept()
 
     when_modal(qtbot, change)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    row = store.conn.execute("SELECT phone, organisation_id FROM contacts WHERE id = ?", (michael,)).fetchone()
+    row = store.conn.execute(
+        "SELECT phone, organisation_id FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, michael)
+    ).fetchone()
     assert tuple(row) == ("+32 2 000 00 02", advp)
     assert "AD Veiligheid en Preventie" in page.tree.currentItem().text(2)
+    assert library_contact(store, michael) == library_before  # the library keeps its own
 
     # an organisation the library does not know: the rest is saved, the session says why it was not
     with qtbot.waitSignal(session.failed) as failed:
         page.edit_contact(michael, {"function": "Korpschef"}, "Nergens BV")
     assert "Nergens BV" in failed.args[0]
-    row = store.conn.execute("SELECT function, organisation_id FROM contacts WHERE id = ?", (michael,)).fetchone()
+    row = store.conn.execute(
+        "SELECT function, organisation_id FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, michael)
+    ).fetchone()
     assert tuple(row) == ("Korpschef", advp)
 
     session.undo_stack.undo()
     session.undo_stack.undo()
-    row = store.conn.execute("SELECT function, phone, organisation_id FROM contacts WHERE id = ?", (michael,))
+    row = store.conn.execute(
+        "SELECT function, phone, organisation_id FROM participants WHERE visit_id = ? AND contact_id = ?",
+        (visit_id, michael),
+    )
     assert tuple(row.fetchone()) == ("Korpschef PZ Montgomery", "", None)
+    assert library_contact(store, michael) == library_before
 
 
 def test_contact_dialog_values(qtbot):
@@ -358,39 +386,42 @@ def test_add_a_theme_from_the_library(qtbot, loaded):
     assert visit_themes(store, visit_id) == [kiv, enaa, cyber]
 
 
-def test_edit_talking_points_and_summary(qtbot, loaded):
+def test_edit_talking_points_and_summary_for_this_visit(qtbot, loaded):
     store, session, visit_id, _c, _t = loaded
     page = themes_page(qtbot, session, visit_id)
     kiv = theme_id(store, "Kadernota Integrale Veiligheid")
+    library_before = library_theme(store, kiv)
     page._select_theme(kiv)
     assert page.points.toPlainText() == "Integraal en geïntegreerd\nLokale en supralokale samenwerking"
 
     page.points.setPlainText("• Integraal en geïntegreerd\n\n- Preventie vóór repressie\n")
     QApplication.sendEvent(page.points, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
-    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
-    raw = store.conn.execute("SELECT talking_points FROM themes WHERE id = ?", (kiv,)).fetchone()[0]
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
+    raw = store.conn.execute(
+        "SELECT talking_points FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, kiv)
+    ).fetchone()[0]
     assert "vóór" in raw  # stored as written, not as \u escapes
     assert page.points.toPlainText() == "Integraal en geïntegreerd\nPreventie vóór repressie"
 
     page.summary.setPlainText("Het kader van het beleid.")
     page.save_theme("summary")
-    assert store.conn.execute("SELECT summary FROM themes WHERE id = ?", (kiv,)).fetchone()[0] == (
-        "Het kader van het beleid."
-    )
+    assert visit_theme(store, visit_id, kiv)[1] == "Het kader van het beleid."
     steps = session.undo_stack.count()
     page.save_theme("summary")  # unchanged: no new step
     assert session.undo_stack.count() == steps
+    assert library_theme(store, kiv) == library_before  # the library keeps its own
 
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
     assert page.points.toPlainText() == "Integraal en geïntegreerd\nLokale en supralokale samenwerking"
     assert page.summary.toPlainText() == "Basis van het beleid."
     session.undo_stack.redo()
-    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
+    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
 
 
-def test_rename_a_theme(qtbot, loaded):
+def test_rename_a_theme_for_this_visit(qtbot, loaded):
     store, session, visit_id, _c, _t = loaded
     page = themes_page(qtbot, session, visit_id)
     enaa = theme_id(store, "ENAA")
@@ -400,8 +431,9 @@ def test_rename_a_theme(qtbot, loaded):
     assert page.list.currentItem().text() == "ENAA-netwerk"
     page.theme_title.setText("   ")
     page.theme_title.editingFinished.emit()  # a theme keeps a title
-    assert store.conn.execute("SELECT title FROM themes WHERE id = ?", (enaa,)).fetchone()[0] == "ENAA-netwerk"
+    assert visit_theme(store, visit_id, enaa)[0] == "ENAA-netwerk"
     assert page.theme_title.text() == "ENAA-netwerk"
+    assert store.conn.execute("SELECT title FROM themes WHERE id = ?", (enaa,)).fetchone()[0] == "ENAA"
 
 
 def test_typing_is_saved_before_switching_visits(qtbot, loaded):
@@ -412,7 +444,7 @@ def test_typing_is_saved_before_switching_visits(qtbot, loaded):
     page.summary.setPlainText("European network")
     page.summary.document().setModified(True)
     page.set_visit(None)
-    assert store.conn.execute("SELECT summary FROM themes WHERE id = ?", (enaa,)).fetchone()[0] == "European network"
+    assert visit_theme(store, visit_id, enaa)[1] == "European network"
     assert not page.editor.isEnabled()
 
 
@@ -432,8 +464,8 @@ def test_reorder_and_remove_themes(qtbot, loaded):
     page._select_theme(enaa)
     qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert visit_themes(store, visit_id) == [kiv]
-    assert page.extra.isVisibleTo(page)  # the programme still names it
-    assert "ENAA" in page.extra.text()
+    assert page.extra.isVisibleTo(page)  # the programme still names it, but it is not in the pack
+    assert "ENAA" in page.extra.text() and "not in the pack" in page.extra.text()
     session.undo_stack.undo()
     assert visit_themes(store, visit_id) == [kiv, enaa]
     assert not page.extra.isVisibleTo(page)

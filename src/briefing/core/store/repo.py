@@ -467,6 +467,19 @@ def list_contacts(store: Store) -> list[tuple[Contact, Organisation | None]]:
     return out
 
 
+def organisation_names(store: Store) -> list[str]:
+    """Every organisation's name in the library, once, alphabetically (case ignored)."""
+    return [r[0] for r in store.conn.execute("SELECT DISTINCT name FROM organisations ORDER BY name COLLATE NOCASE")]
+
+
+def organisation_id(store: Store, name: str) -> int | None:
+    """The library's organisation of this name (case ignored), if any."""
+    row = store.conn.execute(
+        "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name.strip(),)
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _fill_blanks(store: Store, table: str, row_id: int, existing: sqlite3.Row, values: dict[str, str]) -> None:
     """Give a reused library row the values it lacks; what it already holds is kept."""
     missing = {k: v for k, v in values.items() if v and not existing[k]}

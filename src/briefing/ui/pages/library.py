@@ -4,10 +4,9 @@ imported from files (a button or a drop) and read in a plain-text preview."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import edit
+from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
-from briefing.core.store import queries
+from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     SEARCH_DELAY_MS,
@@ -318,6 +318,10 @@ class ErasureDialog(QDialog):
             return self.tr("Visit “{}”").format(m.title)
         if m.kind == "programme_item":
             return self.tr("Programme item “{}” of the visit “{}”").format(m.title, m.visit_title)
+        if m.kind == "participant":
+            return self.tr("“{}” as a person of the visit “{}”").format(m.title, m.visit_title)
+        if m.kind == "visit_theme":
+            return self.tr("Theme “{}” of the visit “{}”").format(m.title, m.visit_title)
         if m.kind == "theme":
             return self.tr("Theme “{}”").format(m.title)
         if m.kind == "article":
@@ -365,10 +369,12 @@ class ErasureDialog(QDialog):
             return self.tr("Open: the visit's Details page")
         if m.kind == "programme_item":
             return self.tr("Open: the visit's Programme page")
-        if m.kind == "theme" and m.visit_id is not None:
-            return self.tr("Open: the Themes page of the visit “{}”").format(m.visit_title)
+        if m.kind == "participant":
+            return self.tr("Open: the visit's People page, Edit for this visit…")
+        if m.kind == "visit_theme":
+            return self.tr("Open: the visit's Themes page")
         if m.kind == "theme":
-            return self.tr("Add the theme to a visit, then edit it on the visit's Themes page")
+            return self.tr("Open: the Theme library (a visit's Themes page edits the visit's own texts)")
         if m.kind == "contact":
             return self.tr("Open: the contact's Edit dialog")
         if m.kind == "article":
@@ -617,7 +623,8 @@ class ContactsLibraryPage(_LibraryPage):
 
 
 class ThemesLibraryPage(_LibraryPage):
-    """Every theme, with a read-only preview of its summary and talking points."""
+    """Every theme, with a read-only preview of its summary and talking points, the visit that used
+    it last, and a button that copies that visit's talking points into the library's theme."""
 
     areas = frozenset({"themes", "library"})
 
@@ -638,37 +645,82 @@ class ThemesLibraryPage(_LibraryPage):
         self.list.setModel(self.model)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.preview = _preview(self, "theme_preview")
+        self.last_used = QLabel(self)
+        self.last_used.setObjectName("theme_last_used")
+        self.last_used.setWordWrap(True)
+        self.copy_points = QPushButton(self.tr("&Copy its talking points into the library"), self)
+        self.copy_points.setObjectName("theme_copy_points")
+        self.copy_points.setToolTip(
+            self.tr("The library's theme takes the talking points the visit wrote; visits keep their own")
+        )
+        self.copy_points.clicked.connect(lambda _checked=False: self.copy_points_from_last_visit())
+        self._use: repo.ThemeUse | None = None
+        right = QWidget(self)
+        used_row = QHBoxLayout()
+        used_row.addWidget(self.last_used, 1)
+        used_row.addWidget(self.copy_points)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(used_row)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.search, self.list)
         QWidget.setTabOrder(self.list, self.preview)
+        QWidget.setTabOrder(self.preview, self.copy_points)
+        self._current_changed()
 
     def _view(self):
         return self.list
 
     def _current_changed(self, *_args) -> None:
         theme_id = self.current_id()
-        row = None
+        theme = None
         if theme_id is not None:
-            row = self.store.conn.execute(
-                "SELECT title, summary, talking_points FROM themes WHERE id = ?", (theme_id,)
-            ).fetchone()
-        if row is None:
+            try:
+                theme = repo.get_theme(self.store, theme_id)
+            except NotFound:
+                theme = None
+        self._use = repo.theme_last_used(self.store, theme_id) if theme is not None else None
+        if theme is None:
             self.preview.setPlainText("")
+            self.last_used.setText("")
+            self.copy_points.setEnabled(False)
             return
-        try:
-            points = json.loads(row["talking_points"] or "[]")
-        except ValueError:
-            points = []
-        parts = [row["title"], row["summary"] or self.tr("(no summary)")]
-        if isinstance(points, list) and points:
-            parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in points))
+        parts = [theme.title, theme.summary or self.tr("(no summary)")]
+        if theme.talking_points:
+            parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in theme.talking_points))
         self.preview.setPlainText("\n\n".join(parts))
+        if self._use is None:
+            self.last_used.setText(self.tr("Not used in a visit yet."))
+        else:
+            self.last_used.setText(self.tr("Last used in: {}, {}").format(self._use.title, _month(self._use.start)))
+        self.copy_points.setEnabled(
+            self._use is not None
+            and self._use.talking_points != theme.talking_points
+            and bool(self._use.talking_points)
+        )
+
+    def copy_points_from_last_visit(self) -> None:
+        """The library's theme takes the talking points of the visit that used it last (one undoable edit)."""
+        theme_id, use = self.current_id(), self._use
+        if theme_id is None or use is None:
+            return
+        label = self.tr("Talking points from {}").format(use.title)
+        self.session.do(
+            lambda: edit.copy_theme_points_from_visit(self.store, theme_id, use.visit_id), ("themes", "library"), label
+        )
+
+
+def _month(day: str) -> str:
+    """'April 2024' (in the app's language) for an ISO date."""
+    date = QDate.fromString(day, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, "MMMM yyyy") if date.isValid() else day
 
 
 # ------------------------------------------------------------------ articles

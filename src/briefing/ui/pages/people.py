@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -371,7 +372,7 @@ class PeoplePage(Page):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 100)
+        self.tree.setColumnWidth(1, 150)
         heading.setBuddy(self.tree)
         self.role = QComboBox(left)
         self.role.setObjectName("people_role")
@@ -395,6 +396,7 @@ class PeoplePage(Page):
         self.newer.setObjectName("people_newer")
         self.newer.setWordWrap(True)
         self.apply_library = self._button(self.tr("Apply &library details"), "people_apply_library", left)
+        self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer details into this visit (undo takes them out)"))
         row = QHBoxLayout()  # short rows, so the page fits a small window
         row.addWidget(role_label)

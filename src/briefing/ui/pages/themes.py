@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -172,6 +173,7 @@ class ThemesPage(Page):
         self.newer.setObjectName("themes_newer")
         self.newer.setWordWrap(True)
         self.apply_library = self._button(self.tr("Apply &library texts"), "themes_apply_library", self.editor)
+        self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer texts into this visit (undo takes them out)"))
         newer_row = QHBoxLayout()
         newer_row.addWidget(self.newer, 1)

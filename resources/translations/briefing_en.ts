@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="229"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="254"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="233"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="258"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="278"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="280"/>
         <source>The other files were imported.</source>
         <translation>The other files were imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="298"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Add %n imported article</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="279"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="304"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Search articles:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="746"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="748"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="760"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="762"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (the preview stops here; {} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="814"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="467"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -112,106 +112,106 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choose a visit on the left to select its background articles.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="445"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="470"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="471"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="472"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="393"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="690"/>
         <source>Full text</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Print the article&apos;s full text; otherwise only its summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="408"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles in &amp;this visit (drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="435"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>No articles yet: search the library below, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="439"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="440"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="441"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Import text, Markdown, web page, Word or PDF files and add them</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="461"/>
         <source>&amp;Search the library:</source>
         <translation>&amp;Search the library:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Add to visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="570"/>
         <source>The full text is printed</source>
         <translation>The full text is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="570"/>
         <source>Only the summary is printed</source>
         <translation>Only the summary is printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Add %n article</numerusform>
@@ -219,12 +219,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="631"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="647"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Remove %n article</numerusform>
@@ -232,27 +232,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="628"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="653"/>
         <source>Remove article</source>
         <translation>Remove article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="671"/>
         <source>Reorder articles</source>
         <translation>Reorder articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="665"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="690"/>
         <source>Summary only</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="686"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="713"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -260,103 +260,128 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="115"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="121"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="143"/>
         <source>Name in &amp;Latin script</source>
         <translation>Name in &amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="123"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="124"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="125"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="126"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Mr, Ms, Dr, …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <source>Details for this visit</source>
+        <translation>Details for this visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="233"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <source>Library: {}</source>
+        <translation>Library: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
+        <source>These details are for this visit alone; the contact in the library keeps its own.</source>
+        <translation>These details are for this visit alone; the contact in the library keeps its own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
         <source>As the person writes it</source>
         <translation>As the person writes it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>Only if the name is in another script</source>
         <translation>Only if the name is in another script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>e.g. Mevrouw, Dr, Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="282"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="291"/>
+        <source>What matters on this visit: diet, access needs, language…</source>
+        <translation>What matters on this visit: diet, access needs, language…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="293"/>
         <source>Diet, access needs, language…</source>
         <translation>Diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="296"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="189"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>A name cannot be a phone number: put the number in the Phone field.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>A name cannot be an e-mail address: put the address in the E-mail field.</translation>
     </message>
@@ -364,134 +389,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="182"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Search contacts:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="407"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="408"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="193"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="422"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="487"/>
         <source>Edit contact {}</source>
         <translation>Edit contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="289"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="593"/>
         <source>Importing contacts from {}…</source>
         <translation>Importing contacts from {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="610"/>
         <source>Added: {}</source>
         <translation>Added: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="611"/>
         <source>Updated: {}</source>
         <translation>Updated: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
         <source>Unchanged: {}</source>
         <translation>Unchanged: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="615"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Skipped (neither a name nor an e-mail address): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="425"/>
         <source>E&amp;rase person…</source>
         <translation>E&amp;rase person…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Remove this person from the store everywhere (right to erasure)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="420"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="504"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="507"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="540"/>
         <source>Erase person</source>
         <translation>Erase person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="501"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
         <source>Erase {} from the store?</source>
         <translation>Erase {} from the store?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -500,12 +526,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Text you typed that names them is listed afterwards, for you to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
         <source>E&amp;rase</source>
         <translation>E&amp;rase</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="541"/>
         <source>Erasing {}…</source>
         <translation>Erasing {}…</translation>
     </message>
@@ -632,257 +658,272 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="225"/>
         <source>Person erased</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="229"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="230"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="240"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="245"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>These backups still hold the person; delete them, or let them roll off:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="44"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>How to edit it</source>
         <translation>How to edit it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>Show this place, to edit the text</source>
         <translation>Show this place, to edit the text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Free text that still names the person. Open each place and edit the text:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
         <source>No free text in the store names the person any more.</source>
         <translation>No free text in the store names the person any more.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="317"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="318"/>
         <source>Visit “{}”</source>
         <translation>Visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programme item “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
+        <source>“{}” as a person of the visit “{}”</source>
+        <translation>“{}” as a person of the visit “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
+        <source>Theme “{}” of the visit “{}”</source>
+        <translation>Theme “{}” of the visit “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Theme “{}”</source>
         <translation>Theme “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="323"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Article “{}”</source>
         <translation>Article “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
         <source>Organisation “{}”</source>
         <translation>Organisation “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>delegation</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="1"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>marking</source>
         <translation>marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/app.py" line="17"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="1"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/app.py" line="37"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>related articles</source>
         <translation>related articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="180"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>the e-mail address</source>
         <translation>the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>the surname (check it is the same person)</source>
         <translation>the surname (check it is the same person)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Open: the visit&apos;s Details page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Open: the visit&apos;s Programme page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
-        <source>Open: the Themes page of the visit “{}”</source>
-        <translation>Open: the Themes page of the visit “{}”</translation>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <source>Open: the visit&apos;s People page, Edit for this visit…</source>
+        <translation>Open: the visit&apos;s People page, Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
-        <source>Add the theme to a visit, then edit it on the visit&apos;s Themes page</source>
-        <translation>Add the theme to a visit, then edit it on the visit&apos;s Themes page</translation>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <source>Open: the visit&apos;s Themes page</source>
+        <translation>Open: the visit&apos;s Themes page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <source>Open: the Theme library (a visit&apos;s Themes page edits the visit&apos;s own texts)</source>
+        <translation>Open: the Theme library (a visit&apos;s Themes page edits the visit&apos;s own texts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Open: the contact&apos;s Edit dialog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing has no page for organisations yet</translation>
     </message>
@@ -948,240 +989,240 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="88"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="166"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="167"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="170"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="171"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="171"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="173"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="175"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="188"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="188"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="188"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="222"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="224"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="240"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="273"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="277"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="281"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="283"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="309"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="382"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="384"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="654"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="413"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="425"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="427"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="436"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="427"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="429"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1190,135 +1231,135 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="614"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="532"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="653"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="489"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="493"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="532"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="616"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="655"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="508"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="547"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="580"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="543"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="582"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="545"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="555"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="594"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="563"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="602"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="573"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="612"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="582"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="656"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="618"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="657"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="659"/>
         <source>Find (search the current list)</source>
         <translation>Find (search the current list)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="660"/>
         <source>The visit</source>
         <translation>The visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
         <source>The library</source>
         <translation>The library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="662"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="624"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="663"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="627"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="666"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="632"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="634"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="673"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1338,32 +1379,32 @@ Log file: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="63"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="68"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
         <source>&amp;New start</source>
         <translation>&amp;New start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="73"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="72"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
@@ -1653,173 +1694,268 @@ Log file: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>There is no organisation “{}” in the library; {} keeps “{}”.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Choose one of the organisations the field suggests.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
-        <source>Edit contact {}</source>
-        <translation>Edit contact {}</translation>
+        <location filename="../../src/briefing/ui/pages/people.py" line="104"/>
+        <source>Edit {} for this visit</source>
+        <translation>Edit {} for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="346"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choose a visit on the left to see and arrange its people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="365"/>
         <source>People of this visit, in order of precedence</source>
         <translation>People of this visit, in order of precedence</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="435"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>Function, organisation</source>
         <translation>Function, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="323"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="334"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
         <source>Ro&amp;le</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <source>Deputy head</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
+        <translation>The head of the delegation (or of the hosts) comes first, the deputy second</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="338"/>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;Edit contact…</translation>
+        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <source>&amp;Edit for this visit…</source>
+        <translation>&amp;Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <source>Apply &amp;library details</source>
+        <translation>Apply &amp;library details</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
+        <translation>Take the library&apos;s newer details into this visit (undo takes them out)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="429"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="364"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
         <source>&amp;Search contacts</source>
         <translation>&amp;Search contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="447"/>
         <source>Add &amp;as</source>
         <translation>Add &amp;as</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="383"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="449"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <source>deputy head</source>
+        <translation>deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="571"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <source>name in Latin script</source>
+        <translation>name in Latin script</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <source>honorific</source>
+        <translation>honorific</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <source>The library has newer details: {}.</source>
+        <translation>The library has newer details: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="563"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="705"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="607"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="717"/>
+        <source>Precedence of {}</source>
+        <translation>Precedence of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="729"/>
+        <source>Library details for {}</source>
+        <translation>Library details for {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/people.py" line="741"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="751"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="655"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="789"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -1897,22 +2033,22 @@ Log file: {}</translation>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="322"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="342"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="354"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="357"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>
@@ -1920,12 +2056,12 @@ Log file: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="236"/>
         <source>The work stopped: {}</source>
         <translation>The work stopped: {}</translation>
     </message>
@@ -1961,180 +2097,250 @@ Log file: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="633"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Words from the title or summary</source>
         <translation>Words from the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
+        <source>&amp;Copy its talking points into the library</source>
+        <translation>&amp;Copy its talking points into the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="654"/>
+        <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
+        <translation>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="695"/>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="697"/>
         <source>Talking points:</source>
         <translation>Talking points:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="700"/>
+        <source>Not used in a visit yet.</source>
+        <translation>Not used in a visit yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="702"/>
+        <source>Last used in: {}, {}</source>
+        <translation>Last used in: {}, {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <source>Talking points from {}</source>
+        <translation>Talking points from {}</translation>
     </message>
 </context>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="115"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Choose a visit on the left to see and arrange its themes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Themes of this visit, in the order of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="130"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="128"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="143"/>
+        <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
+        <translation>These texts are this visit&apos;s own: the theme in the library keeps its own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="159"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="164"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="168"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="151"/>
-        <source>Themes are shared: a change here shows in every visit that uses the theme.</source>
-        <translation>Themes are shared: a change here shows in every visit that uses the theme.</translation>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <source>Apply &amp;library texts</source>
+        <translation>Apply &amp;library texts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
+        <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
+        <translation>Take the library&apos;s newer texts into this visit (undo takes them out)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="308"/>
+        <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
+        <translation>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <source>talking points</source>
+        <translation>talking points</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <source>The library has newer texts: {}.</source>
+        <translation>The library has newer texts: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <source>Library: {}</source>
+        <translation>Library: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
         <source>Words of the title or summary</source>
         <translation>Words of the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
         <source>&amp;Search themes</source>
         <translation>&amp;Search themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="179"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="207"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="180"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
         <source>&amp;New theme…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="279"/>
-        <source>Also in the pack, because the programme or an article names them: {}</source>
-        <translation>Also in the pack, because the programme or an article names them: {}</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="451"/>
+        <source>Library texts for {}</source>
+        <translation>Library texts for {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="461"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="502"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="534"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="470"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="477"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

@@ -330,17 +330,19 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
         org_ids: dict[str, int] = {}
         orgs: list[tuple[int, Organisation]] = []
         for index, org in enumerate(data.get("organisations", [])):
-            values = Organisation(name=org.get("name", ""), country=org.get("country", ""), notes=org.get("notes", ""))
-            library = repo.match_organisation(store, values)
-            if library is not None:
+            organisation = Organisation(
+                name=org.get("name", ""), country=org.get("country", ""), notes=org.get("notes", "")
+            )
+            held_org = repo.match_organisation(store, organisation)
+            if held_org is not None:
                 fields = _differs(
-                    {"country": values.country, "notes": values.notes},
-                    {"country": library.country, "notes": library.notes},
+                    {"country": organisation.country, "notes": organisation.notes},
+                    {"country": held_org.country, "notes": held_org.notes},
                 )
                 if fields:
-                    found.append(LibraryDifference("organisations", index, values.name, fields))
-            org_ids[org["key"]] = repo.find_or_add_organisation(store, values)
-            orgs.append((org_ids[org["key"]], values))
+                    found.append(LibraryDifference("organisations", index, organisation.name, fields))
+            org_ids[org["key"]] = repo.find_or_add_organisation(store, organisation)
+            orgs.append((org_ids[org["key"]], organisation))
             done += 1
         yield Progress(done, total, "organisations")
 
@@ -360,13 +362,13 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
                 status=Status(v.get("status") or "draft"),
             ),
         )
-        for position, (org_id, values) in enumerate(orgs):
-            repo.add_visit_organisation(store, visit_id, org_id, position, values)
+        for position, (org_id, organisation) in enumerate(orgs):
+            repo.add_visit_organisation(store, visit_id, org_id, position, organisation)
         done += 1
 
         contact_ids: dict[str, int] = {}
         for position, c in enumerate(data.get("contacts", [])):
-            values = Contact(
+            person = Contact(
                 name=c.get("name", ""),
                 name_latin=c.get("name_latin", ""),
                 title=c.get("title", ""),
@@ -376,39 +378,39 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
                 phone=c.get("phone", ""),
                 notes=c.get("notes", ""),
             )
-            library = repo.match_contact(store, values)
-            if library is not None:
-                held = _contact_fields(library)
-                if not_a_name(library.name):  # the library's contact gets the file's name
+            held_contact = repo.match_contact(store, person)
+            if held_contact is not None:
+                held = _contact_fields(held_contact)
+                if not_a_name(held_contact.name):  # the library's contact gets the file's name
                     held["name"] = ""
-                fields = _differs(_contact_fields(values), held)
+                fields = _differs(_contact_fields(person), held)
                 if fields:
-                    found.append(LibraryDifference("contacts", position, values.name or values.name_latin, fields))
-            contact_id = repo.find_or_add_contact(store, values)
+                    found.append(LibraryDifference("contacts", position, person.name or person.name_latin, fields))
+            contact_id = repo.find_or_add_contact(store, person)
             contact_ids[c["key"]] = contact_id
             participant = Participant(
                 contact_id, Role(c.get("role") or "other"), position, Precedence(c.get("precedence") or "")
             )
-            repo.add_participant(store, visit_id, participant, values)
+            repo.add_participant(store, visit_id, participant, person)
             done += 1
         yield Progress(done, total, "contacts")
 
         theme_ids: dict[str, int] = {}
         for position, t in enumerate(data.get("themes", [])):
-            values = Theme(
+            theme = Theme(
                 title=t.get("title", ""), summary=t.get("summary", ""), talking_points=list(t.get("talking_points", []))
             )
-            library_theme = repo.match_theme(store, values)
-            if library_theme is not None:
+            held_theme = repo.match_theme(store, theme)
+            if held_theme is not None:
                 fields = _differs(
-                    {"summary": values.summary, "talking_points": values.talking_points},
-                    {"summary": library_theme.summary, "talking_points": library_theme.talking_points},
+                    {"summary": theme.summary, "talking_points": theme.talking_points},
+                    {"summary": held_theme.summary, "talking_points": held_theme.talking_points},
                 )
                 if fields:
-                    found.append(LibraryDifference("themes", position, values.title, fields))
-            theme_id = repo.find_or_add_theme(store, values)
+                    found.append(LibraryDifference("themes", position, theme.title, fields))
+            theme_id = repo.find_or_add_theme(store, theme)
             theme_ids[t["key"]] = theme_id
-            repo.add_visit_theme(store, visit_id, theme_id, position, values)
+            repo.add_visit_theme(store, visit_id, theme_id, position, theme)
             done += 1
         yield Progress(done, total, "themes")
 
@@ -442,9 +444,9 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
                 body=a.get("body", ""),
                 theme_ids=[theme_ids[k] for k in a.get("themes", []) if k],
             )
-            fields = repo.article_differences(store, article)
-            if fields:
-                found.append(LibraryDifference("articles", position, article.title, tuple(fields), "separate"))
+            changed = repo.article_differences(store, article)
+            if changed:
+                found.append(LibraryDifference("articles", position, article.title, tuple(changed), "separate"))
             article_id = repo.find_or_add_article(store, article)
             repo.add_visit_article(
                 store, visit_id, article_id, position, bool(a.get("full_text", True)), article.theme_ids
@@ -498,12 +500,12 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
             "status": str(v.status),
         },
         "organisations": [
-            {"key": org_keys[o.id], "name": o.name, "country": o.country, "notes": o.notes}
-            for o in bundle.organisations.values()
+            {"key": org_keys[org_id], "name": o.name, "country": o.country, "notes": o.notes}
+            for org_id, o in bundle.organisations.items()
         ],
         "contacts": [
             {
-                "key": contact_keys[c.id],
+                "key": contact_keys[contact_id],
                 "name": c.name,
                 "name_latin": c.name_latin,
                 "title": c.title,
@@ -511,11 +513,11 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
                 "organisation": org_keys.get(c.organisation_id, ""),
                 "email": c.email,
                 "phone": c.phone,
-                "role": str(bundle.role_of(c.id)),
-                "precedence": precedence.get(c.id, ""),
+                "role": str(bundle.role_of(contact_id)),
+                "precedence": precedence.get(contact_id, ""),
                 "notes": c.notes,
             }
-            for c in (bundle.contacts[i] for i in ordered)
+            for contact_id, c in ((i, bundle.contacts[i]) for i in ordered)
         ],
         "themes": [
             {"key": theme_keys[t.id], "title": t.title, "summary": t.summary, "talking_points": list(t.talking_points)}

@@ -680,13 +680,14 @@ class ThemesLibraryPage(_LibraryPage):
 
     def _current_changed(self, *_args) -> None:
         theme_id = self.current_id()
-        theme = None
+        theme, self._use = None, None
         if theme_id is not None:
             try:
                 theme = repo.get_theme(self.store, theme_id)
             except NotFound:
                 theme = None
-        self._use = repo.theme_last_used(self.store, theme_id) if theme is not None else None
+            else:
+                self._use = repo.theme_last_used(self.store, theme_id)
         if theme is None:
             self.preview.setPlainText("")
             self.last_used.setText("")

@@ -520,10 +520,11 @@ class PeoplePage(Page):
             self.tree.clear()
             self._contacts = {}
             self._library = None
-            if has_visit:
+            visit_id = self.visit_id
+            if visit_id is not None:
                 try:
-                    bundle = repo.visit_bundle(self.store, self.visit_id)
-                    self._library = repo.library_details(self.store, self.visit_id)
+                    bundle = repo.visit_bundle(self.store, visit_id)
+                    self._library = repo.library_details(self.store, visit_id)
                 except NotFound:
                     self.visit_id = None
                     self.reload()

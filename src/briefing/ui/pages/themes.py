@@ -276,10 +276,11 @@ class ThemesPage(Page):
             self._themes = {}
             self._library = None
             extra: list[str] = []
-            if has_visit:
+            visit_id = self.visit_id
+            if visit_id is not None:
                 try:
-                    bundle = repo.visit_bundle(self.store, self.visit_id)
-                    self._library = repo.library_details(self.store, self.visit_id)
+                    bundle = repo.visit_bundle(self.store, visit_id)
+                    self._library = repo.library_details(self.store, visit_id)
                 except NotFound:
                     self.visit_id = None
                     self.reload()
@@ -384,7 +385,9 @@ class ThemesPage(Page):
             if widget.toPlainText() != text:
                 widget.setPlainText(text)
             widget.document().setModified(False)
-        library = self._library.themes.get(theme.id) if theme is not None and self._library is not None else None
+        library = None
+        if theme is not None and theme.id is not None and self._library is not None:
+            library = self._library.themes.get(theme.id)
         for name, line in self.library_lines.items():
             value = getattr(library, name) if library is not None else ""
             if name == "talking_points":

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="839"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Search articles:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="746"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="748"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="850"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="862"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="762"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="864"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="906"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (the preview stops here; {} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="814"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="916"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="918"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -260,53 +260,53 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="138"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
         <source>Name in &amp;Latin script</source>
         <translation>Name in &amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="163"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Mr, Ms, Dr, …</translation>
     </message>
@@ -376,12 +376,12 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>A name cannot be a phone number: put the number in the Phone field.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>A name cannot be an e-mail address: put the address in the E-mail field.</translation>
     </message>
@@ -389,135 +389,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="404"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="404"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Search contacts:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="407"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="408"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="412"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="424"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="489"/>
         <source>Edit contact {}</source>
         <translation>Edit contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="578"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="582"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
         <source>Importing contacts from {}…</source>
         <translation>Importing contacts from {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="610"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
         <source>Added: {}</source>
         <translation>Added: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="611"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="613"/>
         <source>Updated: {}</source>
         <translation>Updated: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="614"/>
         <source>Unchanged: {}</source>
         <translation>Unchanged: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="615"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Skipped (neither a name nor an e-mail address): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
         <source>E&amp;rase person…</source>
         <translation>E&amp;rase person…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Remove this person from the store everywhere (right to erasure)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="504"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="506"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="507"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="542"/>
         <source>Erase person</source>
         <translation>Erase person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
         <source>Erase {} from the store?</source>
         <translation>Erase {} from the store?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="517"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -526,12 +526,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Text you typed that names them is listed afterwards, for you to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
         <source>E&amp;rase</source>
         <translation>E&amp;rase</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="543"/>
         <source>Erasing {}…</source>
         <translation>Erasing {}…</translation>
     </message>
@@ -658,272 +658,272 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="227"/>
         <source>Person erased</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="234"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="240"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="242"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>These backups still hold the person; delete them, or let them roll off:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>How to edit it</source>
         <translation>How to edit it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>Show this place, to edit the text</source>
         <translation>Show this place, to edit the text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Free text that still names the person. Open each place and edit the text:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>No free text in the store names the person any more.</source>
         <translation>No free text in the store names the person any more.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
         <source>Visit “{}”</source>
         <translation>Visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programme item “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” as a person of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Theme “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Theme “{}”</source>
         <translation>Theme “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>Article “{}”</source>
         <translation>Article “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>Organisation “{}”</source>
         <translation>Organisation “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>delegation</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>marking</source>
         <translation>marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>related articles</source>
         <translation>related articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>the e-mail address</source>
         <translation>the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>the surname (check it is the same person)</source>
         <translation>the surname (check it is the same person)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Open: the visit&apos;s Details page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Open: the visit&apos;s Programme page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Open: the visit&apos;s People page, Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Open: the visit&apos;s Themes page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
-        <source>Open: the Theme library (a visit&apos;s Themes page edits the visit&apos;s own texts)</source>
-        <translation>Open: the Theme library (a visit&apos;s Themes page edits the visit&apos;s own texts)</translation>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <source>Open: the Theme library, Edit…</source>
+        <translation>Open: the Theme library, Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Open: the contact&apos;s Edit dialog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing has no page for organisations yet</translation>
     </message>
@@ -1865,97 +1865,97 @@ Log file: {}</translation>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
         <source>deputy head</source>
         <translation>deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="571"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>The library has newer details: {}.</source>
         <translation>The library has newer details: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="705"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="706"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="717"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="718"/>
         <source>Precedence of {}</source>
         <translation>Precedence of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="729"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="730"/>
         <source>Library details for {}</source>
         <translation>Library details for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="742"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="751"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="752"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="790"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -2095,61 +2095,109 @@ Log file: {}</translation>
     </message>
 </context>
 <context>
+    <name>ThemeDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="780"/>
+        <source>Edit theme in the library</source>
+        <translation>Edit theme in the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="784"/>
+        <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
+        <translation>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <source>Tit&amp;le</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
+        <source>Su&amp;mmary</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="798"/>
+        <source>One talking point a line</source>
+        <translation>One talking point a line</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <source>&amp;Talking points</source>
+        <translation>&amp;Talking points</translation>
+    </message>
+</context>
+<context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="633"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="637"/>
         <source>Words from the title or summary</source>
         <translation>Words from the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="637"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="653"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copy its talking points into the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="654"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="656"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="695"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="661"/>
+        <source>Edit the library&apos;s theme; visits keep their own texts</source>
+        <translation>Edit the library&apos;s theme; visits keep their own texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="697"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="708"/>
         <source>Talking points:</source>
         <translation>Talking points:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="700"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="711"/>
         <source>Not used in a visit yet.</source>
         <translation>Not used in a visit yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="702"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="713"/>
         <source>Last used in: {}, {}</source>
         <translation>Last used in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="725"/>
         <source>Talking points from {}</source>
         <translation>Talking points from {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="767"/>
+        <source>Edit theme {}</source>
+        <translation>Edit theme {}</translation>
     </message>
 </context>
 <context>
@@ -2215,47 +2263,42 @@ Log file: {}</translation>
         <translation>&amp;Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
-        <source>Apply &amp;library texts</source>
-        <translation>Apply &amp;library texts</translation>
-    </message>
-    <message>
         <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer texts into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="309"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>The library has newer texts: {}.</source>
         <translation>The library has newer texts: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -2263,6 +2306,11 @@ Log file: {}</translation>
         <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
         <source>Words of the title or summary</source>
         <translation>Words of the title or summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <source>Apply &amp;library details</source>
+        <translation>Apply &amp;library details</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
@@ -2290,57 +2338,57 @@ Log file: {}</translation>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="454"/>
         <source>Library texts for {}</source>
         <translation>Library texts for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="461"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="474"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="502"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="534"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="537"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="544"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="551"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="839"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Rechercher des articles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="746"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="748"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="850"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="862"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="762"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="864"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="906"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (l&apos;aperçu s&apos;arrête ici&#xa0;; {} caractères au total)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="814"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="916"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="918"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -260,53 +260,53 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="138"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
         <source>Name in &amp;Latin script</source>
         <translation>Nom en écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="163"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>M., Mme, Dr, …</translation>
     </message>
@@ -376,12 +376,12 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Un nom ne peut pas être un numéro de téléphone&#xa0;: mettez le numéro dans le champ Téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Un nom ne peut pas être une adresse e-mail&#xa0;: mettez l&apos;adresse dans le champ E-mail.</translation>
     </message>
@@ -389,135 +389,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="404"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="404"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Rechercher des contacts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="407"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="408"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="412"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="424"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>&amp;Import contacts…</source>
         <translation>Im&amp;porter des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Importer un fichier CSV (Outlook, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="489"/>
         <source>Edit contact {}</source>
         <translation>Modifier le contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="578"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="582"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
         <source>Importing contacts from {}…</source>
         <translation>Importation des contacts depuis {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="610"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
         <source>Added: {}</source>
         <translation>Ajoutés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="611"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="613"/>
         <source>Updated: {}</source>
         <translation>Mis à jour&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="614"/>
         <source>Unchanged: {}</source>
         <translation>Inchangés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="615"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Ignorés (ni nom ni adresse e-mail)&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>New organisations: {}</source>
         <translation>Nouvelles organisations&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
         <source>E&amp;rase person…</source>
         <translation>Effa&amp;cer la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Retirer cette personne partout de la base de données (droit à l&apos;effacement)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="504"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="506"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="507"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="542"/>
         <source>Erase person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
         <source>Erase {} from the store?</source>
         <translation>Effacer {} de la base de données&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="517"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -526,12 +526,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que vous les modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
         <source>E&amp;rase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="543"/>
         <source>Erasing {}…</source>
         <translation>Effacement de {}…</translation>
     </message>
@@ -658,272 +658,272 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="227"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} est effacé(e)&#xa0;: retiré(e) de {} visite(s) et de {} point(s) du programme, et de {} entrée(s) de l&apos;historique des exportations.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="234"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="240"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="242"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Un autre programme a ouvert la base de données&#xa0;: les données effacées quittent son journal (write-ahead log) quand tous les programmes l&apos;ont fermée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être réécrit (voir le fichier journal)&#xa0;: les données effacées peuvent subsister dans son espace inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Ces sauvegardes contiennent encore la personne&#xa0;; supprimez-les, ou laissez-les expirer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>How to edit it</source>
         <translation>Comment le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>Show this place, to edit the text</source>
         <translation>Afficher cet endroit pour modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Textes libres qui nomment encore la personne. Ouvrez chaque endroit et modifiez le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Plus aucun texte libre de la base de données ne nomme la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
         <source>Visit “{}”</source>
         <translation>Visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Point du programme «&#xa0;{}&#xa0;» de la visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>« {} » comme personne de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thème « {} » de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Theme “{}”</source>
         <translation>Thème «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>Article “{}”</source>
         <translation>Article «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Contact “{}”</source>
         <translation>Contact «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>Organisation “{}”</source>
         <translation>Organisation «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>host</source>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>purpose</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>web address</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>related articles</source>
         <translation>articles liés</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>the e-mail address</source>
         <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
         <source>the phone number</source>
         <translation>le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>the surname (check it is the same person)</source>
         <translation>le nom de famille (vérifiez qu&apos;il s&apos;agit de la même personne)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Ouvrir&#xa0;: la page Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Ouvrir&#xa0;: la page Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Ouvrir : la page Personnes de la visite, Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Ouvrir : la page Thèmes de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
-        <source>Open: the Theme library (a visit&apos;s Themes page edits the visit&apos;s own texts)</source>
-        <translation>Ouvrir : la bibliothèque de thèmes (la page Thèmes d&apos;une visite modifie les textes propres à la visite)</translation>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <source>Open: the Theme library, Edit…</source>
+        <translation>Ouvrir : la bibliothèque de thèmes, Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Ouvrir&#xa0;: la fenêtre de modification du contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing ne modifie pas les articles&#xa0;; Ouvrir l&apos;affiche dans la bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing n&apos;a pas encore de page pour les organisations</translation>
     </message>
@@ -1865,97 +1865,97 @@ Fichier journal&#xa0;: {}</translation>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="571"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="705"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="706"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="717"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="718"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="729"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="730"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="742"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="751"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="752"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="790"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2095,61 +2095,109 @@ Fichier journal&#xa0;: {}</translation>
     </message>
 </context>
 <context>
+    <name>ThemeDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="780"/>
+        <source>Edit theme in the library</source>
+        <translation>Modifier le thème dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="784"/>
+        <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
+        <translation>Les visites qui ont ce thème gardent leurs propres textes ; elles sont averties que ceux de la bibliothèque sont plus récents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="798"/>
+        <source>One talking point a line</source>
+        <translation>Un élément de langage par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <source>&amp;Talking points</source>
+        <translation>Éléments de &amp;langage</translation>
+    </message>
+</context>
+<context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="633"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="637"/>
         <source>Words from the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="637"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="653"/>
         <source>&amp;Copy its talking points into the library</source>
-        <translation>&amp;Copier ses points d&apos;attention dans la bibliothèque</translation>
+        <translation>&amp;Copier ses éléments de langage dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="654"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="656"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
-        <translation>Le thème de la bibliothèque reprend les points d&apos;attention de cette visite ; les visites gardent les leurs</translation>
+        <translation>Le thème de la bibliothèque reprend les éléments de langage de cette visite ; les visites gardent les leurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="695"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="661"/>
+        <source>Edit the library&apos;s theme; visits keep their own texts</source>
+        <translation>Modifier le thème de la bibliothèque ; les visites gardent leurs propres textes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
         <source>(no summary)</source>
         <translation>(pas de résumé)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="697"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="708"/>
         <source>Talking points:</source>
         <translation>Éléments de langage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="700"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="711"/>
         <source>Not used in a visit yet.</source>
         <translation>Pas encore utilisé dans une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="702"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="713"/>
         <source>Last used in: {}, {}</source>
         <translation>Utilisé en dernier dans : {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="725"/>
         <source>Talking points from {}</source>
-        <translation>Points d&apos;attention de {}</translation>
+        <translation>Éléments de langage de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="767"/>
+        <source>Edit theme {}</source>
+        <translation>Modifier le thème {}</translation>
     </message>
 </context>
 <context>
@@ -2215,47 +2263,42 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Éléments de &amp;langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
-        <source>Apply &amp;library texts</source>
-        <translation>Reprendre les textes de la &amp;bibliothèque</translation>
-    </message>
-    <message>
         <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les textes plus récents de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="309"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Cités par le programme ou un article mais pas choisis pour cette visite, donc absents du dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>talking points</source>
-        <translation>points d&apos;attention</translation>
+        <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>The library has newer texts: {}.</source>
         <translation>La bibliothèque a des textes plus récents : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2263,6 +2306,11 @@ Fichier journal&#xa0;: {}</translation>
         <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
         <source>Words of the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <source>Apply &amp;library details</source>
+        <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
@@ -2290,57 +2338,57 @@ Fichier journal&#xa0;: {}</translation>
         <translation>&amp;Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
         <source>Add theme {}</source>
         <translation>Ajouter le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="454"/>
         <source>Library texts for {}</source>
         <translation>Textes de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="461"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
         <source>Remove theme {}</source>
         <translation>Retirer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="474"/>
         <source>Reorder themes</source>
         <translation>Réordonner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
         <source>Title of the new theme:</source>
         <translation>Titre du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="502"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
         <source>New theme {}</source>
         <translation>Nouveau thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="534"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="537"/>
         <source>Rename theme {}</source>
         <translation>Renommer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="544"/>
         <source>Summary of {}</source>
         <translation>Résumé de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="551"/>
         <source>Talking points of {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>

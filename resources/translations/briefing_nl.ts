@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="839"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="746"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="748"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="850"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="862"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="762"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="864"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="906"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="814"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="916"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="918"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -260,53 +260,53 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="138"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
         <source>Name in &amp;Latin script</source>
         <translation>Naam in &amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="163"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Dhr., Mevr., Dr., …</translation>
     </message>
@@ -376,12 +376,12 @@
         <translation>Not&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Een naam kan geen telefoonnummer zijn: zet het nummer in het veld Telefoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="190"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Een naam kan geen e-mailadres zijn: zet het adres in het veld E-mail.</translation>
     </message>
@@ -389,135 +389,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="404"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="404"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="407"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="408"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="412"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="411"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="413"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="424"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="489"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="578"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="582"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="610"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="611"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="613"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="612"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="614"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="615"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="504"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="506"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="507"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="542"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="508"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="517"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -526,12 +526,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="543"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -658,272 +658,272 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="227"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="234"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="240"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="242"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="322"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
-        <source>Open: the Theme library (a visit&apos;s Themes page edits the visit&apos;s own texts)</source>
-        <translation>Openen: de themabibliotheek (de pagina Thema&apos;s van een bezoek bewerkt de eigen teksten van dat bezoek)</translation>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <source>Open: the Theme library, Edit…</source>
+        <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -1865,97 +1865,97 @@ Logbestand: {}</translation>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="571"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="705"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="706"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="717"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="718"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="729"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="730"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="742"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="751"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="752"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="790"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2095,61 +2095,109 @@ Logbestand: {}</translation>
     </message>
 </context>
 <context>
+    <name>ThemeDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="780"/>
+        <source>Edit theme in the library</source>
+        <translation>Thema in de bibliotheek bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="784"/>
+        <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
+        <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="798"/>
+        <source>One talking point a line</source>
+        <translation>Eén gesprekspunt per regel</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <source>&amp;Talking points</source>
+        <translation>&amp;Gesprekspunten</translation>
+    </message>
+</context>
+<context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="633"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="637"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="637"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="653"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="654"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="656"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="695"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="661"/>
+        <source>Edit the library&apos;s theme; visits keep their own texts</source>
+        <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="697"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="708"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="700"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="711"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="702"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="713"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="725"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="767"/>
+        <source>Edit theme {}</source>
+        <translation>Thema {} bewerken</translation>
     </message>
 </context>
 <context>
@@ -2215,47 +2263,42 @@ Logbestand: {}</translation>
         <translation>&amp;Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
-        <source>Apply &amp;library texts</source>
-        <translation>Teksten uit de &amp;bibliotheek overnemen</translation>
-    </message>
-    <message>
         <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere teksten uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="309"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Genoemd in het programma of in een artikel, maar niet gekozen voor dit bezoek, dus niet in de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>The library has newer texts: {}.</source>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2263,6 +2306,11 @@ Logbestand: {}</translation>
         <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
         <source>Words of the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <source>Apply &amp;library details</source>
+        <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
@@ -2290,57 +2338,57 @@ Logbestand: {}</translation>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="422"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="454"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="461"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="474"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="502"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="534"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="537"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="544"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="551"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

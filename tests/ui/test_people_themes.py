@@ -680,3 +680,28 @@ def test_the_theme_library_shows_where_a_theme_was_used_last_and_copies_its_poin
     assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
     page.list.setCurrentIndex(page.model.index(page.model.row_of_id(cyber), 0))
     assert page.last_used.text() == "Not used in a visit yet." and not page.copy_points.isEnabled()
+
+
+def test_edit_a_theme_in_the_library_and_the_visit_is_told(qtbot, loaded):
+    store, session, visit_id, _c, _t = loaded
+    kiv = theme_id(store, "Kadernota Integrale Veiligheid")
+    themes = themes_page(qtbot, session, visit_id)
+    themes._select_theme(kiv)
+    assert not themes.apply_library.isEnabled()
+    page = ThemesLibraryPage(session)
+    qtbot.addWidget(page)
+    page.list.setCurrentIndex(page.model.index(page.model.row_of_id(kiv), 0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.theme_dialog
+    assert dialog is not None and dialog.points.toPlainText().startswith("Integraal en geïntegreerd")
+    dialog.points.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(dialog.points, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.points, "Een derde punt")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert points_of(store, kiv)[-1] == "Een derde punt"
+    assert "Een derde punt" in page.preview.toPlainText()
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
+    # the visit's Themes page marks the theme and takes the new points on request
+    assert themes.apply_library.isEnabled() and "talking points" in themes.newer.text()
+    qtbot.mouseClick(themes.apply_library, Qt.MouseButton.LeftButton)
+    assert visit_theme(store, visit_id, kiv)[2][-1] == "Een derde punt"

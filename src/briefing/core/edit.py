@@ -815,6 +815,32 @@ def create_contact(store: Store, contact: Contact, organisation: str = "") -> Ch
         return rec.finish(cursor.lastrowid)
 
 
+def update_library_theme(
+    store: Store,
+    theme_id: int,
+    *,
+    title: str | None = None,
+    summary: str | None = None,
+    talking_points: list[str] | None = None,
+    label: str = "Edit theme in the library",
+) -> Change:
+    """Change the library's theme (what visits that select it later start from, and what visits that
+    have it are told is newer). Fields left out (None) stay as they are. A theme keeps a title."""
+    changes: dict[str, Any] = {}
+    if title is not None:
+        title = " ".join(title.split())
+        if not title:
+            raise InvalidFile("a theme needs a title")
+        changes["title"] = title
+    if summary is not None:
+        changes["summary"] = summary
+    if talking_points is not None:
+        if not isinstance(talking_points, list) or not all(isinstance(p, str) for p in talking_points):
+            raise TypeError("talking_points: a list of texts")
+        changes["talking_points"] = repo.points_text([p.replace("\x00", "") for p in talking_points])
+    return update(store, "themes", theme_id, label, **changes)
+
+
 def copy_theme_points_from_visit(store: Store, theme_id: int, visit_id: int) -> Change:
     """The library's theme takes the talking points a visit wrote for it (e.g. the visit that used it
     last, ``repo.theme_last_used``). Visits keep their own."""
@@ -872,6 +898,7 @@ __all__ = [
     "set_participant_role",
     "undo",
     "update",
+    "update_library_theme",
     "update_participant",
     "update_visit_theme",
 ]

@@ -33,6 +33,7 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
+from briefing.core.model import Theme
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
@@ -45,6 +46,7 @@ from briefing.ui.pages.articles import (
     search_field,
 )
 from briefing.ui.pages.base import Page
+from briefing.ui.pages.themes import parse_points
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -374,7 +376,7 @@ class ErasureDialog(QDialog):
         if m.kind == "visit_theme":
             return self.tr("Open: the visit's Themes page")
         if m.kind == "theme":
-            return self.tr("Open: the Theme library (a visit's Themes page edits the visit's own texts)")
+            return self.tr("Open: the Theme library, Edit…")
         if m.kind == "contact":
             return self.tr("Open: the contact's Edit dialog")
         if m.kind == "article":
@@ -654,11 +656,17 @@ class ThemesLibraryPage(_LibraryPage):
             self.tr("The library's theme takes the talking points the visit wrote; visits keep their own")
         )
         self.copy_points.clicked.connect(lambda _checked=False: self.copy_points_from_last_visit())
+        self.edit_button = QPushButton(self.tr("Edi&t…"), self)
+        self.edit_button.setObjectName("theme_edit")
+        self.edit_button.setToolTip(self.tr("Edit the library's theme; visits keep their own texts"))
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_theme())
+        self.theme_dialog: ThemeDialog | None = None
         self._use: repo.ThemeUse | None = None
         right = QWidget(self)
         used_row = QHBoxLayout()
         used_row.addWidget(self.last_used, 1)
         used_row.addWidget(self.copy_points)
+        used_row.addWidget(self.edit_button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
@@ -673,6 +681,7 @@ class ThemesLibraryPage(_LibraryPage):
         QWidget.setTabOrder(self.search, self.list)
         QWidget.setTabOrder(self.list, self.preview)
         QWidget.setTabOrder(self.preview, self.copy_points)
+        QWidget.setTabOrder(self.copy_points, self.edit_button)
         self._current_changed()
 
     def _view(self):
@@ -688,6 +697,7 @@ class ThemesLibraryPage(_LibraryPage):
                 theme = None
             else:
                 self._use = repo.theme_last_used(self.store, theme_id)
+        self.edit_button.setEnabled(theme is not None)
         if theme is None:
             self.preview.setPlainText("")
             self.last_used.setText("")
@@ -715,6 +725,97 @@ class ThemesLibraryPage(_LibraryPage):
         label = self.tr("Talking points from {}").format(use.title)
         self.session.do(
             lambda: edit.copy_theme_points_from_visit(self.store, theme_id, use.visit_id), ("themes", "library"), label
+        )
+
+    def edit_theme(self, theme_id: int | None = None) -> ThemeDialog | None:
+        """Open the library theme's dialog (default: the current row); saved when accepted."""
+        theme_id = self.current_id() if theme_id is None else theme_id
+        if theme_id is None:
+            return None
+        try:
+            theme = repo.get_theme(self.store, theme_id)
+        except NotFound:
+            self.reload()
+            return None
+        if self.theme_dialog is not None:
+            self.theme_dialog.close()
+        dialog = ThemeDialog(theme, self)
+        dialog.setObjectName("theme_dialog")
+        dialog.accepted.connect(lambda: self._save_theme(theme, dialog))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.theme_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: ThemeDialog) -> None:
+        if self.theme_dialog is dialog:
+            self.theme_dialog = None
+        dialog.deleteLater()
+
+    def _save_theme(self, theme: Theme, dialog: ThemeDialog) -> None:
+        title, summary, points = dialog.values()
+        changes: dict = {}
+        if title and title != theme.title:
+            changes["title"] = title
+        if summary != theme.summary:
+            changes["summary"] = summary
+        if points != theme.talking_points:
+            changes["talking_points"] = points
+        if not changes or theme.id is None:
+            return
+        theme_id = theme.id
+        label = self.tr("Edit theme {}").format(theme.title)
+        self.session.do(
+            lambda: edit.update_library_theme(self.store, theme_id, label=label, **changes),
+            ("themes", "library"),
+            label,
+        )
+
+
+class ThemeDialog(QDialog):
+    """The library's theme: title, summary and talking points (one a line)."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit theme in the library"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        lead = QLabel(
+            self.tr("Visits that have this theme keep their own texts; they are told the library's are newer.")
+        )
+        lead.setWordWrap(True)
+        form.addRow(lead)
+        self.title = QLineEdit(theme.title, self)
+        self.title.setObjectName("theme_dialog_title")
+        form.addRow(self.tr("Tit&le"), self.title)
+        self.summary = QPlainTextEdit(theme.summary, self)
+        self.summary.setObjectName("theme_dialog_summary")
+        self.summary.setTabChangesFocus(True)
+        form.addRow(self.tr("Su&mmary"), self.summary)
+        self.points = QPlainTextEdit("\n".join(theme.talking_points), self)
+        self.points.setObjectName("theme_dialog_points")
+        self.points.setTabChangesFocus(True)
+        self.points.setPlaceholderText(self.tr("One talking point a line"))
+        form.addRow(self.tr("&Talking points"), self.points)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 420)
+
+    def values(self) -> tuple[str, str, list[str]]:
+        """The title, the summary and the talking points as typed."""
+        return (
+            " ".join(self.title.text().split()),
+            self.summary.toPlainText().strip(),
+            parse_points(self.points.toPlainText()),
         )
 
 
@@ -832,4 +933,11 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
                     self.table.selectRow(row)
 
 
-__all__ = ["ArticlesLibraryPage", "ContactDialog", "ContactsLibraryPage", "ErasureDialog", "ThemesLibraryPage"]
+__all__ = [
+    "ArticlesLibraryPage",
+    "ContactDialog",
+    "ContactsLibraryPage",
+    "ErasureDialog",
+    "ThemeDialog",
+    "ThemesLibraryPage",
+]

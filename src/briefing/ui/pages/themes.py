@@ -172,7 +172,7 @@ class ThemesPage(Page):
         self.newer = QLabel(self.editor)
         self.newer.setObjectName("themes_newer")
         self.newer.setWordWrap(True)
-        self.apply_library = self._button(self.tr("Apply &library texts"), "themes_apply_library", self.editor)
+        self.apply_library = self._button(self.tr("Apply &library details"), "themes_apply_library", self.editor)
         self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer texts into this visit (undo takes them out)"))
         newer_row = QHBoxLayout()

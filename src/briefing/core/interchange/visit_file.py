@@ -378,7 +378,7 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
                 phone=c.get("phone", ""),
                 notes=c.get("notes", ""),
             )
-            held_contact = repo.match_contact(store, person)
+            contact_id, held_contact, library = repo.merge_contact(store, person)
             if held_contact is not None:
                 held = _contact_fields(held_contact)
                 if not_a_name(held_contact.name):  # the library's contact gets the file's name
@@ -386,12 +386,11 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
                 fields = _differs(_contact_fields(person), held)
                 if fields:
                     found.append(LibraryDifference("contacts", position, person.name or person.name_latin, fields))
-            contact_id = repo.find_or_add_contact(store, person)
             contact_ids[c["key"]] = contact_id
             participant = Participant(
                 contact_id, Role(c.get("role") or "other"), position, Precedence(c.get("precedence") or "")
             )
-            repo.add_participant(store, visit_id, participant, person)
+            repo.add_participant(store, visit_id, participant, person, library)
             done += 1
         yield Progress(done, total, "contacts")
 
@@ -400,7 +399,7 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
             theme = Theme(
                 title=t.get("title", ""), summary=t.get("summary", ""), talking_points=list(t.get("talking_points", []))
             )
-            held_theme = repo.match_theme(store, theme)
+            theme_id, held_theme, library_theme = repo.merge_theme(store, theme)
             if held_theme is not None:
                 fields = _differs(
                     {"summary": theme.summary, "talking_points": theme.talking_points},
@@ -408,9 +407,8 @@ def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDiff
                 )
                 if fields:
                     found.append(LibraryDifference("themes", position, theme.title, fields))
-            theme_id = repo.find_or_add_theme(store, theme)
             theme_ids[t["key"]] = theme_id
-            repo.add_visit_theme(store, visit_id, theme_id, position, theme)
+            repo.add_visit_theme(store, visit_id, theme_id, position, theme, library_theme)
             done += 1
         yield Progress(done, total, "themes")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing.core.errors import NotFound
@@ -208,10 +208,16 @@ def theme_basis(store: Store, theme_id: int) -> str:
     return _basis({"title": theme.title, "summary": theme.summary, "talking_points": theme.talking_points})
 
 
-def add_participant(store: Store, visit_id: int, participant: Participant, values: Contact | None = None) -> None:
+def add_participant(
+    store: Store,
+    visit_id: int,
+    participant: Participant,
+    values: Contact | None = None,
+    library: Contact | None = None,
+) -> None:
     """Put a person on the visit with ``values`` as the visit's own (default: the library's), and the
-    library's current values as what the visit took from it."""
-    library = get_contact(store, participant.contact_id)
+    library's current values (``library``, read when not given) as what the visit took from it."""
+    library = library if library is not None else get_contact(store, participant.contact_id)
     own = values if values is not None else library
     store.conn.execute(
         "INSERT OR REPLACE INTO participants (visit_id, contact_id, role, position, precedence, name, name_latin, "
@@ -243,9 +249,17 @@ def add_visit_organisation(
     )
 
 
-def add_visit_theme(store: Store, visit_id: int, theme_id: int, position: int, values: Theme | None = None) -> None:
-    """Select a theme for the visit with ``values`` as the visit's own texts (default: the library's)."""
-    library = get_theme(store, theme_id)
+def add_visit_theme(
+    store: Store,
+    visit_id: int,
+    theme_id: int,
+    position: int,
+    values: Theme | None = None,
+    library: Theme | None = None,
+) -> None:
+    """Select a theme for the visit with ``values`` as the visit's own texts (default: the library's),
+    and the library's current texts (``library``, read when not given) as what the visit took."""
+    library = library if library is not None else get_theme(store, theme_id)
     own = values if values is not None else library
     store.conn.execute(
         "INSERT OR IGNORE INTO visit_themes (visit_id, theme_id, position, title, summary, talking_points, library) "
@@ -532,6 +546,11 @@ def match_contact(store: Store, contact: Contact) -> Contact | None:
 def find_or_add_contact(store: Store, contact: Contact) -> int:
     """The same person is one contact: same e-mail address, else same name and organisation. A
     contact already in the library only gains the fields it lacked."""
+    return merge_contact(store, contact)[0]
+
+
+def merge_contact(store: Store, contact: Contact) -> tuple[int, Contact | None, Contact]:
+    """find_or_add_contact, also giving the library's contact as it was (None when new) and as it is now."""
     row = _match_contact(store, contact)
     fields = {
         "name_latin": contact.name_latin,
@@ -541,22 +560,32 @@ def find_or_add_contact(store: Store, contact: Contact) -> int:
         "phone": contact.phone,
         "notes": contact.notes,
     }
-    if row:
-        from briefing.core.privacy import not_a_name
+    if row is None:
+        contact_id = (
+            store.db["contacts"]
+            .insert({"name": contact.name, "organisation_id": contact.organisation_id, **fields})
+            .last_pk
+        )
+        return (
+            contact_id,
+            None,
+            Contact(id=contact_id, name=contact.name, organisation_id=contact.organisation_id, **fields),
+        )
+    from briefing.core.privacy import not_a_name
 
-        if not not_a_name(contact.name):  # a contact imported without a name (or with its address) gets one
-            fields["name"] = contact.name
-            if not_a_name(row["name"]):
-                row = {**dict(row), "name": ""}
-        if row["organisation_id"] is None and contact.organisation_id is not None:
-            store.db["contacts"].update(row["id"], {"organisation_id": contact.organisation_id})
-        _fill_blanks(store, "contacts", row["id"], row, fields)
-        return row["id"]
-    return (
-        store.db["contacts"]
-        .insert({"name": contact.name, "organisation_id": contact.organisation_id, **fields})
-        .last_pk
-    )
+    before = _contact(row)
+    held = dict(row)
+    if not not_a_name(contact.name):  # a contact imported without a name (or with its address) gets one
+        fields["name"] = contact.name
+        if not_a_name(held["name"]):
+            held["name"] = ""
+    gained = {k: v for k, v in fields.items() if v and not held[k]}
+    if held["organisation_id"] is None and contact.organisation_id is not None:
+        gained["organisation_id"] = contact.organisation_id
+    if gained:
+        store.db["contacts"].update(before.id, gained)
+    after = replace(before, **gained)
+    return row["id"], before, after
 
 
 def _match_theme(store: Store, theme: Theme) -> sqlite3.Row | None:
@@ -570,18 +599,33 @@ def match_theme(store: Store, theme: Theme) -> Theme | None:
 
 
 def find_or_add_theme(store: Store, theme: Theme) -> int:
+    return merge_theme(store, theme)[0]
+
+
+def merge_theme(store: Store, theme: Theme) -> tuple[int, Theme | None, Theme]:
+    """The library's theme of the same title, which only gains a summary or talking points it lacked,
+    else a new one; also the library's theme as it was (None when new) and as it is now."""
     row = _match_theme(store, theme)
-    if row:
-        values = {"summary": theme.summary}
-        if theme.talking_points and row["talking_points"] in ("", "[]"):
-            values["talking_points"] = points_text(theme.talking_points)
-        _fill_blanks(store, "themes", row["id"], row, values)
-        return row["id"]
-    return (
-        store.db["themes"]
-        .insert({"title": theme.title, "summary": theme.summary, "talking_points": points_text(theme.talking_points)})
-        .last_pk
-    )
+    if row is None:
+        theme_id = (
+            store.db["themes"]
+            .insert(
+                {"title": theme.title, "summary": theme.summary, "talking_points": points_text(theme.talking_points)}
+            )
+            .last_pk
+        )
+        return theme_id, None, replace(theme, id=theme_id, talking_points=list(theme.talking_points))
+    before = _theme(row)
+    gained: dict[str, Any] = {}
+    if theme.summary and not before.summary:
+        gained["summary"] = theme.summary
+    if theme.talking_points and row["talking_points"] in ("", "[]"):
+        gained["talking_points"] = list(theme.talking_points)
+    if gained:
+        store.db["themes"].update(
+            before.id, {k: points_text(v) if k == "talking_points" else v for k, v in gained.items()}
+        )
+    return row["id"], before, replace(before, **gained)
 
 
 def _same_article(row: sqlite3.Row, article: Article) -> list[str]:

@@ -351,13 +351,35 @@ def cmd_load(args: argparse.Namespace) -> int:
     from briefing.core.progress import run
 
     data = interchange.read_file(args.file)  # validated before the store is even opened
+    differences: list[interchange.LibraryDifference] = []
     with _open(args) as store:
-        visit_id = run(interchange.load_steps(store, data))
+        visit_id = run(interchange.load_steps(store, data, differences))
     for warning in interchange.warnings(data):
         print(f"{args.file}: kept, but note: {warning}", file=sys.stderr)
+    for difference in differences:
+        print(f"{args.file}: {_difference_line(difference)}", file=sys.stderr)
     print(f"loaded {_line(data['visit']['title'])!r} as visit")
     print(visit_id)
     return EXIT_OK
+
+
+_DIFFERENCE_FIELDS = {"name_latin": "name in Latin script", "title": "honorific", "talking_points": "talking points",
+                      "email": "e-mail", "body": "text", "url": "web address"}  # fmt: skip
+_DIFFERENCE_WHAT = {"organisations": "organisation", "contacts": "contact", "themes": "theme", "articles": "article"}
+
+
+def _difference_line(d) -> str:
+    fields = ", ".join(_DIFFERENCE_FIELDS.get(f, f) for f in d.fields)
+    where = f"{d.section}[{d.index}] {_line(d.name)!r}"
+    if d.outcome == "separate":
+        return (
+            f"{where}: the library's article of the same title and date has another {fields}; "
+            "this visit gets the file's as an article of its own"
+        )
+    return (
+        f"{where}: the library's {_DIFFERENCE_WHAT[d.section]} has another {fields}; "
+        "this visit keeps the file's, the library its own"
+    )
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
@@ -496,8 +518,10 @@ _MENTION_FOUND = {"name": "the name", "email": "the e-mail address", "phone": "t
 _MENTION_EDIT = {
     "visit": "edit it in the app: the visit, Details page",
     "programme_item": "edit it in the app: the visit, Programme page, the item",
+    "participant": "edit it in the app: the visit, People page, Edit for this visit…",
+    "visit_theme": "edit it in the app: the visit, Themes page",
     "contact": "edit it in the app: Contact library, Edit…",
-    "theme": "edit it in the app: the Themes page of a visit with this theme (add it to one if none has it)",
+    "theme": "edit it in the app: Theme library, Edit…",
     "article": "Briefing does not edit articles: it is shown in the app's Article library",
     "organisation": "Briefing does not edit organisations' notes yet",
 }
@@ -508,8 +532,10 @@ def _mention_line(m) -> str:
         where = f"visit {m.id} {_line(m.title)!r}"
     elif m.kind == "programme_item":
         where = f"programme item {m.id} {_line(m.title)!r} of visit {m.visit_id} {_line(m.visit_title)!r}"
-    elif m.kind == "theme" and m.visit_id is not None:
-        where = f"theme {m.id} {_line(m.title)!r} (in visit {m.visit_id} {_line(m.visit_title)!r})"
+    elif m.kind == "participant":
+        where = f"contact {m.id} {_line(m.title)!r} as a person of visit {m.visit_id} {_line(m.visit_title)!r}"
+    elif m.kind == "visit_theme":
+        where = f"theme {m.id} {_line(m.title)!r} of visit {m.visit_id} {_line(m.visit_title)!r}"
     else:
         where = f"{m.kind} {m.id} {_line(m.title)!r}"
     field = _MENTION_FIELDS.get(m.field, m.field)

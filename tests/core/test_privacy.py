@@ -164,6 +164,13 @@ def test_every_free_text_that_names_the_person_is_listed(store_path, loaded):
             (name,),
         )
         sql("UPDATE contacts SET notes = 'Vervangt ' || ? || ' (+32 2 000 00 01)' WHERE id = ?", (name, other))
+        # the visit's own values: a person's notes and a theme's summary for this visit
+        sql("UPDATE participants SET notes = 'Neemt over van ' || ? WHERE contact_id = ?", (name, other))
+        sql(
+            "UPDATE visit_themes SET summary = 'Zoals ' || ? || ' het uitlegde' "
+            "WHERE theme_id = (SELECT id FROM themes WHERE title = 'Kadernota Integrale Veiligheid')",
+            (name,),
+        )
     visit_title = store.conn.execute("SELECT title FROM visits WHERE id = ?", (loaded,)).fetchone()[0]
     org = store.conn.execute("SELECT id FROM organisations WHERE name = 'AD Veiligheid en Preventie'").fetchone()[0]
     theme = store.conn.execute("SELECT id FROM themes WHERE title = 'Kadernota Integrale Veiligheid'").fetchone()[0]
@@ -179,6 +186,8 @@ def test_every_free_text_that_names_the_person_is_listed(store_path, loaded):
         ("theme", theme, "talking_points"),
         *(("article", 1, f) for f in ("title", "summary", "body")),
         ("contact", other, "notes"),
+        ("participant", other, "notes"),
+        ("visit_theme", theme, "summary"),
     }
     assert expected <= places, sorted(expected - places)
     assert not places - expected, sorted(places - expected)
@@ -187,7 +196,9 @@ def test_every_free_text_that_names_the_person_is_listed(store_path, loaded):
     assert by_place["programme_item", item, "title"].visit_title == visit_title
     assert by_place["article", 1, "body"].found == "email"
     assert by_place["theme", theme, "talking_points"].found == "surname"
-    assert by_place["theme", theme, "summary"].visit_id == loaded  # its Themes page edits it
+    assert by_place["theme", theme, "summary"].visit_id is None  # the library's theme
+    assert by_place["visit_theme", theme, "summary"].visit_id == loaded  # the visit's Themes page edits it
+    assert by_place["participant", other, "notes"].visit_id == loaded  # the visit's People page edits it
     assert by_place["contact", other, "notes"].title == "Katrien Verhaegen"
 
 

@@ -6,14 +6,15 @@ import json
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
 from briefing.core import edit
 from briefing.core.model import Contact
 from briefing.core.store import open_store
+from briefing.ui.pages.library import ThemesLibraryPage
 from briefing.ui.pages.people import ContactDialog, PeoplePage, one_undo_step
-from briefing.ui.pages.themes import ThemesPage, parse_points
+from briefing.ui.pages.themes import ID, ThemesPage, parse_points
 from briefing.ui.session import Session
 from tests.conftest import full_visit, write_json
 
@@ -51,7 +52,24 @@ def visit_themes(store, visit_id) -> list[int]:
 
 
 def points_of(store, theme: int) -> list[str]:
+    """The library's talking points of a theme."""
     return json.loads(store.conn.execute("SELECT talking_points FROM themes WHERE id = ?", (theme,)).fetchone()[0])
+
+
+def visit_theme(store, visit_id: int, theme: int) -> tuple[str, str, list[str]]:
+    """A theme's title, summary and talking points for one visit."""
+    row = store.conn.execute(
+        "SELECT title, summary, talking_points FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, theme)
+    ).fetchone()
+    return row[0], row[1], json.loads(row[2])
+
+
+def library_contact(store, contact: int) -> tuple:
+    return tuple(store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact,)).fetchone())
+
+
+def library_theme(store, theme: int) -> tuple:
+    return tuple(store.conn.execute("SELECT * FROM themes WHERE id = ?", (theme,)).fetchone())
 
 
 def people_page(qtbot, session, visit_id) -> PeoplePage:
@@ -272,37 +290,48 @@ def test_a_refused_new_contact_leaves_no_undo_step(qtbot, loaded):
     assert session.undo_stack.count() == steps
 
 
-def test_edit_a_contact_in_place(qtbot, loaded):
+def test_edit_a_person_for_this_visit(qtbot, loaded):
     store, session, visit_id, _c, _t = loaded
     page = people_page(qtbot, session, visit_id)
     michael = contact_id(store, "Michaël Jonniaux")
     advp = store.conn.execute("SELECT id FROM organisations WHERE name = 'AD Veiligheid en Preventie'").fetchone()[0]
+    library_before = library_contact(store, michael)
     select_person(page, michael)
 
     def change(dialog):
         assert dialog.fields["function"].text() == "Korpschef PZ Montgomery"
         assert dialog.organisation.text() == ""
+        assert dialog.library_lines["function"].text() == "Library: Korpschef PZ Montgomery"
         dialog.fields["phone"].setText("+32 2 000 00 02")
         dialog.organisation.setText("ad veiligheid en preventie")  # an organisation the library knows
         dialog.accept()
 
     when_modal(qtbot, change)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    row = store.conn.execute("SELECT phone, organisation_id FROM contacts WHERE id = ?", (michael,)).fetchone()
+    row = store.conn.execute(
+        "SELECT phone, organisation_id FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, michael)
+    ).fetchone()
     assert tuple(row) == ("+32 2 000 00 02", advp)
     assert "AD Veiligheid en Preventie" in page.tree.currentItem().text(2)
+    assert library_contact(store, michael) == library_before  # the library keeps its own
 
     # an organisation the library does not know: the rest is saved, the session says why it was not
     with qtbot.waitSignal(session.failed) as failed:
         page.edit_contact(michael, {"function": "Korpschef"}, "Nergens BV")
     assert "Nergens BV" in failed.args[0]
-    row = store.conn.execute("SELECT function, organisation_id FROM contacts WHERE id = ?", (michael,)).fetchone()
+    row = store.conn.execute(
+        "SELECT function, organisation_id FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, michael)
+    ).fetchone()
     assert tuple(row) == ("Korpschef", advp)
 
     session.undo_stack.undo()
     session.undo_stack.undo()
-    row = store.conn.execute("SELECT function, phone, organisation_id FROM contacts WHERE id = ?", (michael,))
+    row = store.conn.execute(
+        "SELECT function, phone, organisation_id FROM participants WHERE visit_id = ? AND contact_id = ?",
+        (visit_id, michael),
+    )
     assert tuple(row.fetchone()) == ("Korpschef PZ Montgomery", "", None)
+    assert library_contact(store, michael) == library_before
 
 
 def test_contact_dialog_values(qtbot):
@@ -358,39 +387,42 @@ def test_add_a_theme_from_the_library(qtbot, loaded):
     assert visit_themes(store, visit_id) == [kiv, enaa, cyber]
 
 
-def test_edit_talking_points_and_summary(qtbot, loaded):
+def test_edit_talking_points_and_summary_for_this_visit(qtbot, loaded):
     store, session, visit_id, _c, _t = loaded
     page = themes_page(qtbot, session, visit_id)
     kiv = theme_id(store, "Kadernota Integrale Veiligheid")
+    library_before = library_theme(store, kiv)
     page._select_theme(kiv)
     assert page.points.toPlainText() == "Integraal en geïntegreerd\nLokale en supralokale samenwerking"
 
     page.points.setPlainText("• Integraal en geïntegreerd\n\n- Preventie vóór repressie\n")
     QApplication.sendEvent(page.points, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
-    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
-    raw = store.conn.execute("SELECT talking_points FROM themes WHERE id = ?", (kiv,)).fetchone()[0]
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
+    raw = store.conn.execute(
+        "SELECT talking_points FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, kiv)
+    ).fetchone()[0]
     assert "vóór" in raw  # stored as written, not as \u escapes
     assert page.points.toPlainText() == "Integraal en geïntegreerd\nPreventie vóór repressie"
 
     page.summary.setPlainText("Het kader van het beleid.")
     page.save_theme("summary")
-    assert store.conn.execute("SELECT summary FROM themes WHERE id = ?", (kiv,)).fetchone()[0] == (
-        "Het kader van het beleid."
-    )
+    assert visit_theme(store, visit_id, kiv)[1] == "Het kader van het beleid."
     steps = session.undo_stack.count()
     page.save_theme("summary")  # unchanged: no new step
     assert session.undo_stack.count() == steps
+    assert library_theme(store, kiv) == library_before  # the library keeps its own
 
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
     assert page.points.toPlainText() == "Integraal en geïntegreerd\nLokale en supralokale samenwerking"
     assert page.summary.toPlainText() == "Basis van het beleid."
     session.undo_stack.redo()
-    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Preventie vóór repressie"]
+    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
 
 
-def test_rename_a_theme(qtbot, loaded):
+def test_rename_a_theme_for_this_visit(qtbot, loaded):
     store, session, visit_id, _c, _t = loaded
     page = themes_page(qtbot, session, visit_id)
     enaa = theme_id(store, "ENAA")
@@ -400,8 +432,9 @@ def test_rename_a_theme(qtbot, loaded):
     assert page.list.currentItem().text() == "ENAA-netwerk"
     page.theme_title.setText("   ")
     page.theme_title.editingFinished.emit()  # a theme keeps a title
-    assert store.conn.execute("SELECT title FROM themes WHERE id = ?", (enaa,)).fetchone()[0] == "ENAA-netwerk"
+    assert visit_theme(store, visit_id, enaa)[0] == "ENAA-netwerk"
     assert page.theme_title.text() == "ENAA-netwerk"
+    assert store.conn.execute("SELECT title FROM themes WHERE id = ?", (enaa,)).fetchone()[0] == "ENAA"
 
 
 def test_typing_is_saved_before_switching_visits(qtbot, loaded):
@@ -412,7 +445,7 @@ def test_typing_is_saved_before_switching_visits(qtbot, loaded):
     page.summary.setPlainText("European network")
     page.summary.document().setModified(True)
     page.set_visit(None)
-    assert store.conn.execute("SELECT summary FROM themes WHERE id = ?", (enaa,)).fetchone()[0] == "European network"
+    assert visit_theme(store, visit_id, enaa)[1] == "European network"
     assert not page.editor.isEnabled()
 
 
@@ -432,8 +465,8 @@ def test_reorder_and_remove_themes(qtbot, loaded):
     page._select_theme(enaa)
     qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert visit_themes(store, visit_id) == [kiv]
-    assert page.extra.isVisibleTo(page)  # the programme still names it
-    assert "ENAA" in page.extra.text()
+    assert page.extra.isVisibleTo(page)  # the programme still names it, but it is not in the pack
+    assert "ENAA" in page.extra.text() and "not in the pack" in page.extra.text()
     session.undo_stack.undo()
     assert visit_themes(store, visit_id) == [kiv, enaa]
     assert not page.extra.isVisibleTo(page)
@@ -477,3 +510,198 @@ def test_themes_library_model(qtbot, qtmodeltester, loaded):
 
 def test_parse_points():
     assert parse_points("  • een\n\n* twee \n-drie\n– vier") == ["een", "twee", "-drie", "vier"]
+
+
+# ------------------------------------------------------------------ the visit's own values, the library's beside them
+
+
+def show(qtbot, page) -> None:
+    """Show the page in an active window, so that focus moves as a person's clicks and keys move it."""
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+
+def replace_text(qtbot, widget, text: str) -> None:
+    """Select what the field holds and type over it."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+def test_typing_a_function_and_notes_for_this_visit_leaves_the_library_alone(qtbot, loaded):
+    store, session, visit_id, _c, _t = loaded
+    page = people_page(qtbot, session, visit_id)
+    michael = contact_id(store, "Michaël Jonniaux")
+    library_before = library_contact(store, michael)
+    select_person(page, michael)
+    shown = {}
+
+    def type_in(dialog):
+        shown.update({name: line.text() for name, line in dialog.library_lines.items()})
+        replace_text(qtbot, dialog.fields["function"], "Hoofdcommissaris")
+        qtbot.keyClicks(dialog.fields["notes"], "Ontvangt de delegatie op dinsdag")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, type_in)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert shown["function"] == "Library: Korpschef PZ Montgomery"
+    assert shown["notes"] == "Library: (empty)"
+    assert shown["organisation"] == "Library: (empty)"
+    row = store.conn.execute(
+        "SELECT function, notes FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, michael)
+    ).fetchone()
+    assert tuple(row) == ("Hoofdcommissaris", "Ontvangt de delegatie op dinsdag")
+    assert library_contact(store, michael) == library_before
+    assert page.tree.currentItem().text(2) == "Hoofdcommissaris"
+    assert not page.apply_library.isEnabled()  # the visit's own change is no newer library detail
+    session.undo_stack.undo()
+    row = store.conn.execute(
+        "SELECT function, notes FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, michael)
+    ).fetchone()
+    assert tuple(row) == ("Korpschef PZ Montgomery", "")
+
+
+def test_apply_library_details_to_a_person(qtbot, loaded):
+    store, session, visit_id, _c, _t = loaded
+    page = people_page(qtbot, session, visit_id)
+    diane = contact_id(store, "Diane Reynders")
+    select_person(page, diane)
+    assert not page.apply_library.isEnabled() and not page.newer.isVisibleTo(page)
+    # the library learns a new phone number (on the contact library, say)
+    session.do(
+        lambda: edit.update(store, "contacts", diane, "library", phone="+32 2 999 88 77"),
+        ("contacts", "people", "programme"),
+    )
+    select_person(page, diane)
+    item = page.tree.currentItem()
+    assert item.data(0, Qt.ItemDataRole.UserRole + 1) is True and not item.icon(0).isNull()
+    assert page.newer.isVisibleTo(page) and "phone" in page.newer.text()
+    others = [
+        page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount()) if page.tree.topLevelItem(i) is not item
+    ]
+    assert all(other.icon(0).isNull() for other in others)
+    qtbot.mouseClick(page.apply_library, Qt.MouseButton.LeftButton)
+    phone = "SELECT phone FROM participants WHERE visit_id = ? AND contact_id = ?"
+    assert store.conn.execute(phone, (visit_id, diane)).fetchone()[0] == "+32 2 999 88 77"
+    select_person(page, diane)
+    assert page.tree.currentItem().icon(0).isNull() and not page.apply_library.isEnabled()
+    session.undo_stack.undo()
+    assert store.conn.execute(phone, (visit_id, diane)).fetchone()[0] == "+32 2 000 00 01"
+    select_person(page, diane)
+    assert page.apply_library.isEnabled()
+
+
+def test_choose_the_head_of_the_delegation(qtbot, loaded):
+    store, session, visit_id, jose, _t = loaded
+    page = people_page(qtbot, session, visit_id)
+    olena = contact_id(store, "Олена Коваленко")
+    page.add_contact(jose, "delegation")
+    assert page.participant_ids()[:2] == [olena, jose]
+    select_person(page, jose)
+    assert page.precedence.isEnabled()
+    show(qtbot, page)
+    page.precedence.setFocus()
+    qtbot.keyClick(page.precedence, Qt.Key.Key_Down)  # "—" to "Head"
+    assert participants(store, visit_id)[jose][0] == "delegation"
+    head = "SELECT precedence FROM participants WHERE visit_id = ? AND contact_id = ?"
+    assert store.conn.execute(head, (visit_id, jose)).fetchone()[0] == "head"
+    assert page.participant_ids()[:2] == [jose, olena]  # the head comes first
+    assert page.tree.topLevelItem(0).text(1) == "Delegation (head)"
+    select_person(page, contact_id(store, "Ελένη Παπαδοπούλου"))
+    assert not page.precedence.isEnabled()  # "other" has no head
+    session.undo_stack.undo()
+    assert page.participant_ids()[:2] == [olena, jose]
+
+
+def test_typing_a_talking_point_for_this_visit_leaves_the_library_alone(qtbot, loaded):
+    store, session, visit_id, _c, _t = loaded
+    page = themes_page(qtbot, session, visit_id)
+    kiv = theme_id(store, "Kadernota Integrale Veiligheid")
+    library_before = library_theme(store, kiv)
+    page._select_theme(kiv)
+    assert page.library_lines["talking_points"].text() == (
+        "Library: • Integraal en geïntegreerd\n• Lokale en supralokale samenwerking"
+    )
+    show(qtbot, page)
+    page.points.setFocus()
+    page.points.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(page.points, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.points, "Preventie voor repressie")
+    qtbot.mouseClick(page.theme_title, Qt.MouseButton.LeftButton)  # leaving the field saves it
+    qtbot.waitUntil(lambda: len(visit_theme(store, visit_id, kiv)[2]) == 3)
+    assert visit_theme(store, visit_id, kiv)[2] == [
+        "Integraal en geïntegreerd",
+        "Lokale en supralokale samenwerking",
+        "Preventie voor repressie",
+    ]
+    assert library_theme(store, kiv) == library_before
+    assert not page.apply_library.isEnabled()
+
+
+def test_apply_library_texts_to_a_theme(qtbot, loaded):
+    store, session, visit_id, _c, _t = loaded
+    page = themes_page(qtbot, session, visit_id)
+    kiv, enaa = theme_id(store, "Kadernota Integrale Veiligheid"), theme_id(store, "ENAA")
+    page._select_theme(enaa)
+    session.do(
+        lambda: edit.update(store, "themes", enaa, "library", summary="European Network on Administrative Approach"),
+        ("themes", "library"),
+    )
+    markers = {page.list.item(i).data(ID): page.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(2)}
+    assert markers == {kiv: False, enaa: True}
+    assert page.current_theme_id() == enaa and page.newer.isVisibleTo(page) and "summary" in page.newer.text()
+    assert page.library_lines["summary"].text() == "Library: European Network on Administrative Approach"
+    assert page.summary.toPlainText() == ""
+    qtbot.mouseClick(page.apply_library, Qt.MouseButton.LeftButton)
+    assert visit_theme(store, visit_id, enaa)[1] == "European Network on Administrative Approach"
+    assert page.summary.toPlainText() == "European Network on Administrative Approach"
+    assert not page.apply_library.isEnabled()
+    session.undo_stack.undo()
+    assert visit_theme(store, visit_id, enaa)[1] == ""
+
+
+def test_the_theme_library_shows_where_a_theme_was_used_last_and_copies_its_points(qtbot, loaded):
+    store, session, visit_id, _c, cyber = loaded
+    kiv = theme_id(store, "Kadernota Integrale Veiligheid")
+    edit.update_visit_theme(store, visit_id, kiv, talking_points=["Het punt van dit bezoek"])
+    page = ThemesLibraryPage(session)
+    qtbot.addWidget(page)
+    page.list.setCurrentIndex(page.model.index(page.model.row_of_id(kiv), 0))
+    assert page.last_used.text() == "Last used in: Studiebezoek Oekraïense aanklagers — test, April 2024"
+    assert page.copy_points.isEnabled()
+    qtbot.mouseClick(page.copy_points, Qt.MouseButton.LeftButton)
+    assert points_of(store, kiv) == ["Het punt van dit bezoek"]
+    assert "Het punt van dit bezoek" in page.preview.toPlainText()
+    assert not page.copy_points.isEnabled()  # the library holds them now
+    session.undo_stack.undo()
+    assert points_of(store, kiv) == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
+    page.list.setCurrentIndex(page.model.index(page.model.row_of_id(cyber), 0))
+    assert page.last_used.text() == "Not used in a visit yet." and not page.copy_points.isEnabled()
+
+
+def test_edit_a_theme_in_the_library_and_the_visit_is_told(qtbot, loaded):
+    store, session, visit_id, _c, _t = loaded
+    kiv = theme_id(store, "Kadernota Integrale Veiligheid")
+    themes = themes_page(qtbot, session, visit_id)
+    themes._select_theme(kiv)
+    assert not themes.apply_library.isEnabled()
+    page = ThemesLibraryPage(session)
+    qtbot.addWidget(page)
+    page.list.setCurrentIndex(page.model.index(page.model.row_of_id(kiv), 0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.theme_dialog
+    assert dialog is not None and dialog.points.toPlainText().startswith("Integraal en geïntegreerd")
+    dialog.points.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(dialog.points, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.points, "Een derde punt")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert points_of(store, kiv)[-1] == "Een derde punt"
+    assert "Een derde punt" in page.preview.toPlainText()
+    assert visit_theme(store, visit_id, kiv)[2] == ["Integraal en geïntegreerd", "Lokale en supralokale samenwerking"]
+    # the visit's Themes page marks the theme and takes the new points on request
+    assert themes.apply_library.isEnabled() and "talking points" in themes.newer.text()
+    qtbot.mouseClick(themes.apply_library, Qt.MouseButton.LeftButton)
+    assert visit_theme(store, visit_id, kiv)[2][-1] == "Een derde punt"

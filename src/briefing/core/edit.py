@@ -16,9 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.errors import InvalidFile, NotFound
-from briefing.core.model import Contact, ProgrammeItem, Role, Status, Visit
+from briefing.core.model import (
+    RANKED_ROLES,
+    Contact,
+    Participant,
+    Precedence,
+    ProgrammeItem,
+    Role,
+    Status,
+    Visit,
+)
 from briefing.core.pack.labels import normalise_kind
-from briefing.core.store import Store
+from briefing.core.store import Store, repo
 from briefing.core.store.repo import encode_points
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -28,9 +37,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("id",),
     "visits": ("id",),
     "programme_items": ("id",),
+    "visit_organisations": ("visit_id", "organisation_id"),
     "participants": ("visit_id", "contact_id"),
     "visit_themes": ("visit_id", "theme_id"),
     "visit_articles": ("visit_id", "article_id"),
+    "visit_article_themes": ("visit_id", "article_id", "theme_id"),
     "item_contacts": ("item_id", "contact_id"),
     "item_themes": ("item_id", "theme_id"),
 }
@@ -45,7 +56,11 @@ EDITABLE: dict[str, set[str]] = {
     "programme_items": {"date", "start_time", "end_time", "title", "location", "kind", "description", "position"},
     "contacts": {"name", "name_latin", "title", "function", "organisation_id", "email", "phone", "notes"},
     "themes": {"title", "summary", "talking_points"},
-    "participants": {"role", "position"},
+    "participants": {
+        "role", "position", "precedence", "name", "name_latin", "title", "function", "organisation_id", "email",
+        "phone", "notes",
+    },
+    "visit_themes": {"position", "title", "summary", "talking_points"},
     "visit_articles": {"full_text", "shareable", "position"},
 }  # fmt: skip
 
@@ -170,11 +185,13 @@ def _checked(table: str, changes: dict[str, Any]) -> dict[str, Any]:
         out["kind"] = normalise_kind(out["kind"])
     if "talking_points" in out:
         out["talking_points"] = _points(out["talking_points"])
-    if table in ("visits", "programme_items", "contacts", "themes"):
+    if "precedence" in out:
+        out["precedence"] = str(Precedence(out["precedence"]))
+    if table in ("visits", "programme_items", "contacts", "themes", "participants", "visit_themes"):
         for name, value in out.items():
             if isinstance(value, str):
                 out[name] = value.replace("\x00", "")
-    if table == "contacts":
+    if table in ("contacts", "participants"):
         for name in ("name", "name_latin"):
             if name in out:
                 _a_name(out[name])
@@ -324,7 +341,10 @@ def create_visit(store: Store, visit: Visit) -> Change:
 
 def _capture_visit(rec: _Recorder, visit_id: int) -> None:
     rec.capture("visits", "id = ?", (visit_id,))
-    for table in ("participants", "visit_themes", "visit_articles", "programme_items"):
+    for table in (
+        "visit_organisations", "participants", "visit_themes", "visit_articles", "visit_article_themes",
+        "programme_items",
+    ):  # fmt: skip
         rec.capture(table, "visit_id = ?", (visit_id,))
     for table in ("item_contacts", "item_themes"):
         rec.capture(table, "item_id IN (SELECT id FROM programme_items WHERE visit_id = ?)", (visit_id,))
@@ -360,18 +380,16 @@ def duplicate_visit(store: Store, visit_id: int, new_start: str, title: str | No
         )
         new_id = cursor.lastrowid
         rec.created("visits", new_id)
-        for table, key in (
-            ("participants", "contact_id"),
-            ("visit_themes", "theme_id"),
-            ("visit_articles", "article_id"),
-        ):
+        for table in ("visit_organisations", "participants", "visit_themes", "visit_articles", "visit_article_themes"):
+            columns = [c for c in _columns(store, table) if c != "visit_id"]
             store.conn.execute(
-                f"INSERT INTO {table} SELECT ?, {', '.join(c for c in _columns(store, table) if c != 'visit_id')} "
+                f"INSERT INTO {table} (visit_id, {', '.join(columns)}) SELECT ?, {', '.join(columns)} "
                 f"FROM {table} WHERE visit_id = ?",
                 (new_id, visit_id),
             )
-            for row in store.conn.execute(f"SELECT {key} FROM {table} WHERE visit_id = ?", (new_id,)):
-                rec.created(table, new_id, row[0])
+            keys = [k for k in KEYS[table] if k != "visit_id"]
+            for row in store.conn.execute(f"SELECT {', '.join(keys)} FROM {table} WHERE visit_id = ?", (new_id,)):
+                rec.created(table, new_id, *row)
         items = store.conn.execute(
             "SELECT * FROM programme_items WHERE visit_id = ? ORDER BY id", (visit_id,)
         ).fetchall()
@@ -496,18 +514,120 @@ def set_item_themes(store: Store, item_id: int, theme_ids: list[int]) -> Change:
 
 
 def add_participant(store: Store, visit_id: int, contact_id: int, role: str = "other") -> Change:
+    """Put a library contact on the visit with the library's values as the visit's own (a person
+    already on the visit only changes role)."""
     role = str(Role(role))
     with store.transaction():
+        _exists(store, "visits", visit_id, "visit")
+        contact = _exists(store, "contacts", contact_id, "contact")
         rec = _Recorder(store, "Add person")
         rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
-        rec.created("participants", visit_id, contact_id)
+        there = store.conn.execute(
+            "SELECT 1 FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, contact_id)
+        ).fetchone()
+        if there:
+            store.conn.execute(
+                "UPDATE participants SET role = ?, precedence = CASE WHEN role = ? THEN precedence ELSE '' END "
+                "WHERE visit_id = ? AND contact_id = ?",
+                (role, role, visit_id, contact_id),
+            )
+            return rec.finish(contact_id)
         position = store.conn.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM participants WHERE visit_id = ?", (visit_id,)
         ).fetchone()[0]
+        _capture_organisation(rec, visit_id, contact["organisation_id"])
+        repo.add_participant(store, visit_id, Participant(contact_id, Role(role), position))
+        rec.created("participants", visit_id, contact_id)
+        return rec.finish(contact_id)
+
+
+def _capture_organisation(rec: _Recorder, visit_id: int, organisation_id: int | None) -> None:
+    """Before an edit gives the visit an organisation: it may add the visit's copy of it."""
+    if organisation_id is not None:
+        rec.capture("visit_organisations", "visit_id = ? AND organisation_id = ?", (visit_id, organisation_id))
+        rec.created("visit_organisations", visit_id, organisation_id)
+
+
+_UNSET: Any = object()
+
+
+def update_participant(
+    store: Store,
+    visit_id: int,
+    contact_id: int,
+    *,
+    name: str | None = None,
+    name_latin: str | None = None,
+    title: str | None = None,
+    function: str | None = None,
+    organisation_id: int | None = _UNSET,
+    email: str | None = None,
+    phone: str | None = None,
+    notes: str | None = None,
+    label: str = "Edit person for this visit",
+) -> Change:
+    """Change a person's details for this visit alone; the library's contact keeps its own. Fields
+    left out (None) stay as they are; ``organisation_id`` None means no organisation."""
+    changes: dict[str, Any] = {
+        k: v
+        for k, v in (
+            ("name", name), ("name_latin", name_latin), ("title", title), ("function", function),
+            ("email", email), ("phone", phone), ("notes", notes),
+        )
+        if v is not None
+    }  # fmt: skip
+    if organisation_id is not _UNSET:
+        changes["organisation_id"] = organisation_id
+    changes = _checked("participants", changes)
+    if "name" in changes and not " ".join(changes["name"].split()):
+        raise InvalidFile("a person needs a name")
+    with store.transaction():
+        current = _participant(store, visit_id, contact_id)
+        rec = _Recorder(store, label)
+        rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
+        changes = {k: v for k, v in changes.items() if current[k] != v}
+        if changes.get("organisation_id") is not None:
+            _exists(store, "organisations", changes["organisation_id"], "organisation")
+            _capture_organisation(rec, visit_id, changes["organisation_id"])
+            repo.add_visit_organisation(store, visit_id, changes["organisation_id"])
+        if changes:
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            store.conn.execute(
+                f"UPDATE participants SET {sets} WHERE visit_id = ? AND contact_id = ?",
+                [*changes.values(), visit_id, contact_id],
+            )
+        return rec.finish(contact_id)
+
+
+def _participant(store: Store, visit_id: int, contact_id: int) -> dict[str, Any]:
+    row = store.conn.execute(
+        "SELECT * FROM participants WHERE visit_id = ? AND contact_id = ?", (visit_id, contact_id)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"contact {contact_id} is not on visit {visit_id}")
+    return dict(row)
+
+
+def set_participant_precedence(store: Store, visit_id: int, contact_id: int, precedence: str) -> Change:
+    """Make a person head ("head") or deputy head ("deputy") of the delegation or of the hosts, or
+    neither (""). The one who held that place in the same role gives it up."""
+    precedence = str(Precedence(precedence))
+    with store.transaction():
+        current = _participant(store, visit_id, contact_id)
+        if precedence and current["role"] not in RANKED_ROLES:
+            raise InvalidFile(
+                f"only the delegation and the hosts have a head and a deputy head, not {current['role']!r}"
+            )
+        rec = _Recorder(store, "Head or deputy head")
+        rec.capture("participants", "visit_id = ? AND role = ?", (visit_id, current["role"]))
+        if precedence:
+            store.conn.execute(
+                "UPDATE participants SET precedence = '' WHERE visit_id = ? AND role = ? AND precedence = ?",
+                (visit_id, current["role"], precedence),
+            )
         store.conn.execute(
-            "INSERT INTO participants (visit_id, contact_id, role, position) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (visit_id, contact_id) DO UPDATE SET role = excluded.role",
-            (visit_id, contact_id, role, position),
+            "UPDATE participants SET precedence = ? WHERE visit_id = ? AND contact_id = ?",
+            (precedence, visit_id, contact_id),
         )
         return rec.finish(contact_id)
 
@@ -536,8 +656,10 @@ def set_participant_role(store: Store, visit_id: int, contact_id: int, role: str
     with store.transaction():
         rec = _Recorder(store, "Change role")
         rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
-        store.conn.execute(
-            "UPDATE participants SET role = ? WHERE visit_id = ? AND contact_id = ?", (role, visit_id, contact_id)
+        store.conn.execute(  # a head of the hosts is not the head of the delegation: the place is not kept
+            "UPDATE participants SET precedence = CASE WHEN role = ? THEN precedence ELSE '' END, role = ? "
+            "WHERE visit_id = ? AND contact_id = ?",
+            (role, role, visit_id, contact_id),
         )
         return rec.finish(contact_id)
 
@@ -563,7 +685,111 @@ def reorder_participants(store: Store, visit_id: int, contact_ids: list[int]) ->
 
 
 def add_visit_theme(store: Store, visit_id: int, theme_id: int) -> Change:
-    return _add_link(store, "Add theme", "visit_themes", visit_id, "theme_id", theme_id)
+    """Select a library theme for the visit: its title, summary and talking points become the visit's own."""
+    with store.transaction():
+        _exists(store, "visits", visit_id, "visit")
+        _exists(store, "themes", theme_id, "theme")
+        rec = _Recorder(store, "Add theme")
+        rec.capture("visit_themes", "visit_id = ? AND theme_id = ?", (visit_id, theme_id))
+        rec.created("visit_themes", visit_id, theme_id)
+        position = store.conn.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM visit_themes WHERE visit_id = ?", (visit_id,)
+        ).fetchone()[0]
+        repo.add_visit_theme(store, visit_id, theme_id, position)
+        return rec.finish(theme_id)
+
+
+def update_visit_theme(
+    store: Store,
+    visit_id: int,
+    theme_id: int,
+    *,
+    title: str | None = None,
+    summary: str | None = None,
+    talking_points: list[str] | None = None,
+    label: str = "Edit theme for this visit",
+) -> Change:
+    """Change a theme's texts for this visit alone; the library's theme keeps its own. Fields left
+    out (None) stay as they are. A theme keeps a title."""
+    changes: dict[str, Any] = {}
+    if title is not None:
+        title = " ".join(title.split())
+        if not title:
+            raise InvalidFile("a theme needs a title")
+        changes["title"] = title
+    if summary is not None:
+        changes["summary"] = summary
+    if talking_points is not None:
+        if not isinstance(talking_points, list) or not all(isinstance(p, str) for p in talking_points):
+            raise TypeError("talking_points: a list of texts")
+        changes["talking_points"] = repo.encode_points([p.replace("\x00", "") for p in talking_points])
+    changes = _checked("visit_themes", changes)
+    with store.transaction():
+        row = store.conn.execute(
+            "SELECT * FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, theme_id)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"theme {theme_id} is not in visit {visit_id}")
+        rec = _Recorder(store, label)
+        rec.capture("visit_themes", "visit_id = ? AND theme_id = ?", (visit_id, theme_id))
+        changes = {k: v for k, v in changes.items() if row[k] != v}
+        if changes:
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            store.conn.execute(
+                f"UPDATE visit_themes SET {sets} WHERE visit_id = ? AND theme_id = ?",
+                [*changes.values(), visit_id, theme_id],
+            )
+        return rec.finish(theme_id)
+
+
+def apply_library_details(
+    store: Store,
+    visit_id: int,
+    *,
+    contact_ids: list[int] | tuple[int, ...] = (),
+    theme_ids: list[int] | tuple[int, ...] = (),
+) -> Change:
+    """Bring the library's newer details into the visit, for these people and themes: each field the
+    library changed since the visit took it (``repo.library_details``) gets the library's value; what
+    the officer changed for this visit alone, and the library did not, is kept. One undoable edit."""
+    with store.transaction():
+        rec = _Recorder(store, "Apply library details")
+        details = repo.library_details(store, visit_id)
+        columns = {"organisation": "organisation_id"}
+        for contact_id in dict.fromkeys(contact_ids):
+            if contact_id not in details.contacts:
+                raise NotFound(f"contact {contact_id} is not on visit {visit_id}")
+            library = details.contacts[contact_id]
+            rec.capture("participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id))
+            changes = {
+                columns.get(d.field, d.field): getattr(library, columns.get(d.field, d.field))
+                for d in details.newer_people.get(contact_id, ())
+            }
+            if changes.get("organisation_id") is not None:
+                _capture_organisation(rec, visit_id, changes["organisation_id"])
+                repo.add_visit_organisation(store, visit_id, changes["organisation_id"])
+            changes["library"] = repo.contact_basis(store, contact_id)
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            store.conn.execute(
+                f"UPDATE participants SET {sets} WHERE visit_id = ? AND contact_id = ?",
+                [*changes.values(), visit_id, contact_id],
+            )
+        for theme_id in dict.fromkeys(theme_ids):
+            if theme_id not in details.themes:
+                raise NotFound(f"theme {theme_id} is not in visit {visit_id}")
+            theme = details.themes[theme_id]
+            rec.capture("visit_themes", "visit_id = ? AND theme_id = ?", (visit_id, theme_id))
+            changes = {}
+            for d in details.newer_themes.get(theme_id, ()):
+                value = getattr(theme, d.field)
+                changes[d.field] = repo.encode_points(value) if d.field == "talking_points" else value
+            changes["library"] = repo.theme_basis(store, theme_id)
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            store.conn.execute(
+                f"UPDATE visit_themes SET {sets} WHERE visit_id = ? AND theme_id = ?",
+                [*changes.values(), visit_id, theme_id],
+            )
+        return rec.finish(visit_id)
 
 
 def remove_visit_theme(store: Store, visit_id: int, theme_id: int) -> Change:
@@ -575,11 +801,39 @@ def reorder_visit_themes(store: Store, visit_id: int, theme_ids: list[int]) -> C
 
 
 def add_visit_article(store: Store, visit_id: int, article_id: int) -> Change:
-    return _add_link(store, "Add article", "visit_articles", visit_id, "article_id", article_id)
+    """Select an article for the visit, with the themes the library links it to as the visit's links."""
+    with store.transaction():
+        _exists(store, "visits", visit_id, "visit")
+        _exists(store, "articles", article_id, "article")
+        rec = _Recorder(store, "Add article")
+        rec.capture("visit_articles", "visit_id = ? AND article_id = ?", (visit_id, article_id))
+        rec.capture("visit_article_themes", "visit_id = ? AND article_id = ?", (visit_id, article_id))
+        if store.conn.execute(
+            "SELECT 1 FROM visit_articles WHERE visit_id = ? AND article_id = ?", (visit_id, article_id)
+        ).fetchone():
+            return rec.finish(article_id)
+        rec.created("visit_articles", visit_id, article_id)
+        position = store.conn.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM visit_articles WHERE visit_id = ?", (visit_id,)
+        ).fetchone()[0]
+        repo.add_visit_article(store, visit_id, article_id, position)
+        for (theme_id,) in store.conn.execute(
+            "SELECT theme_id FROM visit_article_themes WHERE visit_id = ? AND article_id = ?", (visit_id, article_id)
+        ).fetchall():
+            rec.created("visit_article_themes", visit_id, article_id, theme_id)
+        return rec.finish(article_id)
 
 
 def remove_visit_article(store: Store, visit_id: int, article_id: int) -> Change:
-    return _remove_link(store, "Remove article", "visit_articles", visit_id, "article_id", article_id)
+    with store.transaction():
+        rec = _Recorder(store, "Remove article")
+        rec.capture("visit_articles", "visit_id = ? AND article_id = ?", (visit_id, article_id))
+        rec.capture("visit_article_themes", "visit_id = ? AND article_id = ?", (visit_id, article_id))
+        store.conn.execute("DELETE FROM visit_articles WHERE visit_id = ? AND article_id = ?", (visit_id, article_id))
+        store.conn.execute(
+            "DELETE FROM visit_article_themes WHERE visit_id = ? AND article_id = ?", (visit_id, article_id)
+        )
+        return rec.finish(article_id)
 
 
 def reorder_visit_articles(store: Store, visit_id: int, article_ids: list[int]) -> Change:
@@ -674,6 +928,50 @@ def create_contact(store: Store, contact: Contact, organisation: str = "") -> Ch
         return rec.finish(cursor.lastrowid)
 
 
+def update_library_theme(
+    store: Store,
+    theme_id: int,
+    *,
+    title: str | None = None,
+    summary: str | None = None,
+    talking_points: list[str] | None = None,
+    label: str = "Edit theme in the library",
+) -> Change:
+    """Change the library's theme (what visits that select it later start from, and what visits that
+    have it are told is newer). Fields left out (None) stay as they are. A theme keeps a title."""
+    changes: dict[str, Any] = {}
+    if title is not None:
+        title = " ".join(title.split())
+        if not title:
+            raise InvalidFile("a theme needs a title")
+        changes["title"] = title
+    if summary is not None:
+        changes["summary"] = summary
+    if talking_points is not None:
+        if not isinstance(talking_points, list) or not all(isinstance(p, str) for p in talking_points):
+            raise TypeError("talking_points: a list of texts")
+        changes["talking_points"] = repo.encode_points([p.replace("\x00", "") for p in talking_points])
+    return update(store, "themes", theme_id, label, **changes)
+
+
+def copy_theme_points_from_visit(store: Store, theme_id: int, visit_id: int) -> Change:
+    """The library's theme takes the talking points a visit wrote for it (e.g. the visit that used it
+    last, ``repo.theme_last_used``). Visits keep their own."""
+    with store.transaction():
+        theme = _exists(store, "themes", theme_id, "theme")
+        row = store.conn.execute(
+            "SELECT talking_points FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, theme_id)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"theme {theme_id} is not in visit {visit_id}")
+        rec = _Recorder(store, "Copy talking points into the library")
+        rec.capture("themes", "id = ?", (theme_id,))
+        value = repo.encode_points(repo.decode_points(row[0]))
+        if repo.decode_points(theme["talking_points"]) != repo.decode_points(value):
+            store.conn.execute("UPDATE themes SET talking_points = ? WHERE id = ?", (value, theme_id))
+        return rec.finish(theme_id)
+
+
 def create_theme(store: Store, title: str, summary: str = "") -> Change:
     with store.transaction():
         rec = _Recorder(store, "New theme")
@@ -690,6 +988,8 @@ __all__ = [
     "add_participant",
     "add_visit_article",
     "add_visit_theme",
+    "apply_library_details",
+    "copy_theme_points_from_visit",
     "create_contact",
     "create_theme",
     "create_visit",
@@ -708,9 +1008,13 @@ __all__ = [
     "set_article_shareable",
     "set_item_contacts",
     "set_item_themes",
+    "set_participant_precedence",
     "set_participant_role",
     "undo",
     "update",
     "update_contact",
+    "update_library_theme",
+    "update_participant",
     "update_theme",
+    "update_visit_theme",
 ]

@@ -38,6 +38,17 @@ def stored_id(object_id: int | None) -> int:
     return object_id
 
 
+class Precedence(StrEnum):
+    """Within the delegation and the hosts: the head comes first, the deputy head second."""
+
+    NONE = ""
+    HEAD = "head"
+    DEPUTY = "deputy"
+
+
+PRECEDENCE_ORDER = {Precedence.HEAD: 0, Precedence.DEPUTY: 1, Precedence.NONE: 2}
+RANKED_ROLES = (Role.DELEGATION, Role.HOST)  # the roles that have a head and a deputy head
+
 # Programme item kinds the pack tells apart; any other text is kept as entered.
 ITEM_KINDS = (
     "meeting",
@@ -114,6 +125,13 @@ class Participant:
     contact_id: int
     role: Role = Role.OTHER
     position: int = 0
+    precedence: Precedence = Precedence.NONE
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        """Where the pack lists the person: by role, then head and deputy head, then the officer's order."""
+        first = PRECEDENCE_ORDER[self.precedence] if self.role in RANKED_ROLES else PRECEDENCE_ORDER[Precedence.NONE]
+        return (ROLE_ORDER[self.role], first, self.position)
 
 
 @dataclass
@@ -148,14 +166,18 @@ class VisitBundle:
     """A visit with everything it selects, in the visit's order: what dump and the pack read."""
 
     visit: Visit
-    participants: list[Participant]  # role order, then precedence
-    contacts: dict[int, Contact]  # every contact the visit names (participants and items)
-    organisations: dict[int, Organisation]
-    themes: list[Theme]  # the visit's order, then themes only items or articles name
+    participants: list[Participant]  # role order, then head and deputy head, then the officer's order
+    # every contact the visit names (participants and items); a participant with the values it has
+    # for this visit, not the library's
+    contacts: dict[int, Contact]
+    organisations: dict[int, Organisation]  # the visit's own values, in the visit's order
+    themes: list[Theme]  # the themes the visit selected, in its order, with the visit's own texts
     items: list[ProgrammeItem]  # by date, start, position
-    articles: list[Article]  # the visit's order
+    articles: list[Article]  # the visit's order; theme_ids are the visit's links, in its theme order
     full_text: dict[int, bool]  # article id -> print the full text (else the summary only)
     shareable: dict[int, bool] = field(default_factory=dict)  # article id -> shareable with the delegation
+    # themes a programme item or an article names that the visit did not select (not in the pack)
+    unselected_themes: list[Theme] = field(default_factory=list)
 
     def role_of(self, contact_id: int) -> Role:
         for participant in self.participants:

@@ -140,13 +140,14 @@ class _Person:
 class Mention:
     """A free text the user typed that still names an erased person: where it is and what it holds.
 
-    ``kind`` is "visit", "programme_item", "organisation", "contact", "theme" or "article"; ``id``
-    that row's id; ``field`` the column ("purpose", "talking_points", "body", …; "related" for an
-    article's list of related articles). ``title`` is what the row is called (its title, or a
-    contact's or organisation's name); for visits and programme items ``visit_id`` and
-    ``visit_title`` say which visit (for a theme, the latest visit that has it; None when none
-    has). ``found`` is "name", "email", "phone" or "surname" (the surname alone: check it is the
-    same person)."""
+    ``kind`` is "visit", "programme_item", "participant" (a person's details for one visit),
+    "visit_theme" (a theme's texts for one visit), "organisation", "contact", "theme" (the library's)
+    or "article"; ``id`` that row's id (a participant's contact id, a visit theme's theme id);
+    ``field`` the column ("purpose", "talking_points", "body", …; "related" for an article's list of
+    related articles). ``title`` is what the row is called (its title, or a contact's or
+    organisation's name); for visits, programme items, participants and visit themes ``visit_id``
+    and ``visit_title`` say which visit (None for the library's rows). ``found`` is "name",
+    "email", "phone" or "surname" (the surname alone: check it is the same person)."""
 
     kind: str
     id: int
@@ -177,10 +178,20 @@ _PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("name", "name_latin", "function", "email", "phone", "notes"),
     ),
     (
-        "theme",  # with the latest visit that has the theme: its Themes page edits it
-        "SELECT t.id, t.title, v.id, v.title, t.title, t.summary, t.talking_points FROM themes t "
-        "LEFT JOIN visits v ON v.id = (SELECT vt.visit_id FROM visit_themes vt JOIN visits w ON w.id = vt.visit_id "
-        "                              WHERE vt.theme_id = t.id ORDER BY w.start_date DESC, w.id DESC LIMIT 1)",
+        "participant",  # a person's details for one visit: the visit's People page edits them
+        "SELECT p.contact_id, p.name, v.id, v.title, p.name, p.name_latin, p.function, p.email, p.phone, p.notes "
+        "FROM participants p JOIN visits v ON v.id = p.visit_id",
+        ("name", "name_latin", "function", "email", "phone", "notes"),
+    ),
+    (
+        "theme",
+        "SELECT id, title, NULL, '', title, summary, talking_points FROM themes",
+        ("title", "summary", "talking_points"),
+    ),
+    (
+        "visit_theme",  # a theme's texts for one visit: the visit's Themes page edits them
+        "SELECT vt.theme_id, vt.title, v.id, v.title, vt.title, vt.summary, vt.talking_points "
+        "FROM visit_themes vt JOIN visits v ON v.id = vt.visit_id",
         ("title", "summary", "talking_points"),
     ),
     (
@@ -194,7 +205,7 @@ _PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("related",),
     ),
 )
-KINDS = ("visit", "programme_item", "theme", "article", "contact", "organisation")
+KINDS = ("visit", "programme_item", "participant", "visit_theme", "theme", "article", "contact", "organisation")
 
 
 def _text(field_name: str, value: Any) -> str:
@@ -211,15 +222,15 @@ def _text(field_name: str, value: Any) -> str:
 
 def _find_mentions(store: Store, person: _Person) -> list[Mention]:
     """Every free text in the store that names ``person``, in the order of KINDS."""
-    out: dict[tuple[str, int, str], Mention] = {}
+    out: dict[tuple[str, int, str, int | None], Mention] = {}
     for kind, sql, fields in _PLACES:
         for row in store.conn.execute(sql):
             row_id, title, visit_id, visit_title = row[0], row[1], row[2], row[3]
             for name, value in zip(fields, row[4:], strict=True):
                 found = person.find(_text(name, value))
-                if found and (kind, row_id, name) not in out:
+                if found and (kind, row_id, name, visit_id) not in out:
                     mention = Mention(kind, row_id, name, title or "", found, visit_id, visit_title or "")
-                    out[kind, row_id, name] = mention
+                    out[kind, row_id, name, visit_id] = mention
     return sorted(out.values(), key=lambda m: (KINDS.index(m.kind), m.visit_title, m.title, m.id, m.field))
 
 

@@ -488,8 +488,14 @@ class MainWindow(QMainWindow):
 
     def open_mention(self, mention) -> None:
         """Show a place where an erased person is still named (a privacy.Mention): the visit's
-        page for a visit, a programme item or a theme in a visit; else the library's item."""
-        visit_page = {"visit": "DetailsPage", "programme_item": "ProgrammePage", "theme": "ThemesPage"}
+        page for a visit, a programme item, a person's or a theme's details for a visit; else the
+        library's item."""
+        visit_page = {
+            "visit": "DetailsPage",
+            "programme_item": "ProgrammePage",
+            "participant": "PeoplePage",
+            "visit_theme": "ThemesPage",
+        }
         if mention.kind in visit_page and mention.visit_id is not None:
             self.select_visit(mention.visit_id)
             if self.current_visit_id() != mention.visit_id:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,13 @@ from typing import Any
 from briefing.core.errors import InvalidFile
 from briefing.core.interchange.files import read_capped
 from briefing.core.model import (
+    RANKED_ROLES,
     Article,
     Contact,
     Direction,
     Organisation,
     Participant,
+    Precedence,
     ProgrammeItem,
     Role,
     Status,
@@ -246,8 +249,23 @@ def _check_meaning(data: dict[str, Any], name: str) -> None:
     orgs = _keys(data, "organisations", name)
     contacts = _keys(data, "contacts", name)
     themes = _keys(data, "themes", name)
+    heads: dict[tuple[str, str], int] = {}
     for index, contact in enumerate(data.get("contacts", [])):
         _refs(contact.get("organisation", ""), orgs, name, f"contacts[{index}].organisation", "organisation")
+        rank, role = contact.get("precedence") or "", contact.get("role") or "other"
+        if not rank:
+            continue
+        if role not in RANKED_ROLES:
+            raise InvalidFile(
+                f"{name}: contacts[{index}].precedence: {_show(rank)} is only for the delegation and the hosts "
+                f"(this contact's role is {_show(role)})"
+            )
+        if (role, rank) in heads:
+            raise InvalidFile(
+                f"{name}: contacts[{index}].precedence: {_show(rank)}: contacts[{heads[role, rank]}] is the "
+                f"{rank} of the {'delegation' if role == 'delegation' else 'hosts'} already"
+            )
+        heads[role, rank] = index
     for index, item in enumerate(data.get("programme", [])):
         where = f"programme[{index}]"
         _date(item.get("date", ""), name, f"{where}.date")
@@ -279,19 +297,57 @@ def warnings(data: dict[str, Any]) -> list[str]:
 # ---------------------------------------------------------------- loading
 
 
-def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
-    """Write a validated visit file into the store as one transaction; returns the new visit's id."""
+@dataclass(frozen=True)
+class LibraryDifference:
+    """An entry of a loaded file that the library already held with other values.
+
+    ``section`` and ``index`` say where it is in the file (``contacts``, 3), ``name`` what it is
+    called, ``fields`` the fields that differ. ``outcome`` is "visit" (the visit keeps the file's
+    values, the library its own) or "separate" (an article: the file's version became an article
+    of its own, since other visits print the library's)."""
+
+    section: str
+    index: int
+    name: str
+    fields: tuple[str, ...]
+    outcome: str = "visit"
+
+
+def _differs(file_values: dict[str, Any], library: dict[str, Any]) -> tuple[str, ...]:
+    """Fields the library holds a value for that is not the file's (an empty library field only gains)."""
+    return tuple(k for k, v in file_values.items() if library.get(k) not in ("", None, []) and library[k] != v)
+
+
+def load_steps(store: Store, data: dict[str, Any], differences: list[LibraryDifference] | None = None) -> Steps[int]:
+    """Write a validated visit file into the store as one transaction; returns the new visit's id.
+
+    The visit gets the file's values whatever the library held; the library gains what it lacked and
+    keeps what it held. Each entry the library held with other values is appended to ``differences``.
+    """
+    from briefing.core.privacy import not_a_name
+
+    found: list[LibraryDifference] = differences if differences is not None else []
     v = data["visit"]
     sections = ("organisations", "contacts", "themes", "programme", "articles")
     total = 1 + sum(len(data.get(s, [])) for s in sections)
     done = 0
     with store.transaction():
         org_ids: dict[str, int] = {}
-        for org in data.get("organisations", []):
-            org_ids[org["key"]] = repo.find_or_add_organisation(
-                store,
-                Organisation(name=org.get("name", ""), country=org.get("country", ""), notes=org.get("notes", "")),
+        orgs: list[tuple[int, Organisation]] = []
+        for index, org in enumerate(data.get("organisations", [])):
+            organisation = Organisation(
+                name=org.get("name", ""), country=org.get("country", ""), notes=org.get("notes", "")
             )
+            held_org = repo.match_organisation(store, organisation)
+            if held_org is not None:
+                fields = _differs(
+                    {"country": organisation.country, "notes": organisation.notes},
+                    {"country": held_org.country, "notes": held_org.notes},
+                )
+                if fields:
+                    found.append(LibraryDifference("organisations", index, organisation.name, fields))
+            org_ids[org["key"]] = repo.find_or_add_organisation(store, organisation)
+            orgs.append((org_ids[org["key"]], organisation))
             done += 1
         yield Progress(done, total, "organisations")
 
@@ -311,38 +367,53 @@ def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
                 status=Status(v.get("status") or "draft"),
             ),
         )
+        for position, (org_id, organisation) in enumerate(orgs):
+            repo.add_visit_organisation(store, visit_id, org_id, position, organisation)
         done += 1
 
         contact_ids: dict[str, int] = {}
         for position, c in enumerate(data.get("contacts", [])):
-            contact_id = repo.find_or_add_contact(
-                store,
-                Contact(
-                    name=c.get("name", ""),
-                    name_latin=c.get("name_latin", ""),
-                    title=c.get("title", ""),
-                    function=c.get("function", ""),
-                    organisation_id=org_ids.get(c.get("organisation", "")),
-                    email=c.get("email", ""),
-                    phone=c.get("phone", ""),
-                    notes=c.get("notes", ""),
-                ),
+            person = Contact(
+                name=c.get("name", ""),
+                name_latin=c.get("name_latin", ""),
+                title=c.get("title", ""),
+                function=c.get("function", ""),
+                organisation_id=org_ids.get(c.get("organisation", "")),
+                email=c.get("email", ""),
+                phone=c.get("phone", ""),
+                notes=c.get("notes", ""),
             )
+            contact_id, held_contact, library = repo.merge_contact(store, person)
+            if held_contact is not None:
+                held = _contact_fields(held_contact)
+                if not_a_name(held_contact.name):  # the library's contact gets the file's name
+                    held["name"] = ""
+                fields = _differs(_contact_fields(person), held)
+                if fields:
+                    found.append(LibraryDifference("contacts", position, person.name or person.name_latin, fields))
             contact_ids[c["key"]] = contact_id
-            repo.add_participant(store, visit_id, Participant(contact_id, Role(c.get("role") or "other"), position))
+            participant = Participant(
+                contact_id, Role(c.get("role") or "other"), position, Precedence(c.get("precedence") or "")
+            )
+            repo.add_participant(store, visit_id, participant, person, library)
             done += 1
         yield Progress(done, total, "contacts")
 
         theme_ids: dict[str, int] = {}
         for position, t in enumerate(data.get("themes", [])):
-            theme_id = repo.find_or_add_theme(
-                store,
-                Theme(
-                    title=t.get("title", ""), summary=t.get("summary", ""), talking_points=t.get("talking_points", [])
-                ),
+            theme = Theme(
+                title=t.get("title", ""), summary=t.get("summary", ""), talking_points=list(t.get("talking_points", []))
             )
+            theme_id, held_theme, library_theme = repo.merge_theme(store, theme)
+            if held_theme is not None:
+                fields = _differs(
+                    {"summary": theme.summary, "talking_points": theme.talking_points},
+                    {"summary": held_theme.summary, "talking_points": held_theme.talking_points},
+                )
+                if fields:
+                    found.append(LibraryDifference("themes", position, theme.title, fields))
             theme_ids[t["key"]] = theme_id
-            repo.add_visit_theme(store, visit_id, theme_id, position)
+            repo.add_visit_theme(store, visit_id, theme_id, position, theme, library_theme)
             done += 1
         yield Progress(done, total, "themes")
 
@@ -367,20 +438,27 @@ def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
         yield Progress(done, total, "programme")
 
         for position, a in enumerate(data.get("articles", [])):
-            article_id = repo.find_or_add_article(
-                store,
-                Article(
-                    title=a.get("title", ""),
-                    published=a.get("published", ""),
-                    source=a.get("source", ""),
-                    url=a.get("url", ""),
-                    summary=a.get("summary", ""),
-                    body=a.get("body", ""),
-                    theme_ids=[theme_ids[k] for k in a.get("themes", []) if k],
-                ),
+            article = Article(
+                title=a.get("title", ""),
+                published=a.get("published", ""),
+                source=a.get("source", ""),
+                url=a.get("url", ""),
+                summary=a.get("summary", ""),
+                body=a.get("body", ""),
+                theme_ids=[theme_ids[k] for k in a.get("themes", []) if k],
             )
+            changed = repo.article_differences(store, article)
+            if changed:
+                found.append(LibraryDifference("articles", position, article.title, tuple(changed), "separate"))
+            article_id = repo.find_or_add_article(store, article)
             repo.add_visit_article(
-                store, visit_id, article_id, position, bool(a.get("full_text", True)), bool(a.get("shareable", False))
+                store,
+                visit_id,
+                article_id,
+                position,
+                bool(a.get("full_text", True)),
+                article.theme_ids,
+                shareable=bool(a.get("shareable", False)),
             )
             done += 1
             if position % 20 == 19:
@@ -389,17 +467,31 @@ def load_steps(store: Store, data: dict[str, Any]) -> Steps[int]:
     return visit_id
 
 
+def _contact_fields(contact: Contact) -> dict[str, Any]:
+    return {
+        "name": contact.name,
+        "name_latin": contact.name_latin,
+        "title": contact.title,
+        "function": contact.function,
+        "organisation": contact.organisation_id,
+        "email": contact.email,
+        "phone": contact.phone,
+        "notes": contact.notes,
+    }
+
+
 # ---------------------------------------------------------------- dumping
 
 
 def dump(bundle: VisitBundle) -> dict[str, Any]:
-    """The visit as a ``briefing-visit/1`` document with every field."""
+    """The visit as a ``briefing-visit/1`` document with every field: the visit's own values."""
     v = bundle.visit
-    org_keys: dict[int | None, str] = {org_id: f"o{n}" for n, org_id in enumerate(sorted(bundle.organisations), 1)}
+    org_keys = {org_id: f"o{n}" for n, org_id in enumerate(bundle.organisations, 1)}
     # participants first in the visit's order, then people only programme items name
     ordered = [p.contact_id for p in bundle.participants]
     ordered += [c for c in dict.fromkeys(c for i in bundle.items for c in i.contact_ids) if c not in set(ordered)]
     contact_keys = {contact_id: f"c{n}" for n, contact_id in enumerate(ordered, 1)}
+    precedence = {p.contact_id: str(p.precedence) for p in bundle.participants}
     theme_keys = {theme.id: f"t{n}" for n, theme in enumerate(bundle.themes, 1)}
     return {
         "format": FORMAT,
@@ -417,23 +509,24 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
             "status": str(v.status),
         },
         "organisations": [
-            {"key": org_keys[stored_id(o.id)], "name": o.name, "country": o.country, "notes": o.notes}
-            for o in (bundle.organisations[i] for i in sorted(bundle.organisations))
+            {"key": org_keys[org_id], "name": o.name, "country": o.country, "notes": o.notes}
+            for org_id, o in bundle.organisations.items()
         ],
         "contacts": [
             {
-                "key": contact_keys[stored_id(c.id)],
+                "key": contact_keys[contact_id],
                 "name": c.name,
                 "name_latin": c.name_latin,
                 "title": c.title,
                 "function": c.function,
-                "organisation": org_keys.get(c.organisation_id, ""),
+                "organisation": org_keys.get(c.organisation_id, "") if c.organisation_id is not None else "",
                 "email": c.email,
                 "phone": c.phone,
-                "role": str(bundle.role_of(stored_id(c.id))),
+                "role": str(bundle.role_of(contact_id)),
+                "precedence": precedence.get(contact_id, ""),
                 "notes": c.notes,
             }
-            for c in (bundle.contacts[i] for i in ordered)
+            for contact_id, c in ((i, bundle.contacts[i]) for i in ordered)
         ],
         "themes": [
             {"key": theme_keys[t.id], "title": t.title, "summary": t.summary, "talking_points": list(t.talking_points)}
@@ -449,7 +542,7 @@ def dump(bundle: VisitBundle) -> dict[str, Any]:
                 "kind": i.kind,
                 "description": i.description,
                 "contacts": [contact_keys[c] for c in i.contact_ids],
-                "themes": [theme_keys[t] for t in i.theme_ids],
+                "themes": [theme_keys[t] for t in i.theme_ids if t in theme_keys],
             }
             for i in bundle.items
         ],

@@ -210,7 +210,96 @@ _V5_SHAREABLE_ARTICLES = """
 ALTER TABLE visit_articles ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5_SHAREABLE_ARTICLES)
+
+# Per-visit values: a participant carries the person's details as they were for this visit, and a
+# visit's theme its own title, summary and talking points; both start from the library, which keeps
+# its own. ``library`` holds the library's values the visit last took (JSON), so the app can tell
+# which library details are newer. The visit's organisations and the themes of its articles are the
+# visit's own too. Today's library values are copied in, so every visit prints what it printed.
+# Themes that only a programme item or an article named were printed as well: they become themes
+# the visit selected, after its own, in the order they were printed.
+_PER_VISIT_VALUES = """
+ALTER TABLE participants ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN name_latin TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN function TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL;
+ALTER TABLE participants ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN precedence TEXT NOT NULL DEFAULT ''
+    CHECK (precedence IN ('', 'head', 'deputy'));
+ALTER TABLE participants ADD COLUMN library TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX participants_organisation ON participants(organisation_id);
+UPDATE participants SET (name, name_latin, title, function, organisation_id, email, phone, notes, library) = (
+    SELECT c.name, c.name_latin, c.title, c.function, c.organisation_id, c.email, c.phone, c.notes,
+           json_object('name', c.name, 'name_latin', c.name_latin, 'title', c.title, 'function', c.function,
+                       'organisation_id', c.organisation_id, 'email', c.email, 'phone', c.phone, 'notes', c.notes)
+    FROM contacts c WHERE c.id = participants.contact_id
+);
+
+CREATE TABLE visit_organisations (
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (visit_id, organisation_id)
+) WITHOUT ROWID;
+CREATE INDEX visit_organisations_organisation ON visit_organisations(organisation_id);
+INSERT INTO visit_organisations (visit_id, organisation_id, position, name, country, notes)
+SELECT DISTINCT p.visit_id, o.id, o.id, o.name, o.country, o.notes
+FROM participants p JOIN organisations o ON o.id = p.organisation_id;
+
+INSERT INTO visit_themes (visit_id, theme_id, position)
+SELECT visit_id, theme_id,
+       coalesce((SELECT max(vt.position) FROM visit_themes vt WHERE vt.visit_id = firsts.visit_id), -1)
+       + row_number() OVER (PARTITION BY visit_id ORDER BY first_seen)
+FROM (
+    SELECT visit_id, theme_id, min(seen) AS first_seen
+    FROM (
+        SELECT p.visit_id, it.theme_id,
+               row_number() OVER (PARTITION BY p.visit_id ORDER BY p.date = '', p.date, p.start_time = '',
+                                  p.start_time, p.position, p.id, it.position) AS seen
+        FROM item_themes it JOIN programme_items p ON p.id = it.item_id
+        UNION ALL
+        SELECT va.visit_id, at.theme_id,
+               1000000000 + row_number() OVER (PARTITION BY va.visit_id ORDER BY va.position, va.article_id,
+                                               at.theme_id) AS seen
+        FROM visit_articles va JOIN article_themes at ON at.article_id = va.article_id
+    ) AS named
+    WHERE NOT EXISTS (
+        SELECT 1 FROM visit_themes own WHERE own.visit_id = named.visit_id AND own.theme_id = named.theme_id
+    )
+    GROUP BY visit_id, theme_id
+) AS firsts;
+
+ALTER TABLE visit_themes ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE visit_themes ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE visit_themes ADD COLUMN talking_points TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE visit_themes ADD COLUMN library TEXT NOT NULL DEFAULT '{}';
+UPDATE visit_themes SET (title, summary, talking_points, library) = (
+    SELECT t.title, t.summary, t.talking_points,
+           json_object('title', t.title, 'summary', t.summary, 'talking_points', t.talking_points)
+    FROM themes t WHERE t.id = visit_themes.theme_id
+);
+
+CREATE TABLE visit_article_themes (
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (visit_id, article_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX visit_article_themes_article ON visit_article_themes(article_id);
+CREATE INDEX visit_article_themes_theme ON visit_article_themes(theme_id);
+INSERT INTO visit_article_themes (visit_id, article_id, theme_id)
+SELECT va.visit_id, at.article_id, at.theme_id
+FROM visit_articles va JOIN article_themes at ON at.article_id = va.article_id;
+"""
+
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5_SHAREABLE_ARTICLES, _PER_VISIT_VALUES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

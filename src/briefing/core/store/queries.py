@@ -96,6 +96,5 @@ def themes(store: Store, text: str = "", offset: int = 0, limit: int = 200) -> l
 
 
 # The name ui/pages/people.py still uses in an annotation; it goes when that page uses ContactSummary.
-ContactRow = ContactSummary
 
 __all__ = ["articles", "contacts", "themes", "visits"]

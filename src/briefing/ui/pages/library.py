@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
+from briefing.core.model import Theme
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
@@ -45,6 +46,7 @@ from briefing.ui.pages.articles import (
     search_field,
 )
 from briefing.ui.pages.base import Page
+from briefing.ui.pages.themes import parse_points
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -323,6 +325,10 @@ class ErasureDialog(QDialog):
             return self.tr("Visit “{}”").format(m.title)
         if m.kind == "programme_item":
             return self.tr("Programme item “{}” of the visit “{}”").format(m.title, m.visit_title)
+        if m.kind == "participant":
+            return self.tr("“{}” as a person of the visit “{}”").format(m.title, m.visit_title)
+        if m.kind == "visit_theme":
+            return self.tr("Theme “{}” of the visit “{}”").format(m.title, m.visit_title)
         if m.kind == "theme":
             return self.tr("Theme “{}”").format(m.title)
         if m.kind == "article":
@@ -370,10 +376,12 @@ class ErasureDialog(QDialog):
             return self.tr("Open: the visit's Details page")
         if m.kind == "programme_item":
             return self.tr("Open: the visit's Programme page")
-        if m.kind == "theme" and m.visit_id is not None:
-            return self.tr("Open: the Themes page of the visit “{}”").format(m.visit_title)
+        if m.kind == "participant":
+            return self.tr("Open: the visit's People page, Edit for this visit…")
+        if m.kind == "visit_theme":
+            return self.tr("Open: the visit's Themes page")
         if m.kind == "theme":
-            return self.tr("Add the theme to a visit, then edit it on the visit's Themes page")
+            return self.tr("Open: the Theme library, Edit…")
         if m.kind == "contact":
             return self.tr("Open: the contact's Edit dialog")
         if m.kind == "article":
@@ -622,7 +630,8 @@ class ContactsLibraryPage(_LibraryPage):
 
 
 class ThemesLibraryPage(_LibraryPage):
-    """Every theme, with a read-only preview of its summary and talking points."""
+    """Every theme, with a read-only preview of its summary and talking points, the visit that used
+    it last, and a button that copies that visit's talking points into the library's theme."""
 
     areas = frozenset({"themes", "library"})
 
@@ -643,32 +652,182 @@ class ThemesLibraryPage(_LibraryPage):
         self.list.setModel(self.model)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.preview = _preview(self, "theme_preview")
+        self.last_used = QLabel(self)
+        self.last_used.setObjectName("theme_last_used")
+        self.last_used.setWordWrap(True)
+        self.copy_points = QPushButton(self.tr("&Copy its talking points into the library"), self)
+        self.copy_points.setObjectName("theme_copy_points")
+        self.copy_points.setToolTip(
+            self.tr("The library's theme takes the talking points the visit wrote; visits keep their own")
+        )
+        self.copy_points.clicked.connect(lambda _checked=False: self.copy_points_from_last_visit())
+        self.edit_button = QPushButton(self.tr("Edi&t…"), self)
+        self.edit_button.setObjectName("theme_edit")
+        self.edit_button.setToolTip(self.tr("Edit the library's theme; visits keep their own texts"))
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_theme())
+        self.theme_dialog: ThemeDialog | None = None
+        self._use: repo.ThemeUse | None = None
+        right = QWidget(self)
+        used_row = QHBoxLayout()
+        used_row.addWidget(self.last_used, 1)
+        used_row.addWidget(self.copy_points)
+        used_row.addWidget(self.edit_button)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(used_row)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.search, self.list)
         QWidget.setTabOrder(self.list, self.preview)
+        QWidget.setTabOrder(self.preview, self.copy_points)
+        QWidget.setTabOrder(self.copy_points, self.edit_button)
+        self._current_changed()
 
     def _view(self):
         return self.list
 
     def _current_changed(self, *_args) -> None:
         theme_id = self.current_id()
-        try:
-            theme = repo.get_theme(self.store, theme_id) if theme_id is not None else None
-        except NotFound:
-            theme = None
+        theme, self._use = None, None
+        if theme_id is not None:
+            try:
+                theme = repo.get_theme(self.store, theme_id)
+            except NotFound:
+                theme = None
+            else:
+                self._use = repo.theme_last_used(self.store, theme_id)
+        self.edit_button.setEnabled(theme is not None)
         if theme is None:
             self.preview.setPlainText("")
+            self.last_used.setText("")
+            self.copy_points.setEnabled(False)
             return
         parts = [theme.title, theme.summary or self.tr("(no summary)")]
         if theme.talking_points:
             parts.append(self.tr("Talking points:") + "\n" + "\n".join(f"• {p}" for p in theme.talking_points))
         self.preview.setPlainText("\n\n".join(parts))
+        if self._use is None:
+            self.last_used.setText(self.tr("Not used in a visit yet."))
+        else:
+            self.last_used.setText(self.tr("Last used in: {}, {}").format(self._use.title, _month(self._use.start)))
+        self.copy_points.setEnabled(
+            self._use is not None
+            and self._use.talking_points != theme.talking_points
+            and bool(self._use.talking_points)
+        )
+
+    def copy_points_from_last_visit(self) -> None:
+        """The library's theme takes the talking points of the visit that used it last (one undoable edit)."""
+        theme_id, use = self.current_id(), self._use
+        if theme_id is None or use is None:
+            return
+        label = self.tr("Talking points from {}").format(use.title)
+        self.session.do(
+            lambda: edit.copy_theme_points_from_visit(self.store, theme_id, use.visit_id), ("themes", "library"), label
+        )
+
+    def edit_theme(self, theme_id: int | None = None) -> ThemeDialog | None:
+        """Open the library theme's dialog (default: the current row); saved when accepted."""
+        theme_id = self.current_id() if theme_id is None else theme_id
+        if theme_id is None:
+            return None
+        try:
+            theme = repo.get_theme(self.store, theme_id)
+        except NotFound:
+            self.reload()
+            return None
+        if self.theme_dialog is not None:
+            self.theme_dialog.close()
+        dialog = ThemeDialog(theme, self)
+        dialog.setObjectName("theme_dialog")
+        dialog.accepted.connect(lambda: self._save_theme(theme, dialog))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.theme_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: ThemeDialog) -> None:
+        if self.theme_dialog is dialog:
+            self.theme_dialog = None
+        dialog.deleteLater()
+
+    def _save_theme(self, theme: Theme, dialog: ThemeDialog) -> None:
+        title, summary, points = dialog.values()
+        changes: dict = {}
+        if title and title != theme.title:
+            changes["title"] = title
+        if summary != theme.summary:
+            changes["summary"] = summary
+        if points != theme.talking_points:
+            changes["talking_points"] = points
+        if not changes or theme.id is None:
+            return
+        theme_id = theme.id
+        label = self.tr("Edit theme {}").format(theme.title)
+        self.session.do(
+            lambda: edit.update_library_theme(self.store, theme_id, label=label, **changes),
+            ("themes", "library"),
+            label,
+        )
+
+
+class ThemeDialog(QDialog):
+    """The library's theme: title, summary and talking points (one a line)."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit theme in the library"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        lead = QLabel(
+            self.tr("Visits that have this theme keep their own texts; they are told the library's are newer.")
+        )
+        lead.setWordWrap(True)
+        form.addRow(lead)
+        self.title = QLineEdit(theme.title, self)
+        self.title.setObjectName("theme_dialog_title")
+        form.addRow(self.tr("Tit&le"), self.title)
+        self.summary = QPlainTextEdit(theme.summary, self)
+        self.summary.setObjectName("theme_dialog_summary")
+        self.summary.setTabChangesFocus(True)
+        form.addRow(self.tr("Su&mmary"), self.summary)
+        self.points = QPlainTextEdit("\n".join(theme.talking_points), self)
+        self.points.setObjectName("theme_dialog_points")
+        self.points.setTabChangesFocus(True)
+        self.points.setPlaceholderText(self.tr("One talking point a line"))
+        form.addRow(self.tr("&Talking points"), self.points)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 420)
+
+    def values(self) -> tuple[str, str, list[str]]:
+        """The title, the summary and the talking points as typed."""
+        return (
+            " ".join(self.title.text().split()),
+            self.summary.toPlainText().strip(),
+            parse_points(self.points.toPlainText()),
+        )
+
+
+def _month(day: str) -> str:
+    """'April 2024' (in the app's language) for an ISO date."""
+    date = QDate.fromString(day, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, "MMMM yyyy") if date.isValid() else day
 
 
 # ------------------------------------------------------------------ articles
@@ -778,4 +937,11 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
                     self.table.selectRow(row)
 
 
-__all__ = ["ArticlesLibraryPage", "ContactDialog", "ContactsLibraryPage", "ErasureDialog", "ThemesLibraryPage"]
+__all__ = [
+    "ArticlesLibraryPage",
+    "ContactDialog",
+    "ContactsLibraryPage",
+    "ErasureDialog",
+    "ThemeDialog",
+    "ThemesLibraryPage",
+]

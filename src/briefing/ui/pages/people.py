@@ -1,6 +1,8 @@
 """The people of a visit: who comes and who receives them, with their role and order of precedence.
-People are added from the contacts library (search as you type) or made on the spot; each change is
-one undoable edit."""
+People are added from the contacts library (search as you type) or made on the spot. A person's
+details here are the visit's own (the person's role at that time, what matters on this visit): they
+start from the library's contact, are edited for this visit alone, and take the library's newer
+details only when the officer applies them. Each change is one undoable edit."""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core import edit
 from briefing.core.errors import NotFound
-from briefing.core.model import Contact, Role
+from briefing.core.model import RANKED_ROLES, Contact, ContactSummary, Precedence, Role
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
@@ -39,11 +43,11 @@ from briefing.ui.session import Session
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
 ID = Qt.ItemDataRole.UserRole
+NEWER = Qt.ItemDataRole.UserRole + 1  # whether the library has newer details of the person
 
 # what each kind of edit touches
 PARTICIPANT_AREAS = ("people", "programme")
 NEW_CONTACT_AREAS = ("contacts", "library", "people")
-CONTACT_AREAS = ("contacts", "library", "people", "programme")
 
 
 @contextmanager
@@ -63,20 +67,19 @@ def one_undo_step(session: Session, label: str) -> Iterator[None]:
 
 
 def organisation_names(store) -> list[str]:
-    return [r[0] for r in store.conn.execute("SELECT DISTINCT name FROM organisations ORDER BY name COLLATE NOCASE")]
+    return repo.organisation_names(store)
 
 
 def organisation_id(store, name: str) -> int | None:
-    row = store.conn.execute(
-        "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name.strip(),)
-    ).fetchone()
-    return row[0] if row else None
+    return repo.find_organisation(store, name)
 
 
-def update_contact(session: Session, contact: Contact, organisation_now: str, fields: dict, organisation: str) -> bool:
-    """Save what the contact dialog changed as one undoable edit. The organisation must already be in
-    the library (the dialog suggests the known ones); an unknown name keeps the current organisation
-    and the session says so. Returns whether anything was saved."""
+def update_participant(
+    session: Session, visit_id: int, contact: Contact, organisation_now: str, fields: dict, organisation: str
+) -> bool:
+    """Save what the dialog changed in a person's details for this visit, as one undoable edit. The
+    organisation must already be in the library (the dialog suggests the known ones); an unknown name
+    keeps the current organisation and the session says so. Returns whether anything was saved."""
     changes = {k: v for k, v in fields.items() if getattr(contact, k) != v}
     wanted = organisation.strip()
     if wanted.casefold() != organisation_now.strip().casefold():
@@ -98,9 +101,15 @@ def update_contact(session: Session, contact: Contact, organisation_now: str, fi
     if not changes or contact.id is None:
         return False
     contact_id = contact.id
-    label = QCoreApplication.translate("PeoplePage", "Edit contact {}").format(fields.get("name") or contact.name)
+    label = QCoreApplication.translate("PeoplePage", "Edit {} for this visit").format(
+        fields.get("name") or contact.name
+    )
     return (
-        session.do(lambda: edit.update(session.store, "contacts", contact_id, label, **changes), CONTACT_AREAS, label)
+        session.do(
+            lambda: edit.update_participant(session.store, visit_id, contact_id, label=label, **changes),
+            PARTICIPANT_AREAS,
+            label,
+        )
         is not None
     )
 
@@ -203,7 +212,10 @@ class _PeopleTree(QTreeWidget):
 
 
 class ContactDialog(QDialog):
-    """A contact's fields; OK only once it has a name. ``organisations`` are suggested as you type."""
+    """A contact's fields; OK only once it has a name. ``organisations`` are suggested as you type.
+
+    With ``library`` (the library's contact and its organisation's name) the dialog edits a person's
+    details for one visit: under each field a line shows the library's value."""
 
     FIELDS = ("name", "name_latin", "title", "function", "email", "phone", "notes")
 
@@ -214,13 +226,30 @@ class ContactDialog(QDialog):
         organisation: str = "",
         *,
         organisations: Sequence[str] = (),
+        library: tuple[Contact, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_dialog")
-        self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Edit contact"))
+        if library is not None:
+            self.setWindowTitle(self.tr("Details for this visit"))
+        else:
+            self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Edit contact"))
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.library_lines: dict[str, QLabel] = {}  # field -> the library's value, shown under it
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def library_line(name: str, value: str) -> None:
+            if library is None:
+                return
+            text = " ".join(value.split()) if value.strip() else self.tr("(empty)")
+            line = QLabel(self.tr("Library: {}").format(text), self)
+            line.setObjectName(f"library_{name}")
+            line.setWordWrap(True)
+            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            line.setEnabled(False)  # read-only, shown muted
+            form.addRow("", line)
+            self.library_lines[name] = line
 
         def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
             widget = QLineEdit(self)
@@ -228,7 +257,16 @@ class ContactDialog(QDialog):
             widget.setPlaceholderText(placeholder)
             form.addRow(label, widget)
             self.fields[name] = widget
+            if library is not None:
+                library_line(name, getattr(library[0], name) or "")
             return widget
+
+        if library is not None:
+            lead = QLabel(
+                self.tr("These details are for this visit alone; the contact in the library keeps its own."), self
+            )
+            lead.setWordWrap(True)
+            form.addRow(lead)
 
         line("name", self.tr("&Name"), self.tr("As the person writes it"))
         line("name_latin", self.tr("&Latin script"), self.tr("Only if the name is in another script"))
@@ -242,15 +280,23 @@ class ContactDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.organisation.setCompleter(completer)
         form.addRow(self.tr("&Organisation"), self.organisation)
+        if library is not None:
+            library_line("organisation", library[1])
         line("email", self.tr("&E-mail"))
         line("phone", self.tr("&Phone"))
         notes = QPlainTextEdit(self)
         notes.setObjectName("contact_notes")
         notes.setTabChangesFocus(True)
-        notes.setPlaceholderText(self.tr("Diet, access needs, language…"))
+        notes.setPlaceholderText(
+            self.tr("What matters on this visit: diet, access needs, language…")
+            if library is not None
+            else self.tr("Diet, access needs, language…")
+        )
         notes.setMinimumHeight(70)
         form.addRow(self.tr("No&tes"), notes)
         self.fields["notes"] = notes
+        if library is not None:
+            library_line("notes", library[0].notes)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -300,7 +346,8 @@ class PeoplePage(Page):
         self.title = self.tr("People")
         self._loading = False
         self._query = ""
-        self._contacts: dict[int, tuple[Contact, str]] = {}  # the visit's people: contact, organisation name
+        self._contacts: dict[int, tuple[Contact, str]] = {}  # the visit's people: their details, organisation
+        self._library: repo.LibraryDetails | None = None  # the library's side of the visit's people
         self.role_names = {
             Role.DELEGATION: self.tr("Delegation"),
             Role.HOST: self.tr("Host"),
@@ -325,7 +372,7 @@ class PeoplePage(Page):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 100)
+        self.tree.setColumnWidth(1, 150)
         heading.setBuddy(self.tree)
         self.role = QComboBox(left)
         self.role.setObjectName("people_role")
@@ -333,13 +380,28 @@ class PeoplePage(Page):
             self.role.addItem(text, str(value))
         role_label = QLabel(self.tr("Ro&le"), left)
         role_label.setBuddy(self.role)
+        self.precedence = QComboBox(left)
+        self.precedence.setObjectName("people_precedence")
+        self.precedence.addItem(self.tr("—"), str(Precedence.NONE))
+        self.precedence.addItem(self.tr("Head"), str(Precedence.HEAD))
+        self.precedence.addItem(self.tr("Deputy head"), str(Precedence.DEPUTY))
+        self.precedence.setToolTip(
+            self.tr("The head of the delegation (or of the hosts) comes first, the deputy second")
+        )
         self.up = self._button(self.tr("Move &up"), "people_up", left)
         self.down = self._button(self.tr("Move do&wn"), "people_down", left)
-        self.edit_button = self._button(self.tr("&Edit contact…"), "people_edit", left)
+        self.edit_button = self._button(self.tr("&Edit for this visit…"), "people_edit", left)
         self.remove = self._button(self.tr("&Remove"), "people_remove", left)
-        row = QHBoxLayout()  # two short rows, so the page fits a small window
+        self.newer = QLabel(left)
+        self.newer.setObjectName("people_newer")
+        self.newer.setWordWrap(True)
+        self.apply_library = self._button(self.tr("Apply &library details"), "people_apply_library", left)
+        self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.apply_library.setToolTip(self.tr("Take the library's newer details into this visit (undo takes them out)"))
+        row = QHBoxLayout()  # short rows, so the page fits a small window
         row.addWidget(role_label)
         row.addWidget(self.role)
+        row.addWidget(self.precedence)
         row.addStretch(1)
         row.addWidget(self.edit_button)
         row2 = QHBoxLayout()
@@ -347,12 +409,16 @@ class PeoplePage(Page):
         row2.addWidget(self.down)
         row2.addStretch(1)
         row2.addWidget(self.remove)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.newer, 1)
+        row3.addWidget(self.apply_library)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(row)
         left_layout.addLayout(row2)
+        left_layout.addLayout(row3)
 
         # -- the contacts library
         right = QWidget(self)
@@ -420,6 +486,8 @@ class PeoplePage(Page):
         self.tree.delete_pressed.connect(self.remove_selected)
         self.tree.move_pressed.connect(self.move_selected)
         self.role.activated.connect(lambda _i: self.set_role(self.role.currentData()))
+        self.precedence.activated.connect(lambda _i: self.set_precedence(self.precedence.currentData()))
+        self.apply_library.clicked.connect(lambda _checked=False: self.apply_library_details())
         self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down.clicked.connect(lambda: self.move_selected(1))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -451,37 +519,68 @@ class PeoplePage(Page):
             keep = self.current_contact_id()
             self.tree.clear()
             self._contacts = {}
-            if has_visit:
+            self._library = None
+            visit_id = self.visit_id
+            if visit_id is not None:
                 try:
-                    bundle = repo.visit_bundle(self.store, self.visit_id)
+                    bundle = repo.visit_bundle(self.store, visit_id)
+                    self._library = repo.library_details(self.store, visit_id)
                 except NotFound:
                     self.visit_id = None
                     self.reload()
                     return
+                newer_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
                 for participant in bundle.participants:
                     contact = bundle.contacts[participant.contact_id]
                     org = bundle.organisations.get(contact.organisation_id) if contact.organisation_id else None
                     org_name = org.name if org else ""
                     self._contacts[participant.contact_id] = (contact, org_name)
+                    name = _display_name(contact.name, contact.name_latin)
+                    rank = {Precedence.HEAD: self.tr("head"), Precedence.DEPUTY: self.tr("deputy head")}.get(
+                        participant.precedence
+                    )
+                    role = self.role_names[participant.role]
                     item = QTreeWidgetItem(
                         [
-                            _display_name(contact.name, contact.name_latin),
-                            self.role_names[participant.role],
+                            name,
+                            f"{role} ({rank})" if rank and participant.role in RANKED_ROLES else role,
                             ", ".join(t for t in (contact.function, org_name) if t),
                         ]
                     )
                     item.setData(0, ID, participant.contact_id)
                     item.setData(1, ID, str(participant.role))
+                    item.setData(2, ID, str(participant.precedence))
                     item.setFlags(
                         Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                     )
                     details = [contact.title, contact.email, contact.phone, contact.notes]
+                    newer = self._library.newer_people.get(participant.contact_id)
+                    if newer:
+                        item.setIcon(0, newer_icon)
+                        details.append(self._newer_text(newer))
+                    item.setData(0, NEWER, bool(newer))
                     item.setToolTip(0, "\n".join(t for t in details if t))
                     self.tree.addTopLevelItem(item)
                 self._select_contact(keep)
         finally:
             self._loading = False
         self._show_selection()
+
+    def _newer_text(self, newer) -> str:
+        """'The library has newer details: function, phone.'"""
+        names = {
+            "name": self.tr("name"),
+            "name_latin": self.tr("name in Latin script"),
+            "title": self.tr("honorific"),
+            "function": self.tr("function"),
+            "organisation": self.tr("organisation"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("phone"),
+            "notes": self.tr("notes"),
+        }
+        return self.tr("The library has newer details: {}.").format(
+            ", ".join(names.get(d.field, d.field) for d in newer)
+        )
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if areas & self.areas:
@@ -527,7 +626,16 @@ class PeoplePage(Page):
         item = self.tree.currentItem()
         if item is not None:
             self.role.setCurrentIndex(max(0, self.role.findData(item.data(1, ID))))
+            self.precedence.setCurrentIndex(max(0, self.precedence.findData(item.data(2, ID))))
+        newer = self._newer_of(self.current_contact_id())
+        self.newer.setText(self._newer_text(newer) if newer else "")
+        self.newer.setVisible(bool(newer))
         self._update_buttons()
+
+    def _newer_of(self, contact_id: int | None) -> tuple:
+        if contact_id is None or self._library is None:
+            return ()
+        return self._library.newer_people.get(contact_id, ())
 
     def _update_buttons(self) -> None:
         has_visit = self.visit_id is not None
@@ -535,6 +643,9 @@ class PeoplePage(Page):
         selected = has_visit and item is not None
         for widget in (self.role, self.edit_button, self.remove):
             widget.setEnabled(selected)
+        ranked = selected and item is not None and item.data(1, ID) in RANKED_ROLES
+        self.precedence.setEnabled(ranked)
+        self.apply_library.setEnabled(selected and bool(self._newer_of(self.current_contact_id())))
         index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
         self.up.setEnabled(selected and self._neighbour(index, -1) is not None)
         self.down.setEnabled(selected and self._neighbour(index, 1) is not None)
@@ -593,6 +704,30 @@ class PeoplePage(Page):
         self._do(
             lambda: edit.set_participant_role(self.store, visit_id, contact_id, role),
             self.tr("Role of {}").format(name),
+        )
+
+    def set_precedence(self, precedence: str, contact_id: int | None = None) -> None:
+        """Make the person head or deputy head of their delegation or of the hosts ("" for neither)."""
+        contact_id = contact_id if contact_id is not None else self.current_contact_id()
+        if contact_id is None or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
+        self._do(
+            lambda: edit.set_participant_precedence(self.store, visit_id, contact_id, precedence),
+            self.tr("Precedence of {}").format(name),
+        )
+
+    def apply_library_details(self, contact_id: int | None = None) -> None:
+        """Take the library's newer details of the person into this visit."""
+        contact_id = contact_id if contact_id is not None else self.current_contact_id()
+        if contact_id is None or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
+        self._do(
+            lambda: edit.apply_library_details(self.store, visit_id, contact_ids=[contact_id]),
+            self.tr("Library details for {}").format(name),
         )
 
     def remove_selected(self) -> None:
@@ -663,27 +798,40 @@ class PeoplePage(Page):
         return contact_id
 
     def edit_selected(self) -> None:
+        """Edit the selected person's details for this visit, the library's shown beside them."""
         contact_id = self.current_contact_id()
         if contact_id is None or contact_id not in self._contacts:
             return
         contact, org_name = self._contacts[contact_id]
-        dialog = ContactDialog(self, contact, org_name, organisations=organisation_names(self.store))
+        library = None
+        if self._library is not None and contact_id in self._library.contacts:
+            held = self._library.contacts[contact_id]
+            library = (held, self._library.organisations.get(held.organisation_id, "") if held.organisation_id else "")
+        dialog = ContactDialog(self, contact, org_name, organisations=organisation_names(self.store), library=library)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             fields, organisation = dialog.values()
             self.edit_contact(contact_id, fields, organisation)
 
     def edit_contact(self, contact_id: int, fields: dict, organisation: str) -> bool:
-        if contact_id not in self._contacts:
+        """Save a person's details for this visit (the library's contact keeps its own)."""
+        if contact_id not in self._contacts or self.visit_id is None:
             return False
         contact, org_name = self._contacts[contact_id]
-        return update_contact(self.session, contact, org_name, fields, organisation)
+        return update_participant(self.session, self.visit_id, contact, org_name, fields, organisation)
+
+    def show_row(self, contact_id: int) -> bool:
+        """Select the visit's person ``contact_id``; False if the visit has no such person."""
+        if contact_id not in self._contacts:
+            return False
+        self._select_contact(contact_id)
+        return True
 
 
 def _display_name(name: str, latin: str) -> str:
     return f"{name} ({latin})" if latin and latin != name else name
 
 
-def _contact_name(row: queries.ContactRow) -> str:
+def _contact_name(row: ContactSummary) -> str:
     return _display_name(row.name, row.name_latin)
 
 
@@ -695,5 +843,5 @@ __all__ = [
     "one_undo_step",
     "organisation_id",
     "organisation_names",
-    "update_contact",
+    "update_participant",
 ]

@@ -1,10 +1,11 @@
 """The themes of a visit, in the order the pack presents them, picked from the themes library or
-made on the spot. A theme's summary and talking points are edited here and saved (one undoable edit)
-when the user leaves the field; themes are shared, so the text changes for every visit that uses it."""
+made on the spot. A theme's title, summary and talking points here are the visit's own: they start
+from the library's theme, are edited for this visit alone (saved, one undoable edit, when the user
+leaves the field) and take the library's newer texts only when the officer applies them. The pack
+holds the themes chosen here, and no others."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +39,8 @@ ID = Qt.ItemDataRole.UserRole
 
 # what each kind of edit touches
 VISIT_THEME_AREAS = ("themes", "programme")
-THEME_AREAS = ("themes", "library", "programme")
 NEW_THEME_AREAS = ("themes", "library")
+NEWER = Qt.ItemDataRole.UserRole + 1  # whether the library has newer texts of the theme
 
 _BULLET = re.compile(r"^(?:[-*•·–]\s+)")
 
@@ -105,7 +108,8 @@ class ThemesPage(Page):
         self.title = self.tr("Themes")
         self._loading = False
         self._query = ""
-        self._themes: dict[int, Theme] = {}  # the visit's themes by id
+        self._themes: dict[int, Theme] = {}  # the visit's themes by id, with the visit's texts
+        self._library: repo.LibraryDetails | None = None  # the library's side of the visit's themes
         self._editing: int | None = None  # the theme the editor shows
 
         self.empty = QLabel(self.tr("Choose a visit on the left to see and arrange its themes."), self)
@@ -136,21 +140,45 @@ class ThemesPage(Page):
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        own = QLabel(self.tr("These texts are this visit's own: the theme in the library keeps its own."))
+        own.setWordWrap(True)
+        form.addRow(own)
+        self.library_lines: dict[str, QLabel] = {}  # field -> the library's text, under the field
+
+        def library_line(name: str) -> None:
+            line = QLabel(self.editor)
+            line.setObjectName(f"theme_library_{name}")
+            line.setWordWrap(True)
+            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            line.setEnabled(False)  # read-only, shown muted
+            form.addRow("", line)
+            self.library_lines[name] = line
+
         self.theme_title = QLineEdit(self.editor)
         self.theme_title.setObjectName("theme_title")
         form.addRow(self.tr("Tit&le"), self.theme_title)
+        library_line("title")
         self.summary = _SavingText(lambda: self.save_theme("summary"), self.editor)
         self.summary.setObjectName("theme_summary")
         self.summary.setMinimumHeight(70)
         form.addRow(self.tr("Su&mmary"), self.summary)
+        library_line("summary")
         self.points = _SavingText(lambda: self.save_theme("talking_points"), self.editor)
         self.points.setObjectName("theme_points")
         self.points.setPlaceholderText(self.tr("One talking point a line"))
         self.points.setMinimumHeight(110)
         form.addRow(self.tr("&Talking points"), self.points)
-        shared = QLabel(self.tr("Themes are shared: a change here shows in every visit that uses the theme."))
-        shared.setWordWrap(True)
-        form.addRow(shared)
+        library_line("talking_points")
+        self.newer = QLabel(self.editor)
+        self.newer.setObjectName("themes_newer")
+        self.newer.setWordWrap(True)
+        self.apply_library = self._button(self.tr("Apply &library details"), "themes_apply_library", self.editor)
+        self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.apply_library.setToolTip(self.tr("Take the library's newer texts into this visit (undo takes them out)"))
+        newer_row = QHBoxLayout()
+        newer_row.addWidget(self.newer, 1)
+        newer_row.addWidget(self.apply_library)
+        form.addRow(newer_row)
 
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -213,6 +241,7 @@ class ThemesPage(Page):
         self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down.clicked.connect(lambda: self.move_selected(1))
         self.remove.clicked.connect(self.remove_selected)
+        self.apply_library.clicked.connect(lambda _checked=False: self.apply_library_details())
         self.theme_title.editingFinished.connect(lambda: self.save_theme("title"))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_entered)
@@ -245,38 +274,40 @@ class ThemesPage(Page):
             keep = self.current_theme_id()
             self.list.clear()
             self._themes = {}
+            self._library = None
             extra: list[str] = []
-            if has_visit:
+            visit_id = self.visit_id
+            if visit_id is not None:
                 try:
-                    bundle = repo.visit_bundle(self.store, self.visit_id)
+                    bundle = repo.visit_bundle(self.store, visit_id)
+                    self._library = repo.library_details(self.store, visit_id)
                 except NotFound:
                     self.visit_id = None
                     self.reload()
                     return
-                own = [
-                    r[0]
-                    for r in self.store.conn.execute(
-                        "SELECT theme_id FROM visit_themes WHERE visit_id = ? ORDER BY position, theme_id",
-                        (self.visit_id,),
-                    )
-                ]
-                by_id = {t.id: t for t in bundle.themes}
-                for theme_id in own:
-                    theme = by_id.get(theme_id)
-                    if theme is None:
-                        continue
-                    self._themes[theme_id] = theme
+                newer_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+                for theme in bundle.themes:
+                    assert theme.id is not None
+                    self._themes[theme.id] = theme
                     item = QListWidgetItem(theme.title)
-                    item.setData(ID, theme_id)
-                    item.setToolTip(theme.summary)
+                    item.setData(ID, theme.id)
+                    newer = self._library.newer_themes.get(theme.id)
+                    item.setData(NEWER, bool(newer))
+                    tip = [theme.summary]
+                    if newer:
+                        item.setIcon(newer_icon)
+                        tip.append(self._newer_text(newer))
+                    item.setToolTip("\n".join(t for t in tip if t))
                     item.setFlags(
                         Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                     )
                     self.list.addItem(item)
-                extra = [t.title for t in bundle.themes if t.id not in self._themes]
+                extra = [t.title for t in bundle.unselected_themes]
                 self._select_theme(keep)
             self.extra.setText(
-                self.tr("Also in the pack, because the programme or an article names them: {}").format("; ".join(extra))
+                self.tr(
+                    "Named by the programme or an article but not chosen for this visit, so not in the pack: {}"
+                ).format("; ".join(extra))
                 if extra
                 else ""
             )
@@ -284,6 +315,10 @@ class ThemesPage(Page):
         finally:
             self._loading = False
         self._show_selection()
+
+    def _newer_text(self, newer) -> str:
+        names = {"title": self.tr("title"), "summary": self.tr("summary"), "talking_points": self.tr("talking points")}
+        return self.tr("The library has newer texts: {}.").format(", ".join(names.get(d.field, d.field) for d in newer))
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if areas & self.areas:
@@ -350,7 +385,23 @@ class ThemesPage(Page):
             if widget.toPlainText() != text:
                 widget.setPlainText(text)
             widget.document().setModified(False)
+        library = None
+        if theme is not None and theme.id is not None and self._library is not None:
+            library = self._library.themes.get(theme.id)
+        for name, line in self.library_lines.items():
+            value = getattr(library, name) if library is not None else ""
+            if name == "talking_points":
+                value = "\n".join(f"• {p}" for p in value)
+            line.setText(self.tr("Library: {}").format(value.strip() or self.tr("(empty)")) if library else "")
+        newer = self._newer_of(theme.id if theme is not None else None)
+        self.newer.setText(self._newer_text(newer) if newer else "")
+        self.newer.setVisible(bool(newer))
         self._update_buttons()
+
+    def _newer_of(self, theme_id: int | None) -> tuple:
+        if theme_id is None or self._library is None:
+            return ()
+        return self._library.newer_themes.get(theme_id, ())
 
     def _update_buttons(self) -> None:
         has_visit = self.visit_id is not None
@@ -360,6 +411,7 @@ class ThemesPage(Page):
         self.down.setEnabled(has_visit and 0 <= row < self.list.count() - 1)
         self.add.setEnabled(has_visit and self.library.current_id() is not None)
         self.new.setEnabled(has_visit)
+        self.apply_library.setEnabled(has_visit and bool(self._newer_of(self.current_theme_id())))
 
     # -- editing: one undoable step each
     def _do(self, action, label: str, areas: tuple[str, ...] = VISIT_THEME_AREAS):
@@ -388,6 +440,19 @@ class ThemesPage(Page):
             self.apply_search()
         if self.library.current_id() is not None:
             self.add_selected_theme()
+
+    def apply_library_details(self, theme_id: int | None = None) -> None:
+        """Take the library's newer texts of the theme into this visit."""
+        theme_id = theme_id if theme_id is not None else self.current_theme_id()
+        if theme_id is None or self.visit_id is None:
+            return
+        self.save_pending()
+        visit_id = self.visit_id
+        title = self._themes[theme_id].title if theme_id in self._themes else ""
+        self._do(
+            lambda: edit.apply_library_details(self.store, visit_id, theme_ids=[theme_id]),
+            self.tr("Library texts for {}").format(title),
+        )
 
     def remove_selected(self) -> None:
         theme_id = self.current_theme_id()
@@ -457,10 +522,11 @@ class ThemesPage(Page):
             self.save_theme("talking_points")
 
     def save_theme(self, field: str) -> None:
-        """Save one field of the theme the editor shows: "title", "summary" or "talking_points"."""
-        if self._loading or self._editing is None or self._editing not in self._themes:
+        """Save one field of the theme the editor shows, for this visit: "title", "summary" or
+        "talking_points"."""
+        if self._loading or self._editing is None or self._editing not in self._themes or self.visit_id is None:
             return
-        theme, theme_id = self._themes[self._editing], self._editing
+        theme, theme_id, visit_id = self._themes[self._editing], self._editing, self.visit_id
         if field == "title":
             value = " ".join(self.theme_title.text().split())
             self.theme_title.setModified(False)
@@ -469,23 +535,28 @@ class ThemesPage(Page):
                     self.theme_title.setText(theme.title)  # a theme keeps a title
                 return
             label = self.tr("Rename theme {}").format(theme.title)
+            changes: dict = {"title": value}
         elif field == "summary":
             value = self.summary.toPlainText().strip()
             self.summary.document().setModified(False)
             if value == theme.summary:
                 return
             label = self.tr("Summary of {}").format(theme.title)
+            changes = {"summary": value}
         elif field == "talking_points":
             points = parse_points(self.points.toPlainText())
             self.points.document().setModified(False)
             if points == theme.talking_points:
                 return
-            value = json.dumps(points, ensure_ascii=False)
             label = self.tr("Talking points of {}").format(theme.title)
+            changes = {"talking_points": points}
         else:
             raise ValueError(field)
-        changes = {field: value}
-        self.session.do(lambda: edit.update(self.store, "themes", theme_id, label, **changes), THEME_AREAS, label)
+        self.session.do(
+            lambda: edit.update_visit_theme(self.store, visit_id, theme_id, label=label, **changes),
+            VISIT_THEME_AREAS,
+            label,
+        )
 
 
 __all__ = ["ThemesPage", "parse_points"]

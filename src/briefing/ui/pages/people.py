@@ -168,6 +168,8 @@ class LibraryTable(QTableView):
     def select_id(self, row_id: int | None) -> None:
         """Select the row with this id, else the first row."""
         model = self.model()
+        if not isinstance(model, PagedModel):
+            return
         row = model.row_of_id(row_id) if row_id is not None else -1
         if row < 0 and model.rowCount() > 0:
             row = 0
@@ -234,7 +236,8 @@ class ContactDialog(QDialog):
             self.setWindowTitle(self.tr("Details for this visit"))
         else:
             self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Edit contact"))
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.lines: dict[str, QLineEdit] = {}  # the one-line fields, by name
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}  # every field, by name, in the form's order
         self.library_lines: dict[str, QLabel] = {}  # field -> the library's value, shown under it
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -256,7 +259,7 @@ class ContactDialog(QDialog):
             widget.setObjectName(f"contact_{name}")
             widget.setPlaceholderText(placeholder)
             form.addRow(label, widget)
-            self.fields[name] = widget
+            self.fields[name] = self.lines[name] = widget
             if library is not None:
                 library_line(name, getattr(library[0], name) or "")
             return widget
@@ -284,7 +287,7 @@ class ContactDialog(QDialog):
             library_line("organisation", library[1])
         line("email", self.tr("&E-mail"))
         line("phone", self.tr("&Phone"))
-        notes = QPlainTextEdit(self)
+        self.notes = notes = QPlainTextEdit(self)
         notes.setObjectName("contact_notes")
         notes.setTabChangesFocus(True)
         notes.setPlaceholderText(
@@ -311,21 +314,20 @@ class ContactDialog(QDialog):
             for name in self.FIELDS:
                 self._set(name, getattr(contact, name) or "")
         self.organisation.setText(organisation)
-        self.fields["name"].textChanged.connect(self._update_ok)
+        self.lines["name"].textChanged.connect(self._update_ok)
         self._update_ok()
         self.resize(460, self.sizeHint().height())
 
     def _set(self, name: str, value: str) -> None:
-        widget = self.fields[name]
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value)
+        if name in self.lines:
+            self.lines[name].setText(value)
+            self.lines[name].setCursorPosition(0)
         else:
-            widget.setText(value)
-            widget.setCursorPosition(0)
+            self.notes.setPlainText(value)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.fields["name"].text().strip()))
+        ok.setEnabled(bool(self.lines["name"].text().strip()))
 
     def values(self) -> tuple[dict, str]:
         """The fields (as ``edit.update`` takes them, without the organisation) and the organisation's name."""
@@ -603,22 +605,27 @@ class PeoplePage(Page):
         self.library_model.reload()
         self.library.select_id(None)
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        """The list's rows, top to bottom."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
     def participant_ids(self) -> list[int]:
         """The visit's people as the list shows them."""
-        return [self.tree.topLevelItem(i).data(0, ID) for i in range(self.tree.topLevelItemCount())]
+        return [item.data(0, ID) for item in self._items()]
 
     def current_contact_id(self) -> int | None:
         item = self.tree.currentItem()
         return item.data(0, ID) if item is not None else None
 
     def _select_contact(self, contact_id: int | None) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        items = self._items()
+        for item in items:
             if item.data(0, ID) == contact_id:
                 self.tree.setCurrentItem(item)
                 return
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if items:
+            self.tree.setCurrentItem(items[0])
 
     def _show_selection(self) -> None:
         if self._loading:
@@ -658,6 +665,8 @@ class PeoplePage(Page):
         if index < 0 or not (0 <= other < self.tree.topLevelItemCount()):
             return None
         here, there = self.tree.topLevelItem(index), self.tree.topLevelItem(other)
+        if here is None or there is None:
+            return None
         return other if here.data(1, ID) == there.data(1, ID) else None
 
     # -- editing: one undoable step each
@@ -667,7 +676,10 @@ class PeoplePage(Page):
         return self.session.do(action, areas, label)
 
     def add_contact(self, contact_id: int, role: str | None = None) -> bool:
-        visit_id, role = self.visit_id, role or self.add_role.currentData()
+        visit_id = self.visit_id
+        if visit_id is None:
+            return False
+        role = role or self.add_role.currentData()
         name = self._library_name(contact_id)
         change = self._do(
             lambda: edit.add_participant(self.store, visit_id, contact_id, role),
@@ -693,7 +705,7 @@ class PeoplePage(Page):
     def _library_name(self, contact_id: int) -> str:
         row = self.library_model.row_of_id(contact_id)
         obj = self.library_model.row_object(row)
-        return obj.name if obj is not None else ""
+        return obj.name if isinstance(obj, ContactSummary) else ""
 
     def set_role(self, role: str, contact_id: int | None = None) -> None:
         contact_id = contact_id if contact_id is not None else self.current_contact_id()
@@ -731,18 +743,20 @@ class PeoplePage(Page):
         )
 
     def remove_selected(self) -> None:
+        item = self.tree.currentItem()
         contact_id = self.current_contact_id()
-        if contact_id is None or self.visit_id is None:
+        if item is None or contact_id is None or self.visit_id is None:
             return
         visit_id = self.visit_id
-        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        index = self.tree.indexOfTopLevelItem(item)
         name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
         self._do(
             lambda: edit.remove_participant(self.store, visit_id, contact_id),
             self.tr("Remove {}").format(name),
         )
-        if self.tree.topLevelItemCount():  # keep the cursor where it was, for removing several
-            self.tree.setCurrentItem(self.tree.topLevelItem(min(index, self.tree.topLevelItemCount() - 1)))
+        items = self._items()
+        if items:  # keep the cursor where it was, for removing several
+            self.tree.setCurrentItem(items[min(index, len(items) - 1)])
 
     def reorder(self, contact_ids: list[int]) -> None:
         """Put the visit's people in this order of precedence (within each role)."""
@@ -776,7 +790,7 @@ class PeoplePage(Page):
         dialog = ContactDialog(self, organisations=organisation_names(self.store))
         text = self.search.text().strip()
         if text and self.library_model.rowCount() == 0:
-            dialog.fields["name"].setText(text)  # what was searched for and not found
+            dialog.lines["name"].setText(text)  # what was searched for and not found
         if dialog.exec() == QDialog.DialogCode.Accepted:
             fields, organisation = dialog.values()
             self.add_new_contact(fields, organisation)

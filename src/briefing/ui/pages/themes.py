@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core import edit
 from briefing.core.errors import NotFound
-from briefing.core.model import Theme
+from briefing.core.model import Theme, ThemeSummary, stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
@@ -287,11 +287,11 @@ class ThemesPage(Page):
                     return
                 newer_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
                 for theme in bundle.themes:
-                    assert theme.id is not None
-                    self._themes[theme.id] = theme
+                    theme_id = stored_id(theme.id)
+                    self._themes[theme_id] = theme
                     item = QListWidgetItem(theme.title)
-                    item.setData(ID, theme.id)
-                    newer = self._library.newer_themes.get(theme.id)
+                    item.setData(ID, theme_id)
+                    newer = self._library.newer_themes.get(theme_id)
                     item.setData(NEWER, bool(newer))
                     tip = [theme.summary]
                     if newer:
@@ -366,7 +366,8 @@ class ThemesPage(Page):
     def _show_selection(self) -> None:
         if self._loading:
             return
-        theme = self._themes.get(self.current_theme_id())
+        theme_id = self.current_theme_id()
+        theme = self._themes.get(theme_id) if theme_id is not None else None
         same = theme is not None and theme.id == self._editing
         self._editing = theme.id if theme is not None else None
         self.editor.setEnabled(theme is not None)
@@ -421,8 +422,10 @@ class ThemesPage(Page):
 
     def add_theme(self, theme_id: int) -> bool:
         visit_id = self.visit_id
+        if visit_id is None:
+            return False
         obj = self.library_model.row_object(self.library_model.row_of_id(theme_id))
-        label = self.tr("Add theme {}").format(obj.title) if obj is not None else self.tr("Add theme")
+        label = self.tr("Add theme {}").format(obj.title) if isinstance(obj, ThemeSummary) else self.tr("Add theme")
         change = self._do(lambda: edit.add_visit_theme(self.store, visit_id, theme_id), label)
         if change is not None:
             self._select_theme(theme_id)

@@ -138,3 +138,17 @@ def test_new_visit_dialog_cancel_changes_nothing(demo_window, store_path):
     click(_button(demo_window, "visits_new"))
     assert seen
     assert _visits(store_path) == before
+
+
+def test_recent_stores_survive_a_second_start(qtbot, tmp_path, isolated_settings):
+    from briefing.core.store import open_store
+    from briefing.ui.main_window import MainWindow, settings
+
+    path = tmp_path / "only.sqlite"
+    # what a second start reads back from the settings file for a list of one: a str
+    settings().setValue("store/recent", str(path))
+    win = MainWindow(open_store(path))
+    qtbot.addWidget(win)
+    entries = [a.text() for a in win.recent_menu.actions()]
+    win.session.store.close()
+    assert entries == [str(path)]

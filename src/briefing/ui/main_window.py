@@ -54,6 +54,16 @@ def settings() -> QSettings:
     return QSettings("Briefing", "Briefing")
 
 
+def recent_stores(state: QSettings) -> list[str]:
+    """The recent stores' paths: QSettings gives a str, not a list, for a list of one."""
+    value = state.value("store/recent")
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(p) for p in value]
+
+
 class NewVisitDialog(QDialog):
     def __init__(self, parent: QWidget, title: str = "", start: QDate | None = None, duplicate: bool = False) -> None:
         super().__init__(parent)
@@ -541,7 +551,7 @@ class MainWindow(QMainWindow):
     def _remember_store(self, path: Path) -> None:
         state = settings()
         state.setValue("store/last", str(path))
-        recent = [p for p in (state.value("store/recent") or []) if p != str(path)]
+        recent = [p for p in recent_stores(state) if p != str(path)]
         recent.insert(0, str(path))
         state.setValue("store/recent", recent[:MAX_RECENT])
         self.recent_menu.clear()

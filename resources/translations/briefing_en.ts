@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="263"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="267"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
         <source>The other files were imported.</source>
         <translation>The other files were imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Add %n imported article</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="313"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="845"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Search articles:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="867"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="869"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="910"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="911"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (the preview stops here; {} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="920"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="921"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="922"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="923"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="419"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choose a visit on the left to select its background articles.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Full text</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
         <source>Shareable</source>
         <translation>Shareable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="439"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Print the article&apos;s full text; otherwise only its summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="443"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Shareable with the delegation: the article also goes into the pack for the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles in &amp;this visit (drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>No articles yet: search the library below, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="460"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Import text, Markdown, web page, Word or PDF files and add them</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="479"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>&amp;Search the library:</source>
         <translation>&amp;Search the library:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="500"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Add to visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>The full text is printed</source>
         <translation>The full text is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>Only the summary is printed</source>
         <translation>Only the summary is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="594"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Shareable with the delegation: in the pack for the delegation too</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="596"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Not shareable: only in our own pack</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Add %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="657"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="672"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Remove %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="679"/>
         <source>Remove article</source>
         <translation>Remove article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="696"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="697"/>
         <source>Reorder articles</source>
         <translation>Reorder articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Summary only</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
         <source>Shareable with the delegation</source>
         <translation>Shareable with the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
         <source>Not shareable with the delegation</source>
         <translation>Not shareable with the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="748"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="749"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="750"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -290,128 +290,128 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
         <source>Name in &amp;Latin script</source>
         <translation>Name in &amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Mr, Ms, Dr, …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
         <source>Details for this visit</source>
         <translation>Details for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>These details are for this visit alone; the contact in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>As the person writes it</source>
         <translation>As the person writes it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>Only if the name is in another script</source>
         <translation>Only if the name is in another script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>e.g. Mevrouw, Dr, Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>What matters on this visit: diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
         <source>Diet, access needs, language…</source>
         <translation>Diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>A name cannot be a phone number: put the number in the Phone field.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>A name cannot be an e-mail address: put the address in the E-mail field.</translation>
     </message>
@@ -419,135 +419,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Search contacts:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="437"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="439"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="494"/>
         <source>Edit contact {}</source>
         <translation>Edit contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="585"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="586"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="626"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="588"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="601"/>
         <source>Importing contacts from {}…</source>
         <translation>Importing contacts from {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
         <source>Added: {}</source>
         <translation>Added: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>Updated: {}</source>
         <translation>Updated: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
         <source>Unchanged: {}</source>
         <translation>Unchanged: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="622"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="623"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Skipped (neither a name nor an e-mail address): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="624"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>E&amp;rase person…</source>
         <translation>E&amp;rase person…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Remove this person from the store everywhere (right to erasure)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="511"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="512"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="514"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
         <source>Erase person</source>
         <translation>Erase person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="516"/>
         <source>Erase {} from the store?</source>
         <translation>Erase {} from the store?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="523"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +556,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Text you typed that names them is listed afterwards, for you to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
         <source>E&amp;rase</source>
         <translation>E&amp;rase</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="549"/>
         <source>Erasing {}…</source>
         <translation>Erasing {}…</translation>
     </message>
@@ -574,118 +574,118 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
         <source>Study visit of …</source>
         <translation>Study visit of …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>Who is coming, how many</source>
         <translation>Who is coming, how many</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
         <source>Inbound (we host)</source>
         <translation>Inbound (we host)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
         <source>Outbound (we travel)</source>
         <translation>Outbound (we travel)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
         <source>Di&amp;rection</source>
         <translation>Di&amp;rection</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
         <source>&amp;Marking</source>
         <translation>&amp;Marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>e.g. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choose a visit on the left, or make a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
         <source>In the pack: {}</source>
         <translation>In the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="185"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
         <source>Edit {}</source>
         <translation>Edit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit dates</source>
         <translation>Edit dates</translation>
     </message>
@@ -693,272 +693,272 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>Person erased</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="237"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>These backups still hold the person; delete them, or let them roll off:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>How to edit it</source>
         <translation>How to edit it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>Show this place, to edit the text</source>
         <translation>Show this place, to edit the text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Free text that still names the person. Open each place and edit the text:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
         <source>No free text in the store names the person any more.</source>
         <translation>No free text in the store names the person any more.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Visit “{}”</source>
         <translation>Visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="327"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programme item “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” as a person of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Theme “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="334"/>
         <source>Theme “{}”</source>
         <translation>Theme “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>Article “{}”</source>
         <translation>Article “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Organisation “{}”</source>
         <translation>Organisation “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>delegation</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>marking</source>
         <translation>marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>related articles</source>
         <translation>related articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>the e-mail address</source>
         <translation>the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>the surname (check it is the same person)</source>
         <translation>the surname (check it is the same person)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Open: the visit&apos;s Details page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Open: the visit&apos;s Programme page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="380"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Open: the visit&apos;s People page, Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Open: the visit&apos;s Themes page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Open: the Theme library, Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Open: the contact&apos;s Edit dialog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="390"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing has no page for organisations yet</translation>
     </message>
@@ -966,57 +966,57 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hemes</translation>
     </message>
@@ -1024,240 +1024,244 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="168"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="173"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="176"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="225"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="240"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="246"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
-        <source>&amp;Delete visit</source>
-        <translation>&amp;Delete visit</translation>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <source>D&amp;uplicate visit…</source>
+        <translation>D&amp;uplicate visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <source>&amp;Delete visit…</source>
+        <translation>&amp;Delete visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="378"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="391"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="663"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="436"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1266,135 +1270,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="662"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="664"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="588"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="590"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="592"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="602"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="604"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="630"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
-        <source>Import articles</source>
-        <translation>Import articles</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="666"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="667"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
-        <source>Find (search the current list)</source>
-        <translation>Find (search the current list)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="669"/>
-        <source>The visit</source>
-        <translation>The visit</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
-        <source>The library</source>
-        <translation>The library</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="672"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="675"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="682"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1414,17 +1391,17 @@ Log file: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="63"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1439,7 +1416,7 @@ Log file: {}</translation>
         <translation>&amp;New start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="72"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
@@ -1447,298 +1424,298 @@ Log file: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
         <source>Practical information</source>
         <translation>Practical information</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
         <source>Who&apos;s who</source>
         <translation>Who&apos;s who</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="59"/>
         <source>Background articles</source>
         <translation>Background articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;The principal and our staff</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Everything: talking points, notes, e-mail addresses and phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>The dele&amp;gation</source>
         <translation>The dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Escorts and drivers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="108"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="117"/>
         <source>What goes into the pack</source>
         <translation>What goes into the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
         <source>Articles: summaries only</source>
         <translation>Articles: summaries only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="158"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="159"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Use the store&apos;s house style (template, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="163"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="164"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Start sections on odd pages (double-sided printing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>Export &amp;DOCX…</source>
         <translation>Export &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Export &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Export contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>Changes since the last export:</source>
         <translation>Changes since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
         <source>Exports:</source>
         <translation>Exports:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="222"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="231"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choose a visit to see its pack.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="283"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Not in this reader&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="360"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Nothing changed in the programme or the people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="362"/>
         <source>The pack has not been exported yet.</source>
         <translation>The pack has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="386"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="417"/>
         <source>of {}</source>
         <translation>of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="425"/>
         <source>The preview could not be made: {}</source>
         <translation>The preview could not be made: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
         <source>Since the last export:</source>
         <translation>Since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="477"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>Export the pack with these changes?</source>
         <translation>Export the pack with these changes?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
         <source>Exporting {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="542"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>The disk is full: free some space or choose another disk. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="545"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choose another folder or file name and try again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
         <source>Written: {}</source>
         <translation>Written: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="555"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
         <source>Check the printer and try again.</source>
         <translation>Check the printer and try again.</translation>
     </message>
@@ -1754,268 +1731,268 @@ Log file: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="93"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>There is no organisation “{}” in the library; {} keeps “{}”.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Choose one of the organisations the field suggests.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Edit {} for this visit</source>
         <translation>Edit {} for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choose a visit on the left to see and arrange its people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
         <source>People of this visit, in order of precedence</source>
         <translation>People of this visit, in order of precedence</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
         <source>Function, organisation</source>
         <translation>Function, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
         <source>Ro&amp;le</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>Deputy head</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>The head of the delegation (or of the hosts) comes first, the deputy second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer details into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
         <source>&amp;Search contacts</source>
         <translation>&amp;Search contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
         <source>Add &amp;as</source>
         <translation>Add &amp;as</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
         <source>deputy head</source>
         <translation>deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>The library has newer details: {}.</source>
         <translation>The library has newer details: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Precedence of {}</source>
         <translation>Precedence of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Library details for {}</source>
         <translation>Library details for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="742"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="752"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -2023,92 +2000,92 @@ Log file: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choose a visit to see its programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
         <source> and {} more</source>
         <translation> and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
         <source>(outside the visit)</source>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>
@@ -2116,12 +2093,12 @@ Log file: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="245"/>
         <source>The work stopped: {}</source>
         <translation>The work stopped: {}</translation>
     </message>
@@ -2129,27 +2106,27 @@ Log file: {}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="65"/>
+        <location filename="../../src/briefing/ui/session.py" line="82"/>
         <source>Correct the value and try again.</source>
         <translation>Correct the value and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="70"/>
+        <location filename="../../src/briefing/ui/session.py" line="87"/>
         <source>The change could not be saved ({}).</source>
         <translation>The change could not be saved ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="71"/>
+        <location filename="../../src/briefing/ui/session.py" line="88"/>
         <source>Nothing was changed. Details are in the log file.</source>
         <translation>Nothing was changed. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="87"/>
+        <location filename="../../src/briefing/ui/session.py" line="104"/>
         <source>Could not undo or redo this step ({}).</source>
         <translation>Could not undo or redo this step ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="88"/>
+        <location filename="../../src/briefing/ui/session.py" line="105"/>
         <source>The store is unchanged. Details are in the log file.</source>
         <translation>The store is unchanged. Details are in the log file.</translation>
     </message>
@@ -2157,32 +2134,32 @@ Log file: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="785"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
         <source>Edit theme in the library</source>
         <translation>Edit theme in the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="795"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="796"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="805"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
@@ -2190,72 +2167,72 @@ Log file: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="640"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
         <source>Words from the title or summary</source>
         <translation>Words from the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="658"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copy its talking points into the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="661"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="665"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="666"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="667"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Edit the library&apos;s theme; visits keep their own texts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="712"/>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="713"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
         <source>Talking points:</source>
         <translation>Talking points:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="717"/>
         <source>Not used in a visit yet.</source>
         <translation>Not used in a visit yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
         <source>Last used in: {}, {}</source>
         <translation>Last used in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
         <source>Talking points from {}</source>
         <translation>Talking points from {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="772"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="773"/>
         <source>Edit theme {}</source>
         <translation>Edit theme {}</translation>
     </message>
@@ -2263,192 +2240,192 @@ Log file: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Choose a visit on the left to see and arrange its themes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="122"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Themes of this visit, in the order of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="144"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>These texts are this visit&apos;s own: the theme in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="160"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="164"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="165"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="171"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="178"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer texts into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="310"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="322"/>
         <source>The library has newer texts: {}.</source>
         <translation>The library has newer texts: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
         <source>Words of the title or summary</source>
         <translation>Words of the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="176"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="199"/>
         <source>&amp;Search themes</source>
         <translation>&amp;Search themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="209"/>
         <source>&amp;New theme…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
         <source>Library texts for {}</source>
         <translation>Library texts for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

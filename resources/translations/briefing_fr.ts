@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="263"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="267"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="313"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="845"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Rechercher des articles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="867"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="869"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="910"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="911"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (l&apos;aperçu s&apos;arrête ici&#xa0;; {} caractères au total)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="920"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="921"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="922"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="923"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="419"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="439"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="443"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="460"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="479"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="500"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="594"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="596"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="657"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="672"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="679"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="696"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="697"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="748"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="749"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="750"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -290,128 +290,128 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
         <source>Name in &amp;Latin script</source>
         <translation>Nom en écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>M., Mme, Dr, …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
         <source>Details for this visit</source>
         <translation>Données pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Ces données valent pour cette visite seulement ; le contact de la bibliothèque garde les siennes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>As the person writes it</source>
         <translation>Tel que la personne l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Latin script</source>
         <translation>Écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>Only if the name is in another script</source>
         <translation>Uniquement si le nom est dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>p. ex. Madame, Dr, Chef de corps</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Ce qui compte pour cette visite : régime, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
         <source>Diet, access needs, language…</source>
         <translation>Régime alimentaire, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Un nom ne peut pas être un numéro de téléphone&#xa0;: mettez le numéro dans le champ Téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Un nom ne peut pas être une adresse e-mail&#xa0;: mettez l&apos;adresse dans le champ E-mail.</translation>
     </message>
@@ -419,135 +419,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Rechercher des contacts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="437"/>
         <source>&amp;Import contacts…</source>
         <translation>Im&amp;porter des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="439"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Importer un fichier CSV (Outlook, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="494"/>
         <source>Edit contact {}</source>
         <translation>Modifier le contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="585"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="586"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="626"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="588"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="601"/>
         <source>Importing contacts from {}…</source>
         <translation>Importation des contacts depuis {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
         <source>Added: {}</source>
         <translation>Ajoutés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>Updated: {}</source>
         <translation>Mis à jour&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
         <source>Unchanged: {}</source>
         <translation>Inchangés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="622"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="623"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Ignorés (ni nom ni adresse e-mail)&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="624"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
         <source>New organisations: {}</source>
         <translation>Nouvelles organisations&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>E&amp;rase person…</source>
         <translation>Effa&amp;cer la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Retirer cette personne partout de la base de données (droit à l&apos;effacement)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="511"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="512"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="514"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
         <source>Erase person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="516"/>
         <source>Erase {} from the store?</source>
         <translation>Effacer {} de la base de données&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="523"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +556,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que vous les modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
         <source>E&amp;rase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="549"/>
         <source>Erasing {}…</source>
         <translation>Effacement de {}…</translation>
     </message>
@@ -574,118 +574,118 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
         <source>Study visit of …</source>
         <translation>Visite d&apos;étude de …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Start</source>
         <translation>Date de dé&amp;but</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;End</source>
         <translation>Date de fi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;Delegation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>Who is coming, how many</source>
         <translation>Qui vient, combien de personnes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
         <source>Inbound (we host)</source>
         <translation>Entrante (nous accueillons)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
         <source>Outbound (we travel)</source>
         <translation>Sortante (nous nous déplaçons)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Sens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
         <source>&amp;Location</source>
         <translation>Li&amp;eu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
         <source>&amp;Marking</source>
         <translation>&amp;Marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
         <source>St&amp;atus</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choisissez une visite à gauche, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
         <source>In the pack: {}</source>
         <translation>Dans le dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="185"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
         <source>Edit {}</source>
         <translation>Modifier {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit dates</source>
         <translation>Modifier les dates</translation>
     </message>
@@ -693,272 +693,272 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="237"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} est effacé(e)&#xa0;: retiré(e) de {} visite(s) et de {} point(s) du programme, et de {} entrée(s) de l&apos;historique des exportations.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Un autre programme a ouvert la base de données&#xa0;: les données effacées quittent son journal (write-ahead log) quand tous les programmes l&apos;ont fermée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être réécrit (voir le fichier journal)&#xa0;: les données effacées peuvent subsister dans son espace inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Ces sauvegardes contiennent encore la personne&#xa0;; supprimez-les, ou laissez-les expirer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>How to edit it</source>
         <translation>Comment le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>Show this place, to edit the text</source>
         <translation>Afficher cet endroit pour modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Textes libres qui nomment encore la personne. Ouvrez chaque endroit et modifiez le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Plus aucun texte libre de la base de données ne nomme la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Visit “{}”</source>
         <translation>Visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="327"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Point du programme «&#xa0;{}&#xa0;» de la visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>« {} » comme personne de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thème « {} » de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="334"/>
         <source>Theme “{}”</source>
         <translation>Thème «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>Article “{}”</source>
         <translation>Article «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Contact “{}”</source>
         <translation>Contact «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Organisation “{}”</source>
         <translation>Organisation «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>host</source>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>purpose</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>web address</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>related articles</source>
         <translation>articles liés</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>the e-mail address</source>
         <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
         <source>the phone number</source>
         <translation>le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>the surname (check it is the same person)</source>
         <translation>le nom de famille (vérifiez qu&apos;il s&apos;agit de la même personne)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Ouvrir&#xa0;: la page Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Ouvrir&#xa0;: la page Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="380"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Ouvrir : la page Personnes de la visite, Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Ouvrir : la page Thèmes de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Ouvrir : la bibliothèque de thèmes, Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Ouvrir&#xa0;: la fenêtre de modification du contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing ne modifie pas les articles&#xa0;; Ouvrir l&apos;affiche dans la bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="390"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing n&apos;a pas encore de page pour les organisations</translation>
     </message>
@@ -966,57 +966,57 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
         <source>Programme item</source>
         <translation>Élément du programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
         <source>&amp;People</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
         <source>T&amp;hemes</source>
         <translation>Thè&amp;mes</translation>
     </message>
@@ -1024,240 +1024,244 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="168"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="173"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="176"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="225"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="240"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="246"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
-        <source>&amp;Delete visit</source>
-        <translation>&amp;Supprimer la visite</translation>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <source>D&amp;uplicate visit…</source>
+        <translation>D&amp;upliquer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <source>&amp;Delete visit…</source>
+        <translation>&amp;Supprimer la visite…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="378"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="391"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="663"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="436"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1266,135 +1270,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="662"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="664"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="588"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="590"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="592"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="602"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="604"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="630"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
-        <source>Import articles</source>
-        <translation>Importer des articles</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="666"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="667"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
-        <source>Find (search the current list)</source>
-        <translation>Rechercher (dans la liste affichée)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="669"/>
-        <source>The visit</source>
-        <translation>La visite</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
-        <source>The library</source>
-        <translation>La bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="672"/>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="675"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="682"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1414,17 +1391,17 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="63"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1439,7 +1416,7 @@ Fichier journal&#xa0;: {}</translation>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="72"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -1447,298 +1424,298 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="59"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="108"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="117"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="158"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="159"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="163"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="164"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="222"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="231"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="283"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="360"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="362"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="386"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="417"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="425"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="477"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="542"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="545"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="555"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -1754,268 +1731,268 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="93"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>Il n&apos;y a pas d&apos;organisation «&#xa0;{}&#xa0;» dans la bibliothèque&#xa0;; {} garde «&#xa0;{}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Choisissez l&apos;une des organisations que le champ propose.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Edit {} for this visit</source>
         <translation>Modifier {} pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Escort</source>
         <translation>Accompagnateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choisissez une visite à gauche pour voir et ordonner ses participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Participants à cette visite, par ordre de préséance</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
         <source>Function, organisation</source>
         <translation>Fonction, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
         <source>Ro&amp;le</source>
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
         <source>Head</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>Deputy head</source>
         <translation>Chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Le chef de la délégation (ou des hôtes) vient en premier, l&apos;adjoint en second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les données plus récentes de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
         <source>&amp;Search contacts</source>
         <translation>Rec&amp;hercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
         <source>Add &amp;as</source>
         <translation>Ajouter &amp;en tant que</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="742"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="752"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2023,92 +2000,92 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
         <source>&amp;Add item…</source>
         <translation>A&amp;jouter un élément…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choisissez une visite pour voir son programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
         <source> and {} more</source>
         <translation> et {} autres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} avertissement(s) dans le programme&#xa0;: voir la colonne Avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
         <source>(outside the visit)</source>
         <translation>(hors de la visite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
         <source>Edit item</source>
         <translation>Modifier l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
         <source>Remove item</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
         <source>Move item</source>
         <translation>Déplacer l&apos;élément</translation>
     </message>
@@ -2116,12 +2093,12 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="245"/>
         <source>The work stopped: {}</source>
         <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
     </message>
@@ -2129,27 +2106,27 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="65"/>
+        <location filename="../../src/briefing/ui/session.py" line="82"/>
         <source>Correct the value and try again.</source>
         <translation>Corrigez la valeur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="70"/>
+        <location filename="../../src/briefing/ui/session.py" line="87"/>
         <source>The change could not be saved ({}).</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="71"/>
+        <location filename="../../src/briefing/ui/session.py" line="88"/>
         <source>Nothing was changed. Details are in the log file.</source>
         <translation>Rien n&apos;a été modifié. Les détails se trouvent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="87"/>
+        <location filename="../../src/briefing/ui/session.py" line="104"/>
         <source>Could not undo or redo this step ({}).</source>
         <translation>Impossible d&apos;annuler ou de rétablir cette étape ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="88"/>
+        <location filename="../../src/briefing/ui/session.py" line="105"/>
         <source>The store is unchanged. Details are in the log file.</source>
         <translation>La base de données n&apos;a pas été modifiée. Les détails se trouvent dans le fichier journal.</translation>
     </message>
@@ -2157,32 +2134,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="785"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
         <source>Edit theme in the library</source>
         <translation>Modifier le thème dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Les visites qui ont ce thème gardent leurs propres textes ; elles sont averties que ceux de la bibliothèque sont plus récents.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="795"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="796"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="805"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
@@ -2190,72 +2167,72 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="640"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
         <source>Words from the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="658"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copier ses éléments de langage dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="661"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Le thème de la bibliothèque reprend les éléments de langage de cette visite ; les visites gardent les leurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="665"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="666"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="667"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Modifier le thème de la bibliothèque ; les visites gardent leurs propres textes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="712"/>
         <source>(no summary)</source>
         <translation>(pas de résumé)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="713"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
         <source>Talking points:</source>
         <translation>Éléments de langage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="717"/>
         <source>Not used in a visit yet.</source>
         <translation>Pas encore utilisé dans une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
         <source>Last used in: {}, {}</source>
         <translation>Utilisé en dernier dans : {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
         <source>Talking points from {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="772"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="773"/>
         <source>Edit theme {}</source>
         <translation>Modifier le thème {}</translation>
     </message>
@@ -2263,192 +2240,192 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Choisissez une visite à gauche pour voir et ordonner ses thèmes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="122"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Thèmes de cette visite, dans l&apos;ordre du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour réordonner. Delete retire le thème.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="144"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Ces textes sont propres à cette visite : le thème de la bibliothèque garde les siens.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="160"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="164"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="165"/>
         <source>Su&amp;mmary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="171"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="178"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les textes plus récents de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="310"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Cités par le programme ou un article mais pas choisis pour cette visite, donc absents du dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="322"/>
         <source>The library has newer texts: {}.</source>
         <translation>La bibliothèque a des textes plus récents : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
         <source>Words of the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="176"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="199"/>
         <source>&amp;Search themes</source>
         <translation>Rec&amp;hercher des thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="209"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
         <source>Add theme {}</source>
         <translation>Ajouter le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
         <source>Library texts for {}</source>
         <translation>Textes de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
         <source>Remove theme {}</source>
         <translation>Retirer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
         <source>Reorder themes</source>
         <translation>Réordonner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
         <source>Title of the new theme:</source>
         <translation>Titre du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
         <source>New theme {}</source>
         <translation>Nouveau thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
         <source>Rename theme {}</source>
         <translation>Renommer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
         <source>Summary of {}</source>
         <translation>Résumé de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
         <source>Talking points of {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>

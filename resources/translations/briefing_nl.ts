@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="263"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="267"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n bestand importeren…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
         <source>The other files were imported.</source>
         <translation>De andere bestanden zijn geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>%n geïmporteerd artikel toevoegen</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="313"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="845"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="848"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="867"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="869"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="910"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="911"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="920"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="921"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="922"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="923"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="419"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Kies links een bezoek om de achtergrondartikels te selecteren.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Full text</source>
         <translation>Volledige tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="439"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>De volledige tekst van het artikel afdrukken; anders alleen de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="443"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Deelbaar met de delegatie: het artikel komt ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>A&amp;rtikels in dit bezoek (sleep om te herschikken):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Nog geen artikels: zoek hieronder in de bibliotheek, of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="460"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="479"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>&amp;Search the library:</source>
         <translation>In de bibliotheek &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="500"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Toevoegen aan bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>The full text is printed</source>
         <translation>De volledige tekst wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>Only the summary is printed</source>
         <translation>Alleen de samenvatting wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="594"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Deelbaar met de delegatie: ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="596"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Niet deelbaar: alleen in onze eigen map</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>%n artikel toevoegen</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="657"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="672"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>%n artikel verwijderen</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="679"/>
         <source>Remove article</source>
         <translation>Artikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="696"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="697"/>
         <source>Reorder articles</source>
         <translation>Artikels herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Summary only</source>
         <translation>Alleen samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
         <source>Shareable with the delegation</source>
         <translation>Deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
         <source>Not shareable with the delegation</source>
         <translation>Niet deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="748"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="749"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="750"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -290,128 +290,128 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="140"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="147"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
         <source>Name in &amp;Latin script</source>
         <translation>Naam in &amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Dhr., Mevr., Dr., …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="234"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
         <source>Details for this visit</source>
         <translation>Gegevens voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Deze gegevens gelden alleen voor dit bezoek; het contact in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
         <source>As the person writes it</source>
         <translation>Zoals de persoon het zelf schrijft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
         <source>Only if the name is in another script</source>
         <translation>Alleen als de naam in een ander schrift staat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>bv. Mevrouw, Dr., Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Wat op dit bezoek telt: dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
         <source>Diet, access needs, language…</source>
         <translation>Dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Een naam kan geen telefoonnummer zijn: zet het nummer in het veld Telefoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Een naam kan geen e-mailadres zijn: zet het adres in het veld E-mail.</translation>
     </message>
@@ -419,135 +419,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="437"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="439"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="494"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="585"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="586"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="626"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="588"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="601"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="622"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="623"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="624"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="511"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="512"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="514"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="516"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="523"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +556,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="549"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -574,118 +574,118 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
         <source>Study visit of …</source>
         <translation>Studiebezoek van …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Start</source>
         <translation>Begi&amp;ndatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;Delegation</source>
         <translation>De&amp;legatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>Who is coming, how many</source>
         <translation>Wie komt er, met hoeveel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Country</source>
         <translation>L&amp;and</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
         <source>Inbound (we host)</source>
         <translation>Inkomend (wij ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
         <source>Outbound (we travel)</source>
         <translation>Uitgaand (wij reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
         <source>&amp;Purpose</source>
         <translation>D&amp;oel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
         <source>&amp;Marking</source>
         <translation>&amp;Markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Kies links een bezoek, of maak een nieuw bezoek aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
         <source>In the pack: {}</source>
         <translation>In de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="185"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
         <source>Edit {}</source>
         <translation>{} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit dates</source>
         <translation>Datums wijzigen</translation>
     </message>
@@ -693,272 +693,272 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="231"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="237"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="327"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="334"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="335"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="380"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="390"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -966,57 +966,57 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
         <source>Programme item</source>
         <translation>Programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
         <source>&amp;People</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
@@ -1024,240 +1024,244 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="168"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="173"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="176"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="225"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="240"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="246"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
-        <source>&amp;Delete visit</source>
-        <translation>&amp;Bezoek verwijderen</translation>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <source>D&amp;uplicate visit…</source>
+        <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <source>&amp;Delete visit…</source>
+        <translation>Bezoek &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="378"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="391"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="663"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="436"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1266,135 +1270,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="662"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="664"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="588"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="590"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="592"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="602"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="604"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="630"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
-        <source>Import articles</source>
-        <translation>Artikels importeren</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="666"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="667"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
-        <source>Find (search the current list)</source>
-        <translation>Zoeken (in de huidige lijst)</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="669"/>
-        <source>The visit</source>
-        <translation>Het bezoek</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
-        <source>The library</source>
-        <translation>De bibliotheek</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="672"/>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="675"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="682"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1414,17 +1391,17 @@ Logbestand: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="63"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -1439,7 +1416,7 @@ Logbestand: {}</translation>
         <translation>&amp;Nieuwe begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="72"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
@@ -1447,298 +1424,298 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="59"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="108"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="117"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="158"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="159"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="163"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="164"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="222"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="231"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="283"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="360"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="362"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="386"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="417"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="425"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="477"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="542"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="545"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="555"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -1754,268 +1731,268 @@ Logbestand: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="93"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>Er is geen organisatie “{}” in de bibliotheek; {} behoudt “{}”.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Kies een van de organisaties die het veld voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Edit {} for this visit</source>
         <translation>{} bewerken voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Escort</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="742"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="752"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2023,92 +2000,92 @@ Logbestand: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Kies een bezoek om het programma te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
         <source>(outside the visit)</source>
         <translation>(buiten het bezoek)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
         <source>Edit item</source>
         <translation>Onderdeel bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
         <source>Remove item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
         <source>Move item</source>
         <translation>Onderdeel verplaatsen</translation>
     </message>
@@ -2116,12 +2093,12 @@ Logbestand: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="245"/>
         <source>The work stopped: {}</source>
         <translation>Het werk is gestopt: {}</translation>
     </message>
@@ -2129,27 +2106,27 @@ Logbestand: {}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="65"/>
+        <location filename="../../src/briefing/ui/session.py" line="82"/>
         <source>Correct the value and try again.</source>
         <translation>Verbeter de waarde en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="70"/>
+        <location filename="../../src/briefing/ui/session.py" line="87"/>
         <source>The change could not be saved ({}).</source>
         <translation>De wijziging kon niet worden opgeslagen ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="71"/>
+        <location filename="../../src/briefing/ui/session.py" line="88"/>
         <source>Nothing was changed. Details are in the log file.</source>
         <translation>Er is niets gewijzigd. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="87"/>
+        <location filename="../../src/briefing/ui/session.py" line="104"/>
         <source>Could not undo or redo this step ({}).</source>
         <translation>Deze stap kon niet ongedaan gemaakt of opnieuw uitgevoerd worden ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="88"/>
+        <location filename="../../src/briefing/ui/session.py" line="105"/>
         <source>The store is unchanged. Details are in the log file.</source>
         <translation>Het gegevensbestand is ongewijzigd. De details staan in het logbestand.</translation>
     </message>
@@ -2157,32 +2134,32 @@ Logbestand: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="785"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
         <source>Edit theme in the library</source>
         <translation>Thema in de bibliotheek bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="795"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="796"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="805"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
@@ -2190,72 +2167,72 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="640"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="658"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="661"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="665"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="666"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="667"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="712"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="713"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="717"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="772"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="773"/>
         <source>Edit theme {}</source>
         <translation>Thema {} bewerken</translation>
     </message>
@@ -2263,192 +2240,192 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Kies links een bezoek om de thema&apos;s te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="122"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Thema&apos;s van dit bezoek, in de volgorde van de briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om te herschikken. Delete verwijdert het thema.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="144"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Deze teksten zijn van dit bezoek: het thema in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="160"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="164"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="165"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="171"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="178"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere teksten uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="310"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Genoemd in het programma of in een artikel, maar niet gekozen voor dit bezoek, dus niet in de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="320"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="322"/>
         <source>The library has newer texts: {}.</source>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
         <source>Words of the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="176"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="199"/>
         <source>&amp;Search themes</source>
         <translation>Thema&apos;s &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
         <source>A&amp;dd</source>
         <translation>To&amp;evoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="209"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,8 @@ from briefing.core.store import Store, open_store, queries
 from briefing.logsetup import log_file
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
+from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.dates import DateEdit
 
 if TYPE_CHECKING:
     from briefing.core.model import Visit
@@ -53,6 +54,16 @@ def settings() -> QSettings:
     return QSettings("Briefing", "Briefing")
 
 
+def recent_stores(state: QSettings) -> list[str]:
+    """The recent stores' paths: QSettings gives a str, not a list, for a list of one."""
+    value = state.value("store/recent")
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(p) for p in value]
+
+
 class NewVisitDialog(QDialog):
     def __init__(self, parent: QWidget, title: str = "", start: QDate | None = None, duplicate: bool = False) -> None:
         super().__init__(parent)
@@ -61,20 +72,30 @@ class NewVisitDialog(QDialog):
         self.title = QLineEdit(title, self)
         self.title.setObjectName("new_visit_title")
         form.addRow(self.tr("&Title"), self.title)
-        self.start = QDateEdit(start or QDate.currentDate(), self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateEdit(start or QDate.currentDate(), self)
+        self.start.setObjectName("new_visit_start")
         form.addRow(self.tr("&Start") if not duplicate else self.tr("&New start"), self.start)
-        self.end = QDateEdit(start or QDate.currentDate(), self)
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end = DateEdit(start or QDate.currentDate(), self)
+        self.end.setObjectName("new_visit_end")
         if not duplicate:
             form.addRow(self.tr("&End"), self.end)
-            self.start.dateChanged.connect(lambda d: self.end.setDate(max(d, self.end.date())))
+            self._start = self.start.date()
+            self.start.dateChanged.connect(self._move_end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.start.commit()
+        self.end.commit()
+        super().accept()
+
+    def _move_end(self, start: QDate) -> None:
+        """The end moves with the start: the visit keeps its length."""
+        length = max(0, self._start.daysTo(self.end.date()))
+        self._start = start
+        self.end.setDate(start.addDays(length))
 
 
 # (module, class, tab title): pages are built when first shown, so the window opens fast
@@ -188,9 +209,11 @@ class MainWindow(QMainWindow):
         new, duplicate, delete = (
             QPushButton(t, left) for t in (self.tr("New"), self.tr("Duplicate"), self.tr("Delete"))
         )
-        new.clicked.connect(self.new_visit)
-        duplicate.clicked.connect(self.duplicate_visit)
-        delete.clicked.connect(self.delete_visit)
+        for button, name in ((new, "visits_new"), (duplicate, "visits_duplicate"), (delete, "visits_delete")):
+            button.setObjectName(name)
+        connect_click(new, self.new_visit)
+        connect_click(duplicate, self.duplicate_visit)
+        connect_click(delete, self.delete_visit)
         buttons = QHBoxLayout()
         for button in (new, duplicate, delete):
             buttons.addWidget(button)
@@ -237,7 +260,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New store…"), self.new_store, QKeySequence.StandardKey.New, "Ctrl+Shift+N")
+        self._action(file_menu, self.tr("&New store…"), self.new_store)  # Ctrl+N is New visit
         self._action(file_menu, self.tr("&Open store…"), self.open_store_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Recent stores"))
         file_menu.addSeparator()
@@ -252,8 +275,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_action.triggered.connect(lambda _c=False: self.session.undo_stack.undo())
-        self.redo_action.triggered.connect(lambda _c=False: self.session.undo_stack.redo())
+        connect_click(self.undo_action, lambda: self.session.undo_stack.undo())
+        connect_click(self.redo_action, lambda: self.session.undo_stack.redo())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -263,7 +286,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
         ):
             self._action(edit_menu, text, lambda m=method: self._to_focus(m), key)
-        self._action(edit_menu, self.tr("&Delete visit"), self.delete_visit, None)
+        self._action(edit_menu, self.tr("D&uplicate visit…"), self.duplicate_visit)
+        self._action(edit_menu, self.tr("&Delete visit…"), self.delete_visit, None)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find"), self.find_field, QKeySequence.StandardKey.Find)
         edit_menu.addSeparator()
@@ -290,7 +314,7 @@ class MainWindow(QMainWindow):
             if sequence.isEmpty() and fallback:
                 sequence = QKeySequence(fallback)
             action.setShortcut(sequence)
-        action.triggered.connect(lambda _checked=False: slot())
+        connect_click(action, slot)
         menu.addAction(action)
         return action
 
@@ -440,7 +464,12 @@ class MainWindow(QMainWindow):
                 return
         from briefing.core import edit
 
-        self.session.do(lambda: edit.delete_visit(self.store, visit_id), ("visits",), self.tr("Delete visit"))
+        self.session.do(
+            lambda: edit.delete_visit(self.store, visit_id),
+            ("visits",),
+            self.tr("Delete visit"),
+            after=lambda forward: None if forward else self.select_visit(visit_id),
+        )
 
     # ------------------------------------------------------------------ views, menus
     def show_visits(self) -> None:
@@ -522,13 +551,13 @@ class MainWindow(QMainWindow):
     def _remember_store(self, path: Path) -> None:
         state = settings()
         state.setValue("store/last", str(path))
-        recent = [p for p in (state.value("store/recent") or []) if p != str(path)]
+        recent = [p for p in recent_stores(state) if p != str(path)]
         recent.insert(0, str(path))
         state.setValue("store/recent", recent[:MAX_RECENT])
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
             action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _c=False, p=entry: self.switch_store(Path(p)))
+            connect_click(action, lambda p=entry: self.switch_store(Path(p)))
 
     def _folder(self) -> str:
         return str(settings().value("folders/store") or Path.home())
@@ -657,20 +686,36 @@ class MainWindow(QMainWindow):
         if visit is not None:
             self.select_visit(visit)
 
+    def shortcut_actions(self) -> list[QAction]:
+        """The menus' actions that have a shortcut, in menu order."""
+        found: list[QAction] = []
+
+        def walk(actions) -> None:
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                elif not action.shortcut().isEmpty():
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        return found
+
     def show_shortcuts(self) -> None:
+        """Each shortcut once, as the menus have it."""
+        names = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}
         rows = [
-            (QKeySequence(QKeySequence.StandardKey.New).toString() or "Ctrl+Shift+N", self.tr("New store")),
-            ("Ctrl+N", self.tr("New visit")),
-            (QKeySequence(QKeySequence.StandardKey.Open).toString(), self.tr("Open store")),
-            ("Ctrl+I", self.tr("Import articles")),
-            (QKeySequence(QKeySequence.StandardKey.Undo).toString(), self.tr("Undo")),
-            (QKeySequence(QKeySequence.StandardKey.Redo).toString(), self.tr("Redo")),
-            (QKeySequence(QKeySequence.StandardKey.Find).toString(), self.tr("Find (search the current list)")),
-            ("Ctrl+1", self.tr("The visit")),
-            ("Ctrl+2", self.tr("The library")),
-            (QKeySequence(QKeySequence.StandardKey.Delete).toString(), self.tr("Remove the selected row")),
-            (QKeySequence(QKeySequence.StandardKey.Quit).toString() or "Ctrl+Q", self.tr("Quit")),
+            (
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                names.get(action, action.text().replace("&", "").rstrip("…")),
+            )
+            for action in self.shortcut_actions()
         ]
+        rows.append(
+            (
+                QKeySequence(QKeySequence.StandardKey.Delete).toString(QKeySequence.SequenceFormat.NativeText),
+                self.tr("Remove the selected row"),
+            )
+        )
         text = "\n".join(f"{key}\t{what}" for key, what in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
 

@@ -31,21 +31,31 @@ def refusal(error: BriefingError) -> str:
 
 
 class _ChangeCommand(QUndoCommand):
-    def __init__(self, session: Session, change: edit.Change, areas: tuple[str, ...], label: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        change: edit.Change,
+        areas: tuple[str, ...],
+        label: str,
+        after: Callable[[bool], None] | None = None,
+    ) -> None:
         super().__init__(label)
         self.session = session
         self.change = change
         self.areas = areas
+        self.after = after  # told forward=True after a redo, False after an undo
         self._done = True  # the operation already ran when the command was pushed
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.session.replay(self.change, self.areas, forward=True)
+        if self.session.replay(self.change, self.areas, forward=True) and self.after is not None:
+            self.after(True)
 
     def undo(self) -> None:
-        self.session.replay(self.change, self.areas, forward=False)
+        if self.session.replay(self.change, self.areas, forward=False) and self.after is not None:
+            self.after(False)
 
 
 class Session(QObject):
@@ -57,8 +67,15 @@ class Session(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
 
-    def do(self, action: Callable[[], edit.Change], areas: tuple[str, ...], label: str = "") -> edit.Change | None:
-        """Run one edit; on a refusal, say why (``failed``) and change nothing."""
+    def do(
+        self,
+        action: Callable[[], edit.Change],
+        areas: tuple[str, ...],
+        label: str = "",
+        after: Callable[[bool], None] | None = None,
+    ) -> edit.Change | None:
+        """Run one edit; on a refusal, say why (``failed``) and change nothing. ``after(forward)``
+        runs once an undo (False) or redo (True) of it is done: to show what came back."""
         try:
             change = action()
         except BriefingError as error:
@@ -72,11 +89,11 @@ class Session(QObject):
             )
             return None
         if not change.empty:
-            self.undo_stack.push(_ChangeCommand(self, change, areas, label or change.label))
+            self.undo_stack.push(_ChangeCommand(self, change, areas, label or change.label, after))
             self.changed.emit(frozenset(areas))
         return change
 
-    def replay(self, change: edit.Change, areas: tuple[str, ...], forward: bool) -> None:
+    def replay(self, change: edit.Change, areas: tuple[str, ...], forward: bool) -> bool:
         from briefing.core import edit
 
         try:
@@ -87,8 +104,9 @@ class Session(QObject):
                 self.tr("Could not undo or redo this step ({}).").format(type(error).__name__),
                 self.tr("The store is unchanged. Details are in the log file."),
             )
-            return
+            return False
         self.changed.emit(frozenset(areas))
+        return True
 
     def refresh(self, *areas: str) -> None:
         """Something outside the undo stack changed the store (an import)."""

@@ -35,6 +35,7 @@ from briefing.core.model import stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
+from briefing.ui.widgets import connect_click
 from briefing.ui.worker import Job, run_steps
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
@@ -530,7 +531,7 @@ class ArticlesPage(FileDropMixin, Page):
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
+        connect_click(button, slot)
         return button
 
     # -- reading

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from briefing.core.pack.labels import LANGS, country_name, marking_code, marking
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
+from briefing.ui.widgets.dates import DateEdit
 
 
 class _PlainText(QPlainTextEdit):
@@ -43,7 +43,7 @@ class DetailsPage(Page):
         self._loading = False
         self.fields: dict[str, QWidget] = {}  # every field, by the visit's column it shows
         self._lines: dict[str, QLineEdit] = {}
-        self._dates: dict[str, QDateEdit] = {}
+        self._dates: dict[str, DateEdit] = {}
         self._choices: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -57,11 +57,9 @@ class DetailsPage(Page):
             self.fields[name] = self._lines[name] = widget
             return widget
 
-        def date(name: str, label: str) -> QDateEdit:
-            widget = QDateEdit(self)
+        def date(name: str, label: str) -> DateEdit:
+            widget = DateEdit(parent=self)
             widget.setObjectName(name)
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("yyyy-MM-dd")
             widget.editingFinished.connect(self._save_dates)
             form.addRow(label, widget)
             self.fields[name] = self._dates[name] = widget
@@ -188,8 +186,13 @@ class DetailsPage(Page):
         self._update(self.tr("Edit {}").format(name), **{name: self._choices[name].currentData()})
 
     def _save_dates(self) -> None:
-        start = self._dates["start_date"].date().toString("yyyy-MM-dd")
-        end = self._dates["end_date"].date().toString("yyyy-MM-dd")
+        start = self._dates["start_date"].iso()
+        end = self._dates["end_date"].iso()
+        if self.visit_id is not None:  # a new start moves the end with it: the visit keeps its length
+            visit = repo.get_visit(self.store, self.visit_id)
+            if start != visit.start and end == visit.end:
+                days = QDate.fromString(visit.start, "yyyy-MM-dd").daysTo(QDate.fromString(visit.end, "yyyy-MM-dd"))
+                end = QDate.fromString(start, "yyyy-MM-dd").addDays(max(days, 0)).toString("yyyy-MM-dd")
         if end < start:
             end = start
         self._update(self.tr("Edit dates"), start_date=start, end_date=end)

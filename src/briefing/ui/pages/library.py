@@ -47,6 +47,7 @@ from briefing.ui.pages.articles import (
 )
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
+from briefing.ui.widgets import connect_click
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -282,7 +283,7 @@ class ErasureDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setObjectName("erasure_open")
         self.open_button.setToolTip(self.tr("Show this place, to edit the text"))
-        self.open_button.clicked.connect(lambda _checked=False: self.open_current())
+        connect_click(self.open_button, self.open_current)
         if self.mentions:
             lead = QLabel(self.tr("Free text that still names the person. Open each place and edit the text:"), self)
             lead.setWordWrap(True)
@@ -428,15 +429,15 @@ class ContactsLibraryPage(_LibraryPage):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.edit_button.setObjectName("contacts_edit")
-        self.edit_button.clicked.connect(lambda _checked=False: self.edit_contact())
+        connect_click(self.edit_button, self.edit_contact)
         self.erase_button = QPushButton(self.tr("E&rase person…"), self)
         self.erase_button.setObjectName("contacts_erase")
         self.erase_button.setToolTip(self.tr("Remove this person from the store everywhere (right to erasure)"))
-        self.erase_button.clicked.connect(lambda _checked=False: self.erase_person())
+        connect_click(self.erase_button, self.erase_person)
         self.import_button = QPushButton(self.tr("&Import contacts…"), self)
         self.import_button.setObjectName("contacts_import")
         self.import_button.setToolTip(self.tr("Import a CSV file (Outlook, Excel) or vCards"))
-        self.import_button.clicked.connect(lambda _checked=False: self.choose_file())
+        connect_click(self.import_button, self.choose_file)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.erase_button)
@@ -660,11 +661,11 @@ class ThemesLibraryPage(_LibraryPage):
         self.copy_points.setToolTip(
             self.tr("The library's theme takes the talking points the visit wrote; visits keep their own")
         )
-        self.copy_points.clicked.connect(lambda _checked=False: self.copy_points_from_last_visit())
+        connect_click(self.copy_points, self.copy_points_from_last_visit)
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.edit_button.setObjectName("theme_edit")
         self.edit_button.setToolTip(self.tr("Edit the library's theme; visits keep their own texts"))
-        self.edit_button.clicked.connect(lambda _checked=False: self.edit_theme())
+        connect_click(self.edit_button, self.edit_theme)
         self.theme_dialog: ThemeDialog | None = None
         self._use: repo.ThemeUse | None = None
         right = QWidget(self)
@@ -867,7 +868,7 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.setObjectName("library_articles_import")
         self.import_button.setToolTip(self.tr("Import text, Markdown, web page, Word or PDF files (or drop them here)"))
-        self.import_button.clicked.connect(lambda _checked=False: self.choose_files())
+        connect_click(self.import_button, self.choose_files)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)

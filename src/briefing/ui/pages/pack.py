@@ -40,6 +40,7 @@ from briefing.core.pack.audience import AUDIENCES, shows
 from briefing.core.pack.labels import change_text
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
+from briefing.ui.widgets import connect_click
 from briefing.ui.worker import Job, run_steps
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ class PackPage(Page):
         ):
             button = QPushButton(text, actions)
             button.setObjectName(f"pack_{key}")
-            button.clicked.connect(lambda _c=False, k=key: self.print_pack() if k == "print" else self.export(k))
+            connect_click(button, lambda k=key: self.print_pack() if k == "print" else self.export(k))
             grid.addWidget(button)
             self.buttons[key] = button
 
@@ -223,9 +224,9 @@ class PackPage(Page):
             small.setFixedWidth(small.fontMetrics().horizontalAdvance("MM") + 16)
         zoom_out.setToolTip(self.tr("Zoom out"))
         zoom_in.setToolTip(self.tr("Zoom in"))
-        zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
-        zoom_in.clicked.connect(lambda: self._zoom(1.25))
-        fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        connect_click(zoom_out, self._zoom, 1 / 1.25)
+        connect_click(zoom_in, self._zoom, 1.25)
+        connect_click(fit, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Page"), right))
         bar.addWidget(self.page_box)

@@ -40,6 +40,7 @@ from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.session import Session
+from briefing.ui.widgets import connect_click
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
 ID = Qt.ItemDataRole.UserRole
@@ -489,18 +490,18 @@ class PeoplePage(Page):
         self.tree.move_pressed.connect(self.move_selected)
         self.role.activated.connect(lambda _i: self.set_role(self.role.currentData()))
         self.precedence.activated.connect(lambda _i: self.set_precedence(self.precedence.currentData()))
-        self.apply_library.clicked.connect(lambda _checked=False: self.apply_library_details())
-        self.up.clicked.connect(lambda: self.move_selected(-1))
-        self.down.clicked.connect(lambda: self.move_selected(1))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove.clicked.connect(self.remove_selected)
+        connect_click(self.apply_library, self.apply_library_details)
+        connect_click(self.up, self.move_selected, -1)
+        connect_click(self.down, self.move_selected, 1)
+        connect_click(self.edit_button, self.edit_selected)
+        connect_click(self.remove, self.remove_selected)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_entered)
         self.library.chosen.connect(self.add_selected_contact)
         self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.library_model.modelReset.connect(self._update_buttons)
-        self.add.clicked.connect(self.add_selected_contact)
-        self.new.clicked.connect(self.new_contact)
+        connect_click(self.add, self.add_selected_contact)
+        connect_click(self.new, self.new_contact)
 
         self.reload()
         self.library.select_id(None)

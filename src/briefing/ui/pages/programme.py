@@ -36,6 +36,7 @@ from briefing.core.pack.labels import kind_label, kind_name, long_date, normalis
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
+from briefing.ui.widgets import connect_click
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 DAY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -206,12 +207,12 @@ class ProgrammePage(Page):
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add item…"), self)
         self.add_button.setObjectName("add_item")
-        self.add_button.clicked.connect(lambda _checked=False: self.add_item())  # not add_item(False)
+        connect_click(self.add_button, self.add_item)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.clicked.connect(self.edit_selected)
+        connect_click(self.edit_button, self.edit_selected)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
-        self.remove_button.clicked.connect(self.remove_selected)
+        connect_click(self.remove_button, self.remove_selected)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)

@@ -34,6 +34,7 @@ from briefing.core.store import queries, repo
 from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.people import SEARCH_DELAY_MS, LibraryTable, SearchField, one_undo_step
+from briefing.ui.widgets import connect_click
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -238,18 +239,18 @@ class ThemesPage(Page):
         self.list.dropped.connect(self.apply_list_order)
         self.list.delete_pressed.connect(self.remove_selected)
         self.list.move_pressed.connect(self.move_selected)
-        self.up.clicked.connect(lambda: self.move_selected(-1))
-        self.down.clicked.connect(lambda: self.move_selected(1))
-        self.remove.clicked.connect(self.remove_selected)
-        self.apply_library.clicked.connect(lambda _checked=False: self.apply_library_details())
+        connect_click(self.up, self.move_selected, -1)
+        connect_click(self.down, self.move_selected, 1)
+        connect_click(self.remove, self.remove_selected)
+        connect_click(self.apply_library, self.apply_library_details)
         self.theme_title.editingFinished.connect(lambda: self.save_theme("title"))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_entered)
         self.library.chosen.connect(self.add_selected_theme)
         self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.library_model.modelReset.connect(self._update_buttons)
-        self.add.clicked.connect(self.add_selected_theme)
-        self.new.clicked.connect(self.new_theme)
+        connect_click(self.add, self.add_selected_theme)
+        connect_click(self.new, self.new_theme)
 
         self.reload()
         self.library.select_id(None)

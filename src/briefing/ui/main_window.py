@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+SWITCH_WAIT_MS = 2000  # how long a store switch waits for background work on the store left
 
 
 def settings() -> QSettings:
@@ -551,12 +552,19 @@ class MainWindow(QMainWindow):
             self.switch_store(Path(path), create=False)
 
     def switch_store(self, path: Path, create: bool = True) -> bool:
+        """Show the store at ``path``. Background work on the store shown (a preview, the check) is
+        cancelled and its results dropped; it is joined for a moment, and what still runs ends by
+        itself (its thread is kept until then)."""
         try:
             store = open_store(path, create=create)
         except BriefingError as error:
             self._show_failure(str(error), self.tr("Choose another file, or restore the store from a backup."))
             return False
         settings().setValue("folders/store", str(path.parent))
+        from briefing.ui.worker import stop_jobs
+
+        if not stop_jobs(self.store.path, SWITCH_WAIT_MS):
+            log.info("background work on %s ends after the switch; its results are dropped", self.store.path)
         self.use_store(store)
         self.check_store_later()
         return True

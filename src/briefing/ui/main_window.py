@@ -12,9 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal, qVersion
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -27,10 +38,12 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+FOLLOW_MS = 2000  # how often the window looks whether another process changed the store
 SWITCH_WAIT_MS = 2000  # how long a store switch waits for background work on the store left
 
 
@@ -143,6 +157,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._session: Session | None = None  # use_store sets it
         self.pages: list = []
+        self._data_version: int | None = None  # the store's data_version the pages show
+        self._stale: list = []  # pages not reloaded yet: a field of theirs is being edited
         self._build_menus()
         self.use_store(store)
         state = settings()
@@ -151,6 +167,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.follow_store)
+        self._follow.start()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     # ------------------------------------------------------------------ building
     def use_store(self, store: Store, keep_open: Session | None = None) -> None:
@@ -158,6 +181,8 @@ class MainWindow(QMainWindow):
         ``store`` itself, shown again in another language)."""
         old = self._session
         self._session = session = Session(store, self)
+        self._data_version = store.data_version()
+        self._stale = []
         session.failed.connect(self._show_failure)
         session.changed.connect(self._on_changed)
         self._wire_undo(session)
@@ -442,6 +467,61 @@ class MainWindow(QMainWindow):
         from briefing.core import edit
 
         self.session.do(lambda: edit.delete_visit(self.store, visit_id), ("visits",), self.tr("Delete visit"))
+
+    # ------------------------------------------------------------------ following the store
+    def follow_store(self) -> None:
+        """Show what another process (the command line, a second Briefing, a background job)
+        changed in the store: the visit list and the pages built. A page with a text field being
+        edited keeps it: that page is reloaded when the focus leaves it."""
+        if self._session is None:
+            return
+        try:
+            version = self.store.data_version()
+        except sqlite3.Error as error:  # a closed or vanished store: the next edit says so
+            log.warning("cannot follow the store: %s", error)
+            return
+        if version == self._data_version:
+            return
+        self._data_version = version
+        self.reload_visits()
+        for page in self.visit_tabs.built_pages() + self.library_tabs.built_pages():
+            if self._editing_in(page):
+                if page not in self._stale:
+                    self._stale.append(page)
+            else:
+                page.reload()
+
+    @staticmethod
+    def _editing_in(page: QWidget) -> bool:
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            return False
+        if isinstance(focus, QLineEdit):
+            return not focus.isReadOnly()
+        if isinstance(focus, (QPlainTextEdit, QTextEdit)):
+            return not focus.isReadOnly()
+        return isinstance(focus, QAbstractSpinBox)
+
+    def _focus_moved(self, _old, new) -> None:
+        if not self._stale:
+            return
+        # later: the field that lost the focus saves its text first (editingFinished)
+        QTimer.singleShot(0, lambda: self._reload_stale(new))
+
+    def _reload_stale(self, focus) -> None:
+        import shiboken6
+
+        for page in list(self._stale):
+            if not shiboken6.isValid(page):
+                self._stale.remove(page)
+            elif focus is None or not shiboken6.isValid(focus) or not page.isAncestorOf(focus):
+                self._stale.remove(page)
+                page.reload()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.follow_store()  # back from another program: it may have changed the store
 
     # ------------------------------------------------------------------ views, menus
     def show_visits(self) -> None:

@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="257"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="261"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="281"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="283"/>
         <source>The other files were imported.</source>
         <translation>The other files were imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="301"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Add %n imported article</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="420"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choose a visit on the left to select its background articles.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
         <source>Full text</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
         <source>Shareable</source>
         <translation>Shareable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Print the article&apos;s full text; otherwise only its summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="437"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Shareable with the delegation: the article also goes into the pack for the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="445"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles in &amp;this visit (drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="447"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>No articles yet: search the library below, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="454"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Import text, Markdown, web page, Word or PDF files and add them</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="479"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="474"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="477"/>
         <source>&amp;Search the library:</source>
         <translation>&amp;Search the library:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Add to visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="582"/>
         <source>The full text is printed</source>
         <translation>The full text is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="582"/>
         <source>Only the summary is printed</source>
         <translation>Only the summary is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Shareable with the delegation: in the pack for the delegation too</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="590"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Not shareable: only in our own pack</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="645"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Add %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="672"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="667"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Remove %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
         <source>Remove article</source>
         <translation>Remove article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="696"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="691"/>
         <source>Reorder articles</source>
         <translation>Reorder articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
         <source>Summary only</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="720"/>
         <source>Shareable with the delegation</source>
         <translation>Shareable with the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="720"/>
         <source>Not shareable with the delegation</source>
         <translation>Not shareable with the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="742"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="749"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="744"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -1024,240 +1024,240 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="99"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="106"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="107"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="168"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="194"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="198"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="173"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="199"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="176"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="202"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="225"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="240"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="246"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="287"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="292"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="300"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="301"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="378"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="391"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="663"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="404"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="417"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="446"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="469"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="436"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="462"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1266,135 +1266,135 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="662"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="750"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="664"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="641"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="588"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="676"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="590"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="678"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="592"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="602"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="690"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="604"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="692"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="698"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="708"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="630"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="718"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="753"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="666"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="754"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="667"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="755"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="756"/>
         <source>Find (search the current list)</source>
         <translation>Find (search the current list)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="669"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
         <source>The visit</source>
         <translation>The visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>The library</source>
         <translation>The library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="759"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="672"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="760"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="675"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="763"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="768"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="682"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1414,32 +1414,32 @@ Log file: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="63"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="78"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
         <source>&amp;New start</source>
         <translation>&amp;New start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="72"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
@@ -1447,298 +1447,314 @@ Log file: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="63"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="64"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="65"/>
         <source>Practical information</source>
         <translation>Practical information</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="66"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
         <source>Who&apos;s who</source>
         <translation>Who&apos;s who</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Background articles</source>
         <translation>Background articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="78"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;The principal and our staff</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Everything: talking points, notes, e-mail addresses and phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>The dele&amp;gation</source>
         <translation>The dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="91"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Escorts and drivers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="92"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="119"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="132"/>
         <source>What goes into the pack</source>
         <translation>What goes into the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="143"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>Articles: summaries only</source>
         <translation>Articles: summaries only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="158"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Use the store&apos;s house style (template, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="163"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Start sections on odd pages (double-sided printing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="189"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="190"/>
         <source>Export &amp;DOCX…</source>
         <translation>Export &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="191"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Export &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Export contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="208"/>
         <source>Changes since the last export:</source>
         <translation>Changes since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="212"/>
         <source>Exports:</source>
         <translation>Exports:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="237"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="240"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="241"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="246"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="270"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choose a visit to see its pack.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="298"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Not in this reader&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="375"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Nothing changed in the programme or the people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="377"/>
         <source>The pack has not been exported yet.</source>
         <translation>The pack has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="401"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="437"/>
         <source>of {}</source>
         <translation>of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="445"/>
         <source>The preview could not be made: {}</source>
         <translation>The preview could not be made: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="484"/>
         <source>Since the last export:</source>
         <translation>Since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="486"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="497"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="486"/>
         <source>Export the pack with these changes?</source>
         <translation>Export the pack with these changes?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="492"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="494"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="495"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>Exporting {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="628"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="562"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>The disk is full: free some space or choose another disk. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="565"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="568"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choose another folder or file name and try again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="572"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>Written: {}</source>
         <translation>Written: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="628"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="630"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="707"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="759"/>
+        <source>The pack could not be printed: {}</source>
+        <translation>The pack could not be printed: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="760"/>
         <source>Check the printer and try again.</source>
         <translation>Check the printer and try again.</translation>
     </message>
@@ -2116,12 +2132,12 @@ Log file: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="239"/>
         <source>The work stopped: {}</source>
         <translation>The work stopped: {}</translation>
     </message>

@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="257"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="261"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="281"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="283"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="301"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="420"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="425"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="433"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="437"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="445"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="447"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="450"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="454"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="479"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="474"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="477"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="582"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="587"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="582"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="590"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="645"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="672"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="667"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="696"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="691"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="715"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="720"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="725"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="720"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="742"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="749"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="744"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -1024,240 +1024,240 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="83"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="84"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="99"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="106"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="107"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="168"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="194"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="172"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="198"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="173"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="199"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="174"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="176"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="202"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="225"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="240"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="242"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="246"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="251"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="287"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="292"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="270"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="272"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="300"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="301"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="378"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="391"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="663"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="404"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="417"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="446"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="469"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="436"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="462"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1266,135 +1266,135 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="662"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="750"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="538"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="664"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="548"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="641"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="588"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="676"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="590"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="678"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="592"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="602"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="690"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="604"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="692"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="698"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="620"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="708"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="630"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="718"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="753"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="666"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="754"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="667"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="755"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="668"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="756"/>
         <source>Find (search the current list)</source>
         <translation>Rechercher (dans la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="669"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
         <source>The visit</source>
         <translation>La visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>The library</source>
         <translation>La bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="759"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="672"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="760"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="675"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="763"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="680"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="768"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="682"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1414,32 +1414,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="59"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="63"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="78"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
         <source>&amp;Start</source>
         <translation>Date de &amp;début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="82"/>
         <source>&amp;New start</source>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="72"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="87"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -1447,298 +1447,314 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="52"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="63"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="64"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="65"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="66"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="78"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="91"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="92"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="119"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="132"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="143"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="158"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="163"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="189"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="190"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="191"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="208"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="212"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="237"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="240"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="241"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="230"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="246"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="270"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="298"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="375"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="377"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="401"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="437"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="445"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="484"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="486"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="497"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="486"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="492"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="494"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="495"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="499"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="628"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="562"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="565"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="547"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="568"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="572"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="628"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="630"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="707"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="759"/>
+        <source>The pack could not be printed: {}</source>
+        <translation>Le dossier de briefing n’a pas pu être imprimé&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="760"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -2116,12 +2132,12 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="244"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="239"/>
         <source>The work stopped: {}</source>
         <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
     </message>

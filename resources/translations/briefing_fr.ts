@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="258"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="284"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="302"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="313"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="308"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="421"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="485"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="434"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="454"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="475"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="478"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="589"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="591"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="657"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="652"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="668"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="679"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="674"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="697"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="692"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="748"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="743"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="750"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="745"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -291,13 +291,13 @@
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -308,25 +308,25 @@
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
@@ -341,67 +341,67 @@
         <translation>M., Mme, Dr, …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Details for this visit</source>
         <translation>Données pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Ces données valent pour cette visite seulement ; le contact de la bibliothèque garde les siennes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>As the person writes it</source>
         <translation>Tel que la personne l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>&amp;Latin script</source>
         <translation>Écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>Only if the name is in another script</source>
         <translation>Uniquement si le nom est dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>p. ex. Madame, Dr, Chef de corps</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Ce qui compte pour cette visite : régime, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>Diet, access needs, language…</source>
         <translation>Régime alimentaire, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
@@ -1024,244 +1024,244 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="118"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="119"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="120"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="121"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="122"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="123"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="219"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="220"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="221"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="223"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="290"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="291"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="293"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;upliquer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Supprimer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="332"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="428"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="441"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="470"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="496"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="486"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1270,108 +1270,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="652"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="652"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="707"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="709"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="719"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="721"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="727"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="737"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="813"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1391,32 +1391,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>&amp;Start</source>
         <translation>Date de &amp;début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>&amp;New start</source>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -1424,298 +1424,314 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="64"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="65"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="66"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="59"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="92"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="93"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="120"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="144"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="171"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="164"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="180"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="190"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="191"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="209"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="222"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="238"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="241"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="242"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="231"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="247"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="271"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="299"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="376"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="378"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="438"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="446"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="485"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="477"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="498"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="494"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="495"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="496"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="542"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="563"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="566"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="569"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="576"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="631"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="708"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="760"/>
+        <source>The pack could not be printed: {}</source>
+        <translation>Le dossier de briefing n’a pas pu être imprimé&#xa0;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="761"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -1751,248 +1767,248 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Modifier {} pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
         <source>Escort</source>
         <translation>Accompagnateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choisissez une visite à gauche pour voir et ordonner ses participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Participants à cette visite, par ordre de préséance</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Function, organisation</source>
         <translation>Fonction, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
         <source>Ro&amp;le</source>
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Head</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Deputy head</source>
         <translation>Chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Le chef de la délégation (ou des hôtes) vient en premier, l&apos;adjoint en second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les données plus récentes de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
         <source>&amp;Search contacts</source>
         <translation>Rec&amp;hercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>Add &amp;as</source>
         <translation>Ajouter &amp;en tant que</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2093,12 +2109,12 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="240"/>
         <source>The work stopped: {}</source>
         <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
     </message>
@@ -2330,12 +2346,12 @@ Fichier journal&#xa0;: {}</translation>
         <translation>La bibliothèque a des textes plus récents : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2375,57 +2391,57 @@ Fichier journal&#xa0;: {}</translation>
         <translation>&amp;Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme {}</source>
         <translation>Ajouter le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
         <source>Library texts for {}</source>
         <translation>Textes de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
         <source>Remove theme {}</source>
         <translation>Retirer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Reorder themes</source>
         <translation>Réordonner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>Title of the new theme:</source>
         <translation>Titre du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
         <source>New theme {}</source>
         <translation>Nouveau thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
         <source>Rename theme {}</source>
         <translation>Renommer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
         <source>Summary of {}</source>
         <translation>Résumé de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
         <source>Talking points of {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>

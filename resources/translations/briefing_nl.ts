@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="258"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n bestand importeren…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="284"/>
         <source>The other files were imported.</source>
         <translation>De andere bestanden zijn geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="302"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>%n geïmporteerd artikel toevoegen</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="313"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="308"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="421"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Kies links een bezoek om de achtergrondartikels te selecteren.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="489"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="485"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
         <source>Full text</source>
         <translation>Volledige tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="434"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>De volledige tekst van het artikel afdrukken; anders alleen de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Deelbaar met de delegatie: het artikel komt ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>A&amp;rtikels in dit bezoek (sleep om te herschikken):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Nog geen artikels: zoek hieronder in de bibliotheek, of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="454"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="475"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="478"/>
         <source>&amp;Search the library:</source>
         <translation>In de bibliotheek &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Toevoegen aan bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
         <source>The full text is printed</source>
         <translation>De volledige tekst wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
         <source>Only the summary is printed</source>
         <translation>Alleen de samenvatting wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="589"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Deelbaar met de delegatie: ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="591"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Niet deelbaar: alleen in onze eigen map</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>%n artikel toevoegen</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="657"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="652"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="673"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="668"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>%n artikel verwijderen</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="679"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="674"/>
         <source>Remove article</source>
         <translation>Artikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="697"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="692"/>
         <source>Reorder articles</source>
         <translation>Artikels herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
         <source>Summary only</source>
         <translation>Alleen samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
         <source>Shareable with the delegation</source>
         <translation>Deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="726"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
         <source>Not shareable with the delegation</source>
         <translation>Niet deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="748"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="743"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="750"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="745"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -291,13 +291,13 @@
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -308,25 +308,25 @@
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Aanspreektitel</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
@@ -341,67 +341,67 @@
         <translation>Dhr., Mevr., Dr., …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Details for this visit</source>
         <translation>Gegevens voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Deze gegevens gelden alleen voor dit bezoek; het contact in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>As the person writes it</source>
         <translation>Zoals de persoon het zelf schrijft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>Only if the name is in another script</source>
         <translation>Alleen als de naam in een ander schrift staat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>bv. Mevrouw, Dr., Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Wat op dit bezoek telt: dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>Diet, access needs, language…</source>
         <translation>Dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
         <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
@@ -1024,244 +1024,244 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="118"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="119"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="120"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="121"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="122"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="123"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="219"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="220"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="221"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="223"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="290"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="291"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="293"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
         <source>D&amp;uplicate visit…</source>
         <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
         <source>&amp;Delete visit…</source>
         <translation>Bezoek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="332"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="428"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="441"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="470"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="496"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="486"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1270,108 +1270,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="652"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="652"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="707"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="709"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="719"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="721"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="727"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="737"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="813"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1391,32 +1391,32 @@ Logbestand: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>&amp;Start</source>
         <translation>&amp;Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>&amp;New start</source>
         <translation>&amp;Nieuwe begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
@@ -1424,298 +1424,314 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="64"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="65"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="55"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="66"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="56"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="57"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="58"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="59"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="92"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="93"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="120"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="128"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="144"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="171"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="164"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="180"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="190"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="191"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="209"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="222"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="238"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="241"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="242"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="231"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="247"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="271"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="299"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="376"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="378"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="438"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="446"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="485"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="477"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="498"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="472"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="494"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="495"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="496"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="542"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="563"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="566"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="569"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="576"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
+        <source>Printing…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="631"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="708"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="760"/>
+        <source>The pack could not be printed: {}</source>
+        <translation>De briefingmap kon niet worden afgedrukt: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="761"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -1751,248 +1767,248 @@ Logbestand: {}</translation>
         <translation>{} bewerken voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
         <source>Escort</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2093,12 +2109,12 @@ Logbestand: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="245"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="240"/>
         <source>The work stopped: {}</source>
         <translation>Het werk is gestopt: {}</translation>
     </message>
@@ -2330,12 +2346,12 @@ Logbestand: {}</translation>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2375,57 +2391,57 @@ Logbestand: {}</translation>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 import vobject
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.core.demo import install_demo
@@ -163,12 +163,71 @@ def test_history_lists_the_changes_after_an_edit(page, qtbot, tmp_path):
     assert any(t.startswith(f"removed: {first[1]}") for t in texts)
 
 
-def test_print_sends_every_page(page, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
+PRINT_BOUND = 20.0  # seconds for the demo's 15-page pack, from the click to the file (generous)
 
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
-    sent = page.print_pack(printer)
-    assert sent == page.document.pageCount()
-    assert len(pypdf.PdfReader(str(tmp_path / "afdruk.pdf")).pages) == sent
+
+def _answer_print_dialog(qtbot, target):
+    """The print dialog, answered as a person does: the file name typed, then Print."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "pack_print_dialog":
+            QTimer.singleShot(20, answer)
+            return
+        name = dialog.findChild(QLineEdit, "filename")
+        name.selectAll()
+        qtbot.keyClicks(name, str(target))
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Print")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_print_sends_vector_pages_quickly(page, qtbot, tmp_path):
+    target = tmp_path / "afdruk.pdf"
+    _answer_print_dialog(qtbot, target)
+    started = time.monotonic()
+    with qtbot.waitSignal(page.print_finished, timeout=120000) as blocker:
+        qtbot.mouseClick(page.buttons["print"], Qt.MouseButton.LeftButton)
+    elapsed = time.monotonic() - started
+    assert blocker.args == [target]
+    reader = pypdf.PdfReader(str(target))
+    assert len(reader.pages) == page.document.pageCount() >= 15
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Studiebezoek" in text and "@example.org" in text  # text, not pictures of text
+    assert target.stat().st_size < 2_000_000
+    for pdf_page in reader.pages:  # no page sent as a picture: only small images (a logo) if any
+        assert all(image.image.width * image.image.height < 1_000_000 for image in pdf_page.images)
+    assert elapsed < PRINT_BOUND, elapsed
+    assert page._print_job is None and page.session.errors == []
+
+
+def test_print_a_page_range_after_an_edit(page, qtbot, tmp_path):
+    """Pages 2 to 3 only; the pack is made again when the preview is not up to date."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QRadioButton, QSpinBox
+
+    page.summaries.setChecked(True)  # the preview is now out of date
+    target = tmp_path / "deel.pdf"
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "pack_print_dialog":
+            QTimer.singleShot(20, answer)
+            return
+        name = dialog.findChild(QLineEdit, "filename")
+        name.selectAll()
+        qtbot.keyClicks(name, str(target))
+        pages = dialog.findChild(QRadioButton, "printRange")
+        qtbot.mouseClick(pages, Qt.MouseButton.LeftButton)
+        first, last = dialog.findChild(QSpinBox, "from"), dialog.findChild(QSpinBox, "to")
+        last.setValue(3)
+        first.setValue(2)
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Print")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(page.print_finished, timeout=120000) as blocker:
+        qtbot.mouseClick(page.buttons["print"], Qt.MouseButton.LeftButton)
+    assert blocker.args == [target]
+    assert len(pypdf.PdfReader(str(target)).pages) == 2

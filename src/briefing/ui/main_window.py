@@ -12,9 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal, qVersion
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -26,10 +37,12 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +61,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+FOLLOW_MS = 2000  # how often the window looks whether another process changed the store
+SWITCH_WAIT_MS = 2000  # how long a store switch waits for background work on the store left
 
 
 def settings() -> QSettings:
@@ -163,6 +178,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._session: Session | None = None  # use_store sets it
         self.pages: list = []
+        self._data_version: int | None = None  # the store's data_version the pages show
+        self._stale: list = []  # pages not reloaded yet: a field of theirs is being edited
         self._build_menus()
         self.use_store(store)
         state = settings()
@@ -171,6 +188,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.follow_store)
+        self._follow.start()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     # ------------------------------------------------------------------ building
     def use_store(self, store: Store, keep_open: Session | None = None) -> None:
@@ -178,6 +202,8 @@ class MainWindow(QMainWindow):
         ``store`` itself, shown again in another language)."""
         old = self._session
         self._session = session = Session(store, self)
+        self._data_version = store.data_version()
+        self._stale = []
         session.failed.connect(self._show_failure)
         session.changed.connect(self._on_changed)
         self._wire_undo(session)
@@ -471,6 +497,61 @@ class MainWindow(QMainWindow):
             after=lambda forward: None if forward else self.select_visit(visit_id),
         )
 
+    # ------------------------------------------------------------------ following the store
+    def follow_store(self) -> None:
+        """Show what another process (the command line, a second Briefing, a background job)
+        changed in the store: the visit list and the pages built. A page with a text field being
+        edited keeps it: that page is reloaded when the focus leaves it."""
+        if self._session is None:
+            return
+        try:
+            version = self.store.data_version()
+        except sqlite3.Error as error:  # a closed or vanished store: the next edit says so
+            log.warning("cannot follow the store: %s", error)
+            return
+        if version == self._data_version:
+            return
+        self._data_version = version
+        self.reload_visits()
+        for page in self.visit_tabs.built_pages() + self.library_tabs.built_pages():
+            if self._editing_in(page):
+                if page not in self._stale:
+                    self._stale.append(page)
+            else:
+                page.reload()
+
+    @staticmethod
+    def _editing_in(page: QWidget) -> bool:
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            return False
+        if isinstance(focus, QLineEdit):
+            return not focus.isReadOnly()
+        if isinstance(focus, (QPlainTextEdit, QTextEdit)):
+            return not focus.isReadOnly()
+        return isinstance(focus, QAbstractSpinBox)
+
+    def _focus_moved(self, _old, new) -> None:
+        if not self._stale:
+            return
+        # later: the field that lost the focus saves its text first (editingFinished)
+        QTimer.singleShot(0, lambda: self._reload_stale(new))
+
+    def _reload_stale(self, focus) -> None:
+        import shiboken6
+
+        for page in list(self._stale):
+            if not shiboken6.isValid(page):
+                self._stale.remove(page)
+            elif focus is None or not shiboken6.isValid(focus) or not page.isAncestorOf(focus):
+                self._stale.remove(page)
+                page.reload()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.follow_store()  # back from another program: it may have changed the store
+
     # ------------------------------------------------------------------ views, menus
     def show_visits(self) -> None:
         self.stack.setCurrentWidget(self.visit_tabs)
@@ -580,12 +661,19 @@ class MainWindow(QMainWindow):
             self.switch_store(Path(path), create=False)
 
     def switch_store(self, path: Path, create: bool = True) -> bool:
+        """Show the store at ``path``. Background work on the store shown (a preview, the check) is
+        cancelled and its results dropped; it is joined for a moment, and what still runs ends by
+        itself (its thread is kept until then)."""
         try:
             store = open_store(path, create=create)
         except BriefingError as error:
             self._show_failure(str(error), self.tr("Choose another file, or restore the store from a backup."))
             return False
         settings().setValue("folders/store", str(path.parent))
+        from briefing.ui.worker import stop_jobs
+
+        if not stop_jobs(self.store.path, SWITCH_WAIT_MS):
+            log.info("background work on %s ends after the switch; its results are dropped", self.store.path)
         self.use_store(store)
         self.check_store_later()
         return True

@@ -81,6 +81,12 @@ class Store:
         version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
         return version
 
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections (another process, a background job):
+        cheap to poll, it changes when the store was changed elsewhere."""
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
+
     def close(self) -> None:
         self.conn.close()
 

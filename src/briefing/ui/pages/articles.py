@@ -44,7 +44,6 @@ FULL_TEXT_COLUMN = 3
 SHAREABLE_COLUMN = 4  # the article also goes into the pack for the delegation
 SEARCH_DELAY_MS = 200
 
-_RUNNING: set[Job] = set()  # background jobs until their thread has finished
 
 
 def carries_files(mime: QMimeData) -> bool:
@@ -206,12 +205,8 @@ class ProgressJob(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setValue(0)
-        # the job is kept here, not by the page: a page closed mid-way cancels it, and its thread
-        # still ends before the job is let go
+        # the worker's registry keeps the job until its thread ends: a page closed mid-way cancels it
         self.job: Job = run_steps(widget.store.path, make_steps)
-        _RUNNING.add(self.job)
-        self.job.done.connect(lambda _result, job=self.job: _RUNNING.discard(job))
-        self.job.failed.connect(lambda _message, job=self.job: _RUNNING.discard(job))
         self.destroyed.connect(self.job.cancel)
         self.dialog.canceled.connect(self.job.cancel)
         self.job.progress.connect(self._progress)

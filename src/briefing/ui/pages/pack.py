@@ -9,7 +9,18 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QProcess,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -102,6 +113,7 @@ class PackPage(Page):
     areas = frozenset({"details", "programme", "people", "themes", "articles", "contacts", "library", "visits"})
     preview_ready = Signal(int)  # page count
     export_finished = Signal(object)  # the written path, or None (cancelled or failed)
+    print_finished = Signal(object)  # the PDF written, "lp" or "rendered"; None when cancelled or failed
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -111,6 +123,10 @@ class PackPage(Page):
         self._render_again = False
         self._export_job: Job | None = None
         self._buffer: QBuffer | None = None
+        self._preview_pdf: bytes | None = None  # the preview's PDF and the options it was made with
+        self._preview_options = None
+        self._print_job: Job | QProcess | None = None
+        self._print_progress: QProgressDialog | None = None
         self.last_error = ""
 
         # -- options
@@ -394,10 +410,15 @@ class PackPage(Page):
             self._render_again = True
             return
         self._render_again = False
-        job = run_steps(self.store.path, _render_steps(self.visit_id, self.options()), self)
+        options = self.options()
+        job = run_steps(self.store.path, _render_steps(self.visit_id, options), self)
+        job.done.connect(lambda data: self._remember_preview(data, options))
         job.done.connect(self._preview_rendered)
         job.failed.connect(self._preview_failed)
         self._render_job = job
+
+    def _remember_preview(self, data: bytes, options) -> None:
+        self._preview_pdf, self._preview_options = data, options
 
     def _preview_rendered(self, data: bytes) -> None:
         self._render_job = None
@@ -561,39 +582,227 @@ class PackPage(Page):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     # ------------------------------------------------------------------ print
-    def print_pack(self, printer=None) -> int:
-        """Print the pack's PDF pages (the preview's document) through the print dialog; returns
-        the number of pages sent."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_pack(self) -> None:
+        """The print dialog, then the pack's vector pages to the printer, off the GUI thread, with
+        progress and Cancel: a PDF printer gets the pack's PDF itself; a printer reached through
+        CUPS gets it by ``lp``; any other printer gets pages rendered at its resolution in a worker."""
+        from PySide6.QtPrintSupport import QPrinter
 
-        if self.document.pageCount() == 0:
-            return 0
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            duplex = self.odd_pages.isChecked()
-            printer.setDuplex(QPrinter.DuplexMode.DuplexAuto if duplex else QPrinter.DuplexMode.DuplexNone)
-            dialog = QPrintDialog(printer, self)
-            dialog.setMinMax(1, self.document.pageCount())
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-                return 0
-        first, last = printer.fromPage() or 1, printer.toPage() or self.document.pageCount()
+        if self.visit_id is None or self._print_job is not None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        duplex = self.odd_pages.isChecked()
+        printer.setDuplex(QPrinter.DuplexMode.DuplexAuto if duplex else QPrinter.DuplexMode.DuplexNone)
+        if not choose_printer(self, printer, max(1, self.document.pageCount())):
+            return
+        self._start_print(printer)
+
+    def _start_print(self, printer) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        visit_id, options = self.visit_id, self.options()
+        current = self._render_job is None and not self._debounce.isActive() and self._preview_options == options
+        ready = self._preview_pdf if current else None  # the preview is the pack: no second render
+        first, last = printer.fromPage(), printer.toPage()
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+        target = Path(printer.outputFileName()) if to_file else None
+
+        def steps(store):
+            from briefing.core.progress import Progress
+
+            yield Progress(0, 3, "")
+            if ready is not None:
+                data = ready
+            else:
+                from briefing.export import render
+
+                data = render(store, visit_id, "pdf", options)
+            yield Progress(1, 3, "")
+            data = _page_range(data, first, last)
+            if target is None:
+                return data
+            from briefing.export import write_atomically
+
+            write_atomically(target, data)
+            return target
+
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 3, self)
+        progress.setObjectName("pack_print_progress")
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        job = run_steps(self.store.path, steps, self)
+        self._print_job = job
+        self._print_progress = progress
+        progress.canceled.connect(self.cancel_print)
+        job.progress.connect(lambda done, total, _m: progress.setValue(done))
+
+        def prepared(result) -> None:
+            if self._print_job is not job:
+                return
+            if isinstance(result, Path):
+                self._print_over(result)
+            elif _lp_command() is not None:
+                self._print_by_lp(printer, result)
+            else:
+                self._print_rendered(printer, result)
+
+        def failed(message: str) -> None:
+            if self._print_job is job:
+                self._print_over(None, message)
+
+        job.done.connect(prepared)
+        job.failed.connect(failed)
+
+    def cancel_print(self) -> None:
+        job = self._print_job
+        if job is None:
+            return
+        if isinstance(job, QProcess):
+            job.kill()
+        else:
+            job.cancel()
+        self._print_over(None)
+
+    def _print_by_lp(self, printer, data: bytes) -> None:
+        """CUPS takes PDF: the pack's own pages go to ``lp`` (text stays text, nothing is rasterised)."""
+        import tempfile
+
+        from PySide6.QtPrintSupport import QPrinter
+
+        with tempfile.NamedTemporaryFile(prefix="briefing-print-", suffix=".pdf", delete=False) as handle:
+            handle.write(data)
+        arguments = ["-n", str(max(1, printer.copyCount()))]
+        if printer.printerName():
+            arguments[:0] = ["-d", printer.printerName()]
+        if printer.duplex() != QPrinter.DuplexMode.DuplexNone:
+            arguments += ["-o", "sides=two-sided-long-edge"]
+        process = QProcess(self)
+        self._print_job = process
+        if self._print_progress is not None:
+            self._print_progress.setValue(2)
+
+        def ended(code: int, _status) -> None:
+            Path(handle.name).unlink(missing_ok=True)
+            if self._print_job is not process:
+                return
+            error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
+            self._print_over("lp" if code == 0 else None, error or (f"lp: {code}" if code else ""))
+
+        def failed(_error: object) -> None:
+            if self._print_job is process:
+                self._print_over(None, process.errorString())
+
+        process.finished.connect(ended)
+        process.errorOccurred.connect(failed)
+        process.start(str(_lp_command()), [*arguments, "--", handle.name])
+
+    def _print_rendered(self, printer, data: bytes) -> None:
+        """No PDF path to this printer: its pages are rendered at its resolution in a worker, one
+        at a time, and painted here as each arrives."""
+        import queue
+
+        from briefing.core.progress import Progress
+
         painter = QPainter()
         if not painter.begin(printer):
-            self.session.failed.emit(
-                self.tr("The printer could not be started."), self.tr("Check the printer and try again.")
-            )
-            return 0
-        sent = 0
-        try:
-            for number in range(first - 1, last):
-                if sent:
+            self._print_over(None, self.tr("The printer could not be started."))
+            return
+        pages: queue.Queue = queue.Queue()
+        dpi = printer.resolution()
+
+        def steps(_store):
+            document = QPdfDocument()
+            buffer = QBuffer()
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            document.load(buffer)
+            count = document.pageCount()
+            for number in range(count):
+                size = document.pagePointSize(number) * dpi / 72
+                pages.put(document.render(number, size.toSize()))
+                yield Progress(number + 1, count, "")
+            document.close()
+
+        job = run_steps(self.store.path, steps, self)
+        self._print_job = job
+        sent = [0]
+
+        def paint(done: int, total: int, _message: str) -> None:
+            progress = self._print_progress
+            if progress is not None:
+                progress.setMaximum(total)
+            while not pages.empty():
+                image = pages.get()
+                if sent[0]:
                     printer.newPage()
                 area = painter.viewport()
-                size = self.document.pagePointSize(number)
-                scale = min(area.width() / size.width(), area.height() / size.height())
-                image = self.document.render(number, (size * scale).toSize())
+                image = image.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(0, 0, image)
-                sent += 1
-        finally:
+                sent[0] += 1
+            if progress is not None:
+                progress.setValue(done)
+
+        def ended(_result=None, message: str = "") -> None:
             painter.end()
-        return sent
+            if self._print_job is job:
+                self._print_over("rendered" if not message else None, message)
+
+        job.progress.connect(paint)
+        job.done.connect(lambda result: ended(result))
+        job.failed.connect(lambda message: ended(None, message))
+
+    def _print_over(self, result, message: str = "") -> None:
+        self._print_job = None
+        progress, self._print_progress = self._print_progress, None
+        if progress is not None:
+            progress.canceled.disconnect()
+            progress.close()
+            progress.deleteLater()
+        if message:
+            self.session.failed.emit(
+                self.tr("The pack could not be printed: {}").format(message),
+                self.tr("Check the printer and try again."),
+            )
+        self.print_finished.emit(result)
+
+
+def choose_printer(parent: QWidget, printer, pages: int) -> bool:
+    """The print dialog: True when the person chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("pack_print_dialog")
+    dialog.setMinMax(1, pages)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def _lp_command() -> str | None:
+    """CUPS's ``lp``, where the platform has it (Linux, macOS)."""
+    import shutil
+    import sys
+
+    return None if sys.platform == "win32" else shutil.which("lp")
+
+
+def _page_range(data: bytes, first: int, last: int) -> bytes:
+    """Pages ``first``..``last`` (1-based; 0 for all) of a PDF, still vector."""
+    import io
+
+    import pypdf
+
+    if first <= 0 and last <= 0:
+        return data
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    count = len(reader.pages)
+    first, last = max(1, first or 1), min(count, last or count)
+    if first == 1 and last == count:
+        return data
+    writer = pypdf.PdfWriter()
+    for number in range(first - 1, last):
+        writer.add_page(reader.pages[number])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

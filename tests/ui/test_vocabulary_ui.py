@@ -222,8 +222,8 @@ def test_the_pack_page_lists_the_changes_in_french(window, qtbot):
 
 def test_the_details_page_names_the_country_and_the_marking(window, qtbot):
     page = _open_tab(qtbot, window, 0)
-    assert page.fields["country"].text() == "NL"
-    assert page.country_name.text() == "Pays-Bas"
+    assert page.fields["country"].code() == "NL"
+    assert page.fields["country"].currentText() == "Pays-Bas"
     assert page.marking_words.text() == (
         "Dans le dossier : BEPERKTE VERSPREIDING (nl) · DIFFUSION RESTREINTE (fr) · LIMITED DISTRIBUTION (en)"
     )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import edit
-from briefing.core.conflicts import programme_warnings
+from briefing.core.conflicts import problem_count, programme_warnings
 from briefing.core.model import ITEM_KINDS, ProgrammeItem, VisitBundle, stored_id
 from briefing.core.pack.labels import kind_label, kind_name, long_date, normalise_kind, time_span, warning_text
 from briefing.core.store import repo
@@ -284,7 +284,7 @@ class ProgrammePage(Page):
         self.tree.expandAll()
         if restore is not None:
             self.tree.setCurrentItem(restore)
-        count = sum(len(w) for w in self.warnings.values())
+        count = problem_count(self.warnings)  # one clash of two items is one warning
         if count:
             self.summary.setText(self.tr("⚠ {} warning(s) in the programme: see the Warnings column.").format(count))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.person import NO, OK, YES, answer, press, when_dialog
 
@@ -105,12 +105,16 @@ def test_edit_and_remove_wait_for_an_item_and_delete_asks(clash_window, qtbot):
     qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualItemRect(row).center())
     assert page.edit_button.isEnabled() and page.remove_button.isEnabled()
 
-    asked = when_dialog(answer(NO))
+    asked = when_dialog(answer(NO), timeout=2)
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.wait(400)  # the key presses Remove after a moment
     assert asked and isinstance(asked[0], QMessageBox), "Delete removed the item without asking"
     assert len(_items(clash_window)) == 2
+    clash_window.activateWindow()  # as a window manager does once the question is gone
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is clash_window, timeout=3000)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualItemRect(row).center())
     asked = when_dialog(answer(YES))
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
-    assert asked
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
     assert [title for title, *_ in _items(clash_window)] == ["Rondleiding"]
     assert not page.edit_button.isEnabled() and not page.remove_button.isEnabled()

@@ -291,13 +291,13 @@
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -308,25 +308,25 @@
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -341,67 +341,67 @@
         <translation>Mr, Ms, Dr, …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Details for this visit</source>
         <translation>Details for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>These details are for this visit alone; the contact in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>As the person writes it</source>
         <translation>As the person writes it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>Only if the name is in another script</source>
         <translation>Only if the name is in another script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>e.g. Mevrouw, Dr, Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>What matters on this visit: diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>Diet, access needs, language…</source>
         <translation>Diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
@@ -567,125 +567,143 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/country.py" line="81"/>
+        <source>Type a country&apos;s name</source>
+        <translation>Type a country&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="42"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="43"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>Study visit of …</source>
         <translation>Study visit of …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>Who is coming, how many</source>
         <translation>Who is coming, how many</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Edit country</source>
+        <translation>Edit country</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
         <source>Inbound (we host)</source>
         <translation>Inbound (we host)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Outbound (we travel)</source>
         <translation>Outbound (we travel)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>Di&amp;rection</source>
         <translation>Di&amp;rection</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>&amp;Marking</source>
         <translation>&amp;Marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>e.g. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="117"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choose a visit on the left, or make a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="165"/>
         <source>In the pack: {}</source>
         <translation>In the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="173"/>
+        <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
+        <translation>“{}” is not a country: choose one from the list (the country is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit {}</source>
         <translation>Edit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="210"/>
         <source>Edit dates</source>
         <translation>Edit dates</translation>
     </message>
@@ -966,57 +984,57 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="123"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="135"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="147"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="155"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hemes</translation>
     </message>
@@ -1024,244 +1042,244 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="106"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="107"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="108"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="111"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="112"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="113"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="193"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="194"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="195"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="197"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;uplicate visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="290"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Delete visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="299"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="402"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="415"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="470"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1270,108 +1288,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="571"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="571"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="577"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="577"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="631"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="633"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="659"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="716"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="725"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="727"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1391,32 +1409,32 @@ Log file: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="70"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="70"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="77"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="77"/>
         <source>&amp;New start</source>
         <translation>&amp;New start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="81"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
@@ -1751,248 +1769,248 @@ Log file: {}</translation>
         <translation>Edit {} for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choose a visit on the left to see and arrange its people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>People of this visit, in order of precedence</source>
         <translation>People of this visit, in order of precedence</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Function, organisation</source>
         <translation>Function, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
         <source>Ro&amp;le</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Deputy head</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>The head of the delegation (or of the hosts) comes first, the deputy second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer details into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
         <source>&amp;Search contacts</source>
         <translation>&amp;Search contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>Add &amp;as</source>
         <translation>Add &amp;as</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>deputy head</source>
         <translation>deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>The library has newer details: {}.</source>
         <translation>The library has newer details: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Precedence of {}</source>
         <translation>Precedence of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Library details for {}</source>
         <translation>Library details for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -2000,92 +2018,98 @@ Log file: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="189"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="222"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choose a visit to see its programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="266"/>
         <source> and {} more</source>
         <translation> and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="303"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="306"/>
         <source>(outside the visit)</source>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="348"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="385"/>
+        <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
+        <translation>Remove “{}” from the programme? Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="394"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>
@@ -2330,12 +2354,12 @@ Log file: {}</translation>
         <translation>The library has newer texts: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -2375,57 +2399,57 @@ Log file: {}</translation>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
         <source>Library texts for {}</source>
         <translation>Library texts for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

@@ -291,13 +291,13 @@
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -308,25 +308,25 @@
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
@@ -341,67 +341,67 @@
         <translation>M., Mme, Dr, …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Details for this visit</source>
         <translation>Données pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Ces données valent pour cette visite seulement ; le contact de la bibliothèque garde les siennes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>As the person writes it</source>
         <translation>Tel que la personne l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>&amp;Latin script</source>
         <translation>Écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>Only if the name is in another script</source>
         <translation>Uniquement si le nom est dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>p. ex. Madame, Dr, Chef de corps</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Ce qui compte pour cette visite : régime, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>Diet, access needs, language…</source>
         <translation>Régime alimentaire, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
@@ -567,125 +567,143 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/country.py" line="81"/>
+        <source>Type a country&apos;s name</source>
+        <translation>Tapez le nom d’un pays</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="42"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="43"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>Study visit of …</source>
         <translation>Visite d&apos;étude de …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;Start</source>
         <translation>Date de dé&amp;but</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;End</source>
         <translation>Date de fi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Delegation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>Who is coming, how many</source>
         <translation>Qui vient, combien de personnes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Edit country</source>
+        <translation>Modifier le pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
         <source>Inbound (we host)</source>
         <translation>Entrante (nous accueillons)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Outbound (we travel)</source>
         <translation>Sortante (nous nous déplaçons)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Sens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
         <source>&amp;Location</source>
         <translation>Li&amp;eu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>&amp;Marking</source>
         <translation>&amp;Marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
         <source>St&amp;atus</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="117"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choisissez une visite à gauche, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="165"/>
         <source>In the pack: {}</source>
         <translation>Dans le dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="173"/>
+        <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
+        <translation>« {} » n’est pas un pays : choisissez-en un dans la liste (le pays reste inchangé).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit {}</source>
         <translation>Modifier {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="210"/>
         <source>Edit dates</source>
         <translation>Modifier les dates</translation>
     </message>
@@ -966,57 +984,57 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
         <source>Programme item</source>
         <translation>Élément du programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="123"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="135"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="147"/>
         <source>&amp;People</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="155"/>
         <source>T&amp;hemes</source>
         <translation>Thè&amp;mes</translation>
     </message>
@@ -1024,244 +1042,244 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="106"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="107"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="108"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="111"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="112"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="113"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="193"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="194"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="195"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="197"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;upliquer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="290"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Supprimer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="299"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="402"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="415"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="470"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1270,108 +1288,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="571"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="571"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="577"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="577"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="631"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="633"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="659"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="716"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="725"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="727"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1391,32 +1409,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="70"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="70"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="77"/>
         <source>&amp;Start</source>
         <translation>Date de &amp;début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="77"/>
         <source>&amp;New start</source>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="81"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -1751,248 +1769,248 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Modifier {} pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
         <source>Escort</source>
         <translation>Accompagnateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choisissez une visite à gauche pour voir et ordonner ses participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Participants à cette visite, par ordre de préséance</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Function, organisation</source>
         <translation>Fonction, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
         <source>Ro&amp;le</source>
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Head</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Deputy head</source>
         <translation>Chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Le chef de la délégation (ou des hôtes) vient en premier, l&apos;adjoint en second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les données plus récentes de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
         <source>&amp;Search contacts</source>
         <translation>Rec&amp;hercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>Add &amp;as</source>
         <translation>Ajouter &amp;en tant que</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2000,92 +2018,98 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="189"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
         <source>&amp;Add item…</source>
         <translation>A&amp;jouter un élément…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="222"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choisissez une visite pour voir son programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="266"/>
         <source> and {} more</source>
         <translation> et {} autres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} avertissement(s) dans le programme&#xa0;: voir la colonne Avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="303"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="306"/>
         <source>(outside the visit)</source>
         <translation>(hors de la visite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="348"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Modifier l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Remove item</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="385"/>
+        <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
+        <translation>Retirer « {} » du programme ? Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="394"/>
         <source>Move item</source>
         <translation>Déplacer l&apos;élément</translation>
     </message>
@@ -2330,12 +2354,12 @@ Fichier journal&#xa0;: {}</translation>
         <translation>La bibliothèque a des textes plus récents : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2375,57 +2399,57 @@ Fichier journal&#xa0;: {}</translation>
         <translation>&amp;Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme {}</source>
         <translation>Ajouter le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
         <source>Library texts for {}</source>
         <translation>Textes de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
         <source>Remove theme {}</source>
         <translation>Retirer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Reorder themes</source>
         <translation>Réordonner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>Title of the new theme:</source>
         <translation>Titre du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
         <source>New theme {}</source>
         <translation>Nouveau thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
         <source>Rename theme {}</source>
         <translation>Renommer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
         <source>Summary of {}</source>
         <translation>Résumé de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
         <source>Talking points of {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>

@@ -291,13 +291,13 @@
     <name>ContactDialog</name>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -308,25 +308,25 @@
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Aanspreektitel</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
@@ -341,67 +341,67 @@
         <translation>Dhr., Mevr., Dr., …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="235"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
         <source>Details for this visit</source>
         <translation>Gegevens voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="246"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Deze gegevens gelden alleen voor dit bezoek; het contact in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>As the person writes it</source>
         <translation>Zoals de persoon het zelf schrijft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
         <source>Only if the name is in another script</source>
         <translation>Alleen als de naam in een ander schrift staat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>bv. Mevrouw, Dr., Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Wat op dit bezoek telt: dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
         <source>Diet, access needs, language…</source>
         <translation>Dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
         <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
@@ -567,125 +567,143 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/country.py" line="81"/>
+        <source>Type a country&apos;s name</source>
+        <translation>Typ de naam van een land</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="42"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="43"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>Study visit of …</source>
         <translation>Studiebezoek van …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;Start</source>
         <translation>Begi&amp;ndatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Delegation</source>
         <translation>De&amp;legatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>Who is coming, how many</source>
         <translation>Wie komt er, met hoeveel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Edit country</source>
+        <translation>Land wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
         <source>&amp;Country</source>
         <translation>L&amp;and</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
         <source>Inbound (we host)</source>
         <translation>Inkomend (wij ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Outbound (we travel)</source>
         <translation>Uitgaand (wij reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
         <source>&amp;Purpose</source>
         <translation>D&amp;oel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>&amp;Marking</source>
         <translation>&amp;Markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="117"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Kies links een bezoek, of maak een nieuw bezoek aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="165"/>
         <source>In the pack: {}</source>
         <translation>In de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="173"/>
+        <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
+        <translation>“{}” is geen land: kies er een uit de lijst (het land blijft ongewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit {}</source>
         <translation>{} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="210"/>
         <source>Edit dates</source>
         <translation>Datums wijzigen</translation>
     </message>
@@ -966,57 +984,57 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
         <source>Programme item</source>
         <translation>Programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="123"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="135"/>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="147"/>
         <source>&amp;People</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="155"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
@@ -1024,244 +1042,244 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="94"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="106"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="107"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="108"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="111"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="112"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="103"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="113"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="179"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="189"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="183"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="193"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="184"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="194"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="185"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="195"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="187"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="197"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="200"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="210"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="248"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="253"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="265"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="267"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="268"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="259"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="269"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="261"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="264"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="266"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="275"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="279"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
         <source>D&amp;uplicate visit…</source>
         <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="280"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="290"/>
         <source>&amp;Delete visit…</source>
         <translation>Bezoek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="282"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="284"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="286"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="299"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="296"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="298"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="321"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="405"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="402"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="415"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="434"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="448"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="470"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="450"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="460"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1270,108 +1288,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="571"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="557"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="561"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="571"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="577"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="567"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="577"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="576"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="607"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="609"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="619"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="611"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="621"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="631"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="623"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="633"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="629"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="639"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="649"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="659"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="695"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="706"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="716"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="710"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="715"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="725"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="717"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="727"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1391,32 +1409,32 @@ Logbestand: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="70"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="60"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="70"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="64"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="74"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="77"/>
         <source>&amp;Start</source>
         <translation>&amp;Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="67"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="77"/>
         <source>&amp;New start</source>
         <translation>&amp;Nieuwe begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="71"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="81"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
@@ -1751,248 +1769,248 @@ Logbestand: {}</translation>
         <translation>{} bewerken voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
         <source>Escort</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="707"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="791"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2000,92 +2018,98 @@ Logbestand: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="189"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="222"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Kies een bezoek om het programma te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="266"/>
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="303"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="306"/>
         <source>(outside the visit)</source>
         <translation>(buiten het bezoek)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="348"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Onderdeel bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Remove item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="385"/>
+        <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
+        <translation>“{}” uit het programma verwijderen? Bewerken ▸ Ongedaan maken brengt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="394"/>
         <source>Move item</source>
         <translation>Onderdeel verplaatsen</translation>
     </message>
@@ -2330,12 +2354,12 @@ Logbestand: {}</translation>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2375,57 +2399,57 @@ Logbestand: {}</translation>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="506"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="538"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="545"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

@@ -567,125 +567,143 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/country.py" line="81"/>
+        <source>Type a country&apos;s name</source>
+        <translation>Type a country&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="42"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="43"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
         <source>Study visit of …</source>
         <translation>Study visit of …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>Who is coming, how many</source>
         <translation>Who is coming, how many</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <source>Edit country</source>
+        <translation>Edit country</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
         <source>Inbound (we host)</source>
         <translation>Inbound (we host)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>Outbound (we travel)</source>
         <translation>Outbound (we travel)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>Di&amp;rection</source>
         <translation>Di&amp;rection</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>&amp;Marking</source>
         <translation>&amp;Marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>e.g. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="117"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choose a visit on the left, or make a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="165"/>
         <source>In the pack: {}</source>
         <translation>In the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="183"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="173"/>
+        <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
+        <translation>“{}” is not a country: choose one from the list (the country is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
         <source>Edit {}</source>
         <translation>Edit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="210"/>
         <source>Edit dates</source>
         <translation>Edit dates</translation>
     </message>
@@ -966,57 +984,57 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="119"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="123"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="135"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="147"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="155"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hemes</translation>
     </message>
@@ -1024,244 +1042,244 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="118"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="119"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="119"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="120"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="120"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="121"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="121"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="122"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="122"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="123"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="123"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="215"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="228"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="219"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="232"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="220"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="221"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="234"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="223"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="287"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="288"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="289"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="302"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="290"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="291"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="293"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="294"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="297"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="299"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="300"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="313"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="302"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;uplicate visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Delete visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="337"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="332"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="345"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="373"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="428"/>
         <location filename="../../src/briefing/ui/main_window.py" line="441"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="454"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="470"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="483"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="484"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="496"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="497"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="509"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="486"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1270,108 +1288,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="652"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="648"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="652"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="658"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="670"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="683"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="705"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="718"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="707"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="709"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="722"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="719"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="732"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="721"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="734"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="727"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="737"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="750"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="759"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="760"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="817"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="813"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="828"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1391,32 +1409,32 @@ Log file: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="85"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
         <source>&amp;New start</source>
         <translation>&amp;New start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="96"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
@@ -1721,17 +1739,17 @@ Log file: {}</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="708"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="711"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="766"/>
         <source>The pack could not be printed: {}</source>
         <translation>The pack could not be printed: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="761"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="767"/>
         <source>Check the printer and try again.</source>
         <translation>Check the printer and try again.</translation>
     </message>
@@ -2016,92 +2034,98 @@ Log file: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="189"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="222"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choose a visit to see its programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="266"/>
         <source> and {} more</source>
         <translation> and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="289"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="303"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="306"/>
         <source>(outside the visit)</source>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="348"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="385"/>
+        <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
+        <translation>Remove “{}” from the programme? Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="394"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>

@@ -302,3 +302,13 @@ def test_the_full_test_visit_from_the_store(tmp_path):
     assert kinds(found, by_title["Ontvangst"]) == []
     assert all(w.kind in WARNING_KINDS for ws in found.values() for w in ws)
     assert visit_warning_count(b) == 2
+
+
+def test_problem_count_counts_a_clash_of_two_items_once():
+    from briefing.core.conflicts import DOUBLE_BOOKED, NO_DATE, OVERLAP, Warning, problem_count
+
+    def clash(other: int) -> list[Warning]:  # an overlap and two people booked twice
+        return [Warning(OVERLAP, {}, other), *(Warning(DOUBLE_BOOKED, {"contact_id": c}, other) for c in (7, 8))]
+
+    found = {1: clash(2), 2: clash(1), 3: [Warning(NO_DATE)]}
+    assert problem_count(found) == 2

@@ -184,6 +184,21 @@ def visit_warning_count(bundle: VisitBundle) -> int:
     return sum(len(warnings) for warnings in programme_warnings(bundle).values())
 
 
+def problem_count(warnings: dict[int, list[Warning]]) -> int:
+    """How many problems ``programme_warnings`` found, as a person counts them: a clash of two
+    items is one problem (not its overlap on each side nor each person booked twice), and each
+    single-item warning (no date, outside the visit, ends before it starts) is one."""
+    clashes: set[frozenset[int]] = set()
+    single = 0
+    for item_id, found in warnings.items():
+        for warning in found:
+            if warning.kind in (OVERLAP, DOUBLE_BOOKED) and warning.other_item_id is not None:
+                clashes.add(frozenset((item_id, warning.other_item_id)))
+            else:
+                single += 1
+    return single + len(clashes)
+
+
 __all__ = [
     "DOUBLE_BOOKED",
     "ENDS_BEFORE_START",
@@ -192,6 +207,7 @@ __all__ = [
     "OVERLAP",
     "WARNING_KINDS",
     "Warning",
+    "problem_count",
     "programme_warnings",
     "visit_warning_count",
 ]

@@ -55,6 +55,7 @@ from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import DateEdit
+from briefing.ui.widgets.shortcuts import RedoWins
 
 if TYPE_CHECKING:
     from briefing.core.model import Visit
@@ -142,8 +143,16 @@ class _LazyTabs(QTabWidget):
         for _module, _name, title in specs:
             self.addTab(QWidget(self), QCoreApplication.translate("MainWindow", title))
         self.currentChanged.connect(self.page)
+        self.currentChanged.connect(self._keep_focus)
         if build_now:  # the tab shown first is built now: currentChanged will not say so
             self.page(self.currentIndex())
+
+    def _keep_focus(self, _index: int) -> None:
+        """A tab chosen while the cursor was in the page it hides: the focus stays with the tabs
+        (Qt would hand it to the next widget in the window, the visit search)."""
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)) and self.window().isActiveWindow():
+            self.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     def page(self, index: int):
         if not 0 <= index < len(self.specs):
@@ -181,6 +190,10 @@ class MainWindow(QMainWindow):
         self._data_version: int | None = None  # the store's data_version the pages show
         self._stale: list = []  # pages not reloaded yet: a field of theirs is being edited
         self._build_menus()
+        self._redo_wins = RedoWins(self)  # Ctrl+Shift+Z redoes even from a text field
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._redo_wins)
         self.use_store(store)
         state = settings()
         geometry = state.value("window/geometry")
@@ -300,7 +313,7 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         connect_click(self.undo_action, lambda: self.session.undo_stack.undo())
         connect_click(self.redo_action, lambda: self.session.undo_stack.redo())
         edit_menu.addAction(self.undo_action)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core.pack.labels import LANGS, country_name, marking_code, marking_label
+from briefing.core.pack.labels import LANGS, marking_code, marking_label
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
+from briefing.ui.widgets.country import CountryBox
 from briefing.ui.widgets.dates import DateEdit
 
 
@@ -69,11 +70,18 @@ class DetailsPage(Page):
         date("start_date", self.tr("&Start"))
         date("end_date", self.tr("&End"))
         line("delegation", self.tr("&Delegation"), self.tr("Who is coming, how many"))
-        self.country = country = line("country", self.tr("&Country"))
-        self.country_name = QLabel(self)  # the code's country, named in the interface's language
-        self.country_name.setObjectName("country_name")
-        form.addRow("", self.country_name)
-        country.textChanged.connect(self._show_names)
+        self.country = country = CountryBox(interface_language(), self)  # a name shown, its ISO code kept
+        country.setObjectName("country")
+        country.committed.connect(lambda code: self._update(self.tr("Edit country"), country=code))
+        country.refused.connect(self._refuse_country)
+        country.committed.connect(lambda _code: self.country_note.setVisible(False))
+        form.addRow(self.tr("&Country"), country)
+        self.fields["country"] = country
+        self.country_note = QLabel(self)  # why a typed country was not taken
+        self.country_note.setObjectName("country_note")
+        self.country_note.setWordWrap(True)
+        self.country_note.setVisible(False)
+        form.addRow("", self.country_note)
         direction = QComboBox(self)
         direction.setObjectName("direction")
         direction.addItem(self.tr("Inbound (we host)"), "inbound")
@@ -131,7 +139,9 @@ class DetailsPage(Page):
                 self.visit_id = None
                 self.reload()
                 return
-            for name in ("title", "delegation", "country", "host", "location", "classification"):
+            if self.country.code() != visit.country or not self.country.hasFocus():
+                self.country.set_code(visit.country)
+            for name in ("title", "delegation", "host", "location", "classification"):
                 widget = self._lines[name]
                 if widget.text() != getattr(visit, name):
                     widget.setText(getattr(visit, name))
@@ -148,11 +158,7 @@ class DetailsPage(Page):
         self._show_names()
 
     def _show_names(self, *_args) -> None:
-        """Under the country code, its name; under a known marking, how each pack language prints it."""
-        code = self.country.text()
-        name = country_name(interface_language(), code)
-        self.country_name.setText(name if name != code.strip() else "")
-        self.country_name.setVisible(bool(self.country_name.text()))
+        """Under a known marking, how each pack language prints it."""
         marking = self.marking.text()
         words = ""
         if marking_code(marking):
@@ -161,6 +167,12 @@ class DetailsPage(Page):
             )
         self.marking_words.setText(words)
         self.marking_words.setVisible(bool(words))
+
+    def _refuse_country(self, text: str) -> None:
+        self.country_note.setText(
+            self.tr("“{}” is not a country: choose one from the list (the country is unchanged).").format(text)
+        )
+        self.country_note.setVisible(True)
 
     # -- saving: one undoable edit per field
     def _update(self, label: str, **changes) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import edit
-from briefing.core.conflicts import programme_warnings
+from briefing.core.conflicts import problem_count, programme_warnings
 from briefing.core.model import ITEM_KINDS, ProgrammeItem, VisitBundle, stored_id
 from briefing.core.pack.labels import kind_label, kind_name, long_date, normalise_kind, time_span, warning_text
 from briefing.core.store import repo
@@ -205,6 +206,7 @@ class ProgrammePage(Page):
             header.resizeSection(column, width)
         self.tree.moved.connect(self._move)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add item…"), self)
         self.add_button.setObjectName("add_item")
         connect_click(self.add_button, self.add_item)
@@ -230,8 +232,9 @@ class ProgrammePage(Page):
         visit_id = self.visit_id
         has_visit = visit_id is not None
         self.hint.setVisible(not has_visit)
-        for widget in (self.tree, self.add_button, self.edit_button, self.remove_button):
+        for widget in (self.tree, self.add_button):
             widget.setEnabled(has_visit)
+        self._update_buttons()
         selected = self.selected_item_id()
         self.tree.clear()
         self.summary.clear()
@@ -284,9 +287,16 @@ class ProgrammePage(Page):
         self.tree.expandAll()
         if restore is not None:
             self.tree.setCurrentItem(restore)
-        count = sum(len(w) for w in self.warnings.values())
+        self._update_buttons()
+        count = problem_count(self.warnings)  # one clash of two items is one warning
         if count:
             self.summary.setText(self.tr("⚠ {} warning(s) in the programme: see the Warnings column.").format(count))
+
+    def _update_buttons(self) -> None:
+        """Edit… and Remove act on the chosen item: with none chosen (or a day) they are disabled."""
+        chosen = self.bundle is not None and self.selected_item_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def _day_label(self, day: str, bundle: VisitBundle) -> str:
         if not day:
@@ -364,8 +374,19 @@ class ProgrammePage(Page):
             stack.endMacro()
 
     def remove_selected(self) -> None:
+        """Remove the chosen item once the user says yes (the Delete key presses Remove too)."""
         item_id = self.selected_item_id()
-        if item_id is None:
+        if item_id is None or self.bundle is None:
+            return
+        title = next((i.title for i in self.bundle.items if i.id == item_id), "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove item"),
+            self.tr("Remove “{}” from the programme? Edit ▸ Undo brings it back.").format(title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         self.session.do(lambda: edit.delete_item(self.store, item_id), ("programme",), self.tr("Remove item"))
 

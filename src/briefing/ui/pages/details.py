@@ -77,7 +77,7 @@ class DetailsPage(Page):
         country.committed.connect(lambda _code: self.country_note.setVisible(False))
         form.addRow(self.tr("&Country"), country)
         self.fields["country"] = country
-        self.country_note = QLabel(self)  # why a typed country was not taken
+        self.country_note: QLabel = QLabel(self)  # why a typed country was not taken
         self.country_note.setObjectName("country_note")
         self.country_note.setWordWrap(True)
         self.country_note.setVisible(False)

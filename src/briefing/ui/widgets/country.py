@@ -86,7 +86,8 @@ class CountryBox(QComboBox):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
-            popup = self.completer().popup() if self.completer() is not None else None
+            completer = self.completer()
+            popup = completer.popup() if completer is not None else None
             if popup is not None:
                 popup.hide()
             self._finish()

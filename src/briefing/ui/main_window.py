@@ -55,6 +55,7 @@ from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import DateEdit
+from briefing.ui.widgets.elide import TitleAndDatesDelegate
 
 if TYPE_CHECKING:
     from briefing.core.model import Visit
@@ -229,6 +230,9 @@ class MainWindow(QMainWindow):
         self.visit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.visit_list.setAlternatingRowColors(True)
         self.visit_list.setSpacing(2)
+        # a long title takes two lines, elided; the dates always show beneath it
+        self.visit_list.setItemDelegate(TitleAndDatesDelegate(self.visit_list))
+        self.visit_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.visit_list.selectionModel().currentChanged.connect(lambda *_: self._visit_selected())
         self.visit_search.textChanged.connect(lambda _t: self.reload_visits())
         self.visit_when.currentIndexChanged.connect(lambda _i: self.reload_visits())

@@ -227,7 +227,6 @@ class PackPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(options)
-        left_layout.addWidget(actions)
         left_layout.addWidget(history, 1)
 
         # -- preview
@@ -279,8 +278,14 @@ class PackPage(Page):
         scroller.setMinimumWidth(
             left.minimumSizeHint().width() + scroller.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
         )
+        panel = QWidget(self)  # the options scroll; the export and print buttons stay in sight below them
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(scroller, 1)
+        panel_layout.addWidget(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroller)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(panel)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 640])

@@ -18,7 +18,7 @@ class _ToggleLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled() and self.rect().contains(event.pos()):
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
             self.box.toggle()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)

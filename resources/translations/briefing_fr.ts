@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="304"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="324"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="302"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="344"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="350"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="421"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="463"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="525"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="526"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="485"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="527"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="476"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="493"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="496"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="497"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="517"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="478"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="520"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="589"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="631"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="633"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="652"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="694"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="668"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="692"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="734"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="785"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="745"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="787"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -1009,32 +1009,32 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="125"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="135"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="149"/>
         <source>&amp;People</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="157"/>
         <source>T&amp;hemes</source>
         <translation>Thè&amp;mes</translation>
     </message>
@@ -1042,244 +1042,274 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="119"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="120"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="125"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="121"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="122"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="123"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="133"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="228"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="232"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="234"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="287"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="301"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="302"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <source>&amp;Export pack as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <source>&amp;Print pack…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="313"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="339"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;upliquer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Supprimer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="337"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="353"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="345"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <source>Frequent actions</source>
+        <translation>Actions fréquentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <source>Choose a visit first.</source>
+        <translation>Choisissez d’abord une visite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="401"/>
+        <source>Undone: {} — {}</source>
+        <translation>Annulé : {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="403"/>
+        <source>Saved: {} — {}</source>
+        <translation>Enregistré : {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="429"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="373"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="432"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="441"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="454"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="500"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="513"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="483"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="497"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="509"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="556"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="568"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1288,108 +1318,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="683"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="742"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="718"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="777"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="779"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="722"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="781"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="732"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="791"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="734"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="799"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="750"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="759"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="760"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="817"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="880"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="885"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="828"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="887"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1409,32 +1439,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>&amp;Start</source>
         <translation>Date de &amp;début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>&amp;New start</source>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -1442,314 +1472,314 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="64"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="65"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="66"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="95"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="96"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="123"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="136"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="147"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="171"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="180"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="199"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="211"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="249"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="241"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="242"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="253"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="292"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="321"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="398"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="460"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="468"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="485"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="507"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="498"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="517"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="518"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="563"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="585"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="566"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="569"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="597"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="631"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="653"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="766"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
         <source>The pack could not be printed: {}</source>
         <translation>Le dossier de briefing n’a pas pu être imprimé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="767"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="789"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -1825,208 +1855,208 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Participants à cette visite, par ordre de préséance</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="442"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
         <source>Function, organisation</source>
         <translation>Fonction, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
         <source>Ro&amp;le</source>
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Head</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
         <source>Deputy head</source>
         <translation>Chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Le chef de la délégation (ou des hôtes) vient en premier, l&apos;adjoint en second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="402"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="404"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les données plus récentes de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
         <source>&amp;Search contacts</source>
         <translation>Rec&amp;hercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="443"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="444"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="454"/>
         <source>Add &amp;as</source>
         <translation>Ajouter &amp;en tant que</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="456"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="457"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="583"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="585"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="586"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="588"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="723"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="735"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="747"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="760"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="771"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="809"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2034,98 +2064,98 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="189"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="191"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
         <source>&amp;Add item…</source>
         <translation>A&amp;jouter un élément…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="222"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="224"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choisissez une visite pour voir son programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="268"/>
         <source> and {} more</source>
         <translation> et {} autres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} avertissement(s) dans le programme&#xa0;: voir la colonne Avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="303"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="305"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="308"/>
         <source>(outside the visit)</source>
         <translation>(hors de la visite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="350"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
         <source>Edit item</source>
         <translation>Modifier l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="384"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="393"/>
         <source>Remove item</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="387"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>Retirer « {} » du programme ? Édition ▸ Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="396"/>
         <source>Move item</source>
         <translation>Déplacer l&apos;élément</translation>
     </message>
@@ -2133,12 +2163,12 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="240"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
         <source>The work stopped: {}</source>
         <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
     </message>

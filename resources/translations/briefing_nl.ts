@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="304"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n bestand importeren…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="324"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
         <source>The other files were imported.</source>
         <translation>De andere bestanden zijn geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="302"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="344"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>%n geïmporteerd artikel toevoegen</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="350"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="421"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="463"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Kies links een bezoek om de achtergrondartikels te selecteren.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="483"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="525"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="526"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="485"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="527"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
         <source>Full text</source>
         <translation>Volledige tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="476"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>De volledige tekst van het artikel afdrukken; anders alleen de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Deelbaar met de delegatie: het artikel komt ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>A&amp;rtikels in dit bezoek (sleep om te herschikken):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Nog geen artikels: zoek hieronder in de bibliotheek, of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="493"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="496"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="497"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="517"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="478"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="520"/>
         <source>&amp;Search the library:</source>
         <translation>In de bibliotheek &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Toevoegen aan bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
         <source>The full text is printed</source>
         <translation>De volledige tekst wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
         <source>Only the summary is printed</source>
         <translation>Alleen de samenvatting wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="589"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="631"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Deelbaar met de delegatie: ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="633"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Niet deelbaar: alleen in onze eigen map</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>%n artikel toevoegen</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="652"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="694"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="668"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>%n artikel verwijderen</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="674"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
         <source>Remove article</source>
         <translation>Artikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="692"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="734"/>
         <source>Reorder articles</source>
         <translation>Artikels herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
         <source>Summary only</source>
         <translation>Alleen samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
         <source>Shareable with the delegation</source>
         <translation>Deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="721"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
         <source>Not shareable with the delegation</source>
         <translation>Niet deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="785"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="745"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="787"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -1009,32 +1009,32 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="125"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="135"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="149"/>
         <source>&amp;People</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="157"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
@@ -1042,244 +1042,274 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="119"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="120"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="125"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="121"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="122"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="123"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="133"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="228"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="232"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="234"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="236"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="249"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="287"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="301"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="302"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="304"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="306"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="307"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="308"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <source>&amp;Export pack as PDF…</source>
+        <translation>&amp;Exporteren als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <source>&amp;Print pack…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="313"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="339"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
         <source>D&amp;uplicate visit…</source>
         <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
         <source>&amp;Delete visit…</source>
         <translation>Bezoek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="337"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="353"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="345"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <source>Frequent actions</source>
+        <translation>Veelgebruikte acties</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <source>Choose a visit first.</source>
+        <translation>Kies eerst een bezoek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="401"/>
+        <source>Undone: {} — {}</source>
+        <translation>Ongedaan gemaakt: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="403"/>
+        <source>Saved: {} — {}</source>
+        <translation>Opgeslagen: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="429"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="373"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="432"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="441"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="454"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="500"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="513"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="483"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="497"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="509"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="556"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="568"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="499"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1288,108 +1318,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="661"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="665"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="671"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="683"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="742"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="718"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="777"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="779"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="722"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="781"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="732"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="791"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="734"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="799"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="750"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="759"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="760"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="817"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="880"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="885"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="828"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="887"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1409,32 +1439,32 @@ Logbestand: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="86"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="90"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>&amp;Start</source>
         <translation>&amp;Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="93"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>&amp;New start</source>
         <translation>&amp;Nieuwe begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
@@ -1442,314 +1472,314 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="64"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="65"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="66"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="95"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="96"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="123"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="136"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="147"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="171"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="180"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="199"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="193"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="211"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="249"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="241"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="242"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="253"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="292"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="321"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="398"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="460"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="468"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="485"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="507"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="498"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="487"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="517"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="518"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="563"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="585"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="566"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="569"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="597"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="629"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="631"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="653"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="711"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="766"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
         <source>The pack could not be printed: {}</source>
         <translation>De briefingmap kon niet worden afgedrukt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="767"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="789"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -1825,208 +1855,208 @@ Logbestand: {}</translation>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="438"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="442"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="392"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="402"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="404"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="443"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="440"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="444"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="454"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="456"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="457"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="542"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="578"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="583"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="585"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="586"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="588"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="687"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="723"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="735"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="743"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="747"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="756"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="760"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="767"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="771"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="805"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="809"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2034,98 +2064,98 @@ Logbestand: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="189"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="191"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="222"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="224"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Kies een bezoek om het programma te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="268"/>
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="303"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="305"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="308"/>
         <source>(outside the visit)</source>
         <translation>(buiten het bezoek)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="350"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
         <source>Edit item</source>
         <translation>Onderdeel bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="384"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="393"/>
         <source>Remove item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="387"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>“{}” uit het programma verwijderen? Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="396"/>
         <source>Move item</source>
         <translation>Onderdeel verplaatsen</translation>
     </message>
@@ -2133,12 +2163,12 @@ Logbestand: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="240"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
         <source>The work stopped: {}</source>
         <translation>Het werk is gestopt: {}</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QSettings,
     Qt,
+    QTime,
     QTimer,
     Signal,
     qVersion,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextEdit,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +57,7 @@ from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import DateEdit
+from briefing.ui.widgets.elide import TitleAndDatesDelegate
 from briefing.ui.widgets.shortcuts import RedoWins
 
 if TYPE_CHECKING:
@@ -85,8 +88,10 @@ class NewVisitDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Duplicate visit") if duplicate else self.tr("New visit"))
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # the title fills the dialog
         self.title = QLineEdit(title, self)
         self.title.setObjectName("new_visit_title")
+        self.title.setMinimumWidth(self.title.fontMetrics().averageCharWidth() * 60)
         form.addRow(self.tr("&Title"), self.title)
         self.start = DateEdit(start or QDate.currentDate(), self)
         self.start.setObjectName("new_visit_start")
@@ -242,6 +247,9 @@ class MainWindow(QMainWindow):
         self.visit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.visit_list.setAlternatingRowColors(True)
         self.visit_list.setSpacing(2)
+        # a long title takes two lines, elided; the dates always show beneath it
+        self.visit_list.setItemDelegate(TitleAndDatesDelegate(self.visit_list))
+        self.visit_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.visit_list.selectionModel().currentChanged.connect(lambda *_: self._visit_selected())
         self.visit_search.textChanged.connect(lambda _t: self.reload_visits())
         self.visit_when.currentIndexChanged.connect(lambda _i: self.reload_visits())
@@ -303,9 +311,16 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open store…"), self.open_store_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Recent stores"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("New &visit…"), self.new_visit, "Ctrl+N")
+        self.new_visit_action = self._action(file_menu, self.tr("New &visit…"), self.new_visit, "Ctrl+N")
         self._action(file_menu, self.tr("&Import articles…"), self.import_articles, "Ctrl+I")
         self._action(file_menu, self.tr("Import &contacts…"), self.import_contacts)
+        file_menu.addSeparator()
+        self.export_pdf_action = self._action(
+            file_menu, self.tr("&Export pack as PDF…"), lambda: self._pack_button("pdf"), "Ctrl+E"
+        )
+        self.print_action = self._action(
+            file_menu, self.tr("&Print pack…"), lambda: self._pack_button("print"), QKeySequence.StandardKey.Print
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
 
@@ -345,6 +360,48 @@ class MainWindow(QMainWindow):
             help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
         self._action(help_menu, self.tr("&About Briefing"), self.about)
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        """The frequent actions, the menus' own: new visit, export PDF, print."""
+        old = getattr(self, "toolbar", None)
+        if old is not None:
+            self.removeToolBar(old)
+            old.deleteLater()
+        self.toolbar = QToolBar(self.tr("Frequent actions"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_visit_action, self.export_pdf_action, self.print_action):
+            self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        if self.statusBar().objectName() != "status_bar":
+            self.statusBar().setObjectName("status_bar")
+
+    def _pack_button(self, key: str) -> None:
+        """Export or print the pack as the Pack page's own button does, with the page shown."""
+        from briefing.ui.pages.pack import PackPage
+
+        self.show_visits()
+        index = next(i for i, spec in enumerate(VISIT_PAGES) if spec[1] == PackPage.__name__)
+        self.visit_tabs.setCurrentIndex(index)
+        page = self.visit_tabs.page(index)
+        if self.current_visit_id() is None:
+            self.statusBar().showMessage(self.tr("Choose a visit first."), 5000)
+            return
+        page.buttons[key].click()
+
+    def _saved(self, index: int) -> None:
+        """The status bar says what was last saved (or undone), and when."""
+        stack = self.session.undo_stack
+        back = index < getattr(self, "_undo_index", 0)
+        self._undo_index = index
+        time = QTime.currentTime().toString("HH:mm")
+        if back:
+            message = self.tr("Undone: {} — {}").format(stack.text(index), time)
+        else:
+            message = self.tr("Saved: {} — {}").format(stack.text(index - 1), time)
+        self.statusBar().showMessage(message)
 
     def _action(self, menu, text: str, slot, key=None, fallback: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -365,6 +422,8 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
+        self._undo_index = stack.index()
+        stack.indexChanged.connect(self._saved)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Undo {}").format(text).strip())

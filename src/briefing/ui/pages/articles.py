@@ -151,6 +151,48 @@ class ResultsTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
+    def share_columns(self, shared: tuple[int, ...], fitted: tuple[int, ...]) -> None:
+        """Columns ``fitted`` as wide as their contents (within reason), the ``shared`` ones share
+        the rest; every column stays resizable by the user, and once the user has resized one the
+        table leaves the widths alone."""
+        self._shared, self._fitted = shared, fitted
+        self._sizing = False
+        self._user_sized = False
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        model = self.model()
+        model.modelReset.connect(self._share)
+        model.rowsInserted.connect(self._share)
+
+    def _section_resized(self, *_args) -> None:
+        if not self._sizing and self.isVisible():
+            self._user_sized = True
+
+    def _share(self, *_args) -> None:
+        if getattr(self, "_shared", None) is None or self._user_sized:
+            return
+        header = self.horizontalHeader()
+        self._sizing = True
+        try:
+            most = max(80, self.viewport().width() // 4)
+            used = 0
+            for column in self._fitted:
+                width = min(most, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8)
+                header.resizeSection(column, width)
+                used += width
+            rest = max(0, self.viewport().width() - used)
+            share = max(60, rest // max(1, len(self._shared)))
+            for column in self._shared:
+                header.resizeSection(column, share)
+        finally:
+            self._sizing = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share()
+
     def chosen_ids(self) -> list[int]:
         """The ids of the selected rows, top to bottom (the current row when none is selected)."""
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})

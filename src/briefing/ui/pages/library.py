@@ -424,7 +424,7 @@ class ContactsLibraryPage(_LibraryPage):
         self.table.setObjectName("contacts_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.model)
-        self.table.stretch_first_column()
+        self.table.share_columns(shared=(0, 1, 2), fitted=(3, 4))  # name, function, organisation share
         self.table.chosen.connect(self.edit_contact)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)

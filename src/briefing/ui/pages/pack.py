@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,7 @@ from briefing.core.pack.labels import change_text
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.wrapping import WrappingCheck
 from briefing.ui.worker import Job, run_steps
 
 log = logging.getLogger(__name__)
@@ -168,19 +171,24 @@ class PackPage(Page):
         readers.addWidget(self.audience_note)
         self.audience_group.buttonToggled.connect(self._audience_toggled)
         form.addRow(self.tr("For whom"), readers)
-        self.summaries = QCheckBox(self.tr("Articles: summaries only"), options)
+        self.summaries_row = WrappingCheck(self.tr("Articles: summaries only"), options)
+        self.summaries = self.summaries_row.box
         self.summaries.setObjectName("pack_summaries")
         self.summaries.toggled.connect(self._options_changed)
-        form.addRow("", self.summaries)
-        self.house_style = QCheckBox(self.tr("Use the store's house style (template, logo)"), options)
+        form.addRow("", self.summaries_row)
+        house_style = WrappingCheck(self.tr("Use the store's house style (template, logo)"), options)
+        self.house_style = house_style.box
         self.house_style.setObjectName("pack_house_style")
         self.house_style.setChecked(True)
         self.house_style.toggled.connect(self._options_changed)
-        form.addRow("", self.house_style)
-        self.odd_pages = QCheckBox(self.tr("Start sections on odd pages (double-sided printing)"), options)
+        form.addRow("", house_style)
+        odd_pages = WrappingCheck(self.tr("Start sections on odd pages (double-sided printing)"), options)
+        self.odd_pages = odd_pages.box
         self.odd_pages.setObjectName("pack_odd_pages")
         self.odd_pages.toggled.connect(self._options_changed)
-        form.addRow("", self.odd_pages)
+        form.addRow("", odd_pages)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
 
         # -- export and print
         actions = QGroupBox(self.tr("Export and print"), self)
@@ -206,7 +214,9 @@ class PackPage(Page):
         self.changes.setObjectName("pack_changes")
         self.history = QListWidget(history)
         self.history.setObjectName("pack_history")
-        history_layout.addWidget(QLabel(self.tr("Changes since the last export:"), history))
+        since = QLabel(self.tr("Changes since the last export:"), history)
+        since.setWordWrap(True)
+        history_layout.addWidget(since)
         self.changes.setMinimumHeight(60)
         self.history.setMinimumHeight(60)
         history_layout.addWidget(self.changes, 1)
@@ -217,7 +227,6 @@ class PackPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(options)
-        left_layout.addWidget(actions)
         left_layout.addWidget(history, 1)
 
         # -- preview
@@ -230,6 +239,8 @@ class PackPage(Page):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status = QLabel(right)
         self.status.setObjectName("pack_status")
+        # a long message never widens the page
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.page_box = QSpinBox(right)
         self.page_box.setObjectName("pack_page")
         self.page_box.setMinimum(1)
@@ -262,13 +273,24 @@ class PackPage(Page):
         scroller.setWidget(left)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setMinimumWidth(260)
+        # no sideways scrolling: long option texts wrap, and the panel is never narrower than its content
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(
+            left.minimumSizeHint().width() + scroller.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        )
+        panel = QWidget(self)  # the options scroll; the export and print buttons stay in sight below them
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(scroller, 1)
+        panel_layout.addWidget(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroller)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(panel)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 640])
         self.hint = QLabel(self.tr("Choose a visit to see its pack."), self)
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
@@ -297,7 +319,7 @@ class PackPage(Page):
         for key, box in self.section_boxes.items():
             box.setEnabled(shows(audience, key))
             box.setToolTip("" if box.isEnabled() else self.tr("Not in this reader's pack"))
-        self.summaries.setEnabled(shows(audience, "articles"))
+        self.summaries_row.setEnabled(shows(audience, "articles"))
 
     def options(self):
         """The pack options the page shows (PackOptions)."""

@@ -115,7 +115,9 @@ class ItemDialog(QDialog):
         times.addWidget(self.start)
         times.addWidget(QLabel("–", self))
         times.addWidget(self.end)
-        form.addRow(self.tr("&Time"), times)
+        time_label = QLabel(self.tr("&Time"), self)  # a row of two fields: its label needs a buddy for its mnemonic
+        time_label.setBuddy(self.start)
+        form.addRow(time_label, times)
         self.location = QLineEdit(item.location, self)
         form.addRow(self.tr("&Location"), self.location)
         self.kind = QComboBox(self)

@@ -1,0 +1,221 @@
+"""Layout, as a person sees the window: at 1024×700 in Dutch, French and English the window can
+shrink to fit, and no button, check box or radio button of any page is cut off; the Pack page's
+options never scroll sideways; a long visit title leaves its dates in sight; the New visit title
+field fills its dialog; the contacts library shares its width; no form label shows a literal "&"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+)
+
+from tests.ui.person import CANCEL, click, press, when_dialog
+
+LANGUAGES = ("nl", "fr", "en")
+MNEMONIC = re.compile(r"(?<!&)&(?!&)\w")
+
+
+@pytest.fixture
+def window_in(qtbot, store_path, isolated_settings):
+    """A function: the main window on the demo store, in the interface language given."""
+    from briefing.core.demo import install_demo
+    from briefing.core.store import open_store
+    from briefing.ui.i18n import install_translations
+    from briefing.ui.main_window import MainWindow
+
+    stores = []
+
+    def make(lang: str) -> MainWindow:
+        install_translations(QApplication.instance(), lang)
+        store = open_store(store_path)
+        if not stores:
+            install_demo(store)
+        stores.append(store)
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    yield make
+    install_translations(QApplication.instance(), "en")
+    for store in stores:
+        store.close()
+
+
+def _cut_widgets(win) -> list[str]:
+    """The visible buttons, check boxes and radio buttons not wholly inside the window, or partly
+    hidden by their parents (a scroll area's vertical scrolling excepted)."""
+    cut = []
+    inside = win.rect()
+    for widget in win.findChildren(QAbstractButton):
+        if not widget.isVisible() or widget.window() is not win or isinstance(widget, QToolButton):
+            continue
+        scrolled = any(isinstance(p, QScrollArea) for p in _ancestors(widget))
+        box = QRect(widget.mapTo(win, widget.rect().topLeft()), widget.size())
+        if not inside.contains(box):
+            cut.append(f"{widget.objectName() or widget.text()!r} at {box} outside {inside}")
+            continue
+        seen = widget.visibleRegion().boundingRect()
+        if not scrolled and seen != widget.rect():
+            cut.append(f"{widget.objectName() or widget.text()!r}: only {seen} of {widget.rect()} shows")
+        elif scrolled and not seen.isEmpty() and seen.width() != widget.width():
+            cut.append(f"{widget.objectName() or widget.text()!r}: cut sideways, {seen.width()} of {widget.width()}")
+    return cut
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_fits_1024_by_700(window_in, qtbot, lang):
+    win = window_in(lang)
+    win.visit_tabs.pages()
+    win.library_tabs.pages()
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700, f"{lang}: the window needs at least {hint}"
+    win.resize(1024, 700)
+    qtbot.waitUntil(lambda: win.width() == 1024 and win.height() == 700)
+    problems = []
+    for show, tabs in ((win.show_visits, win.visit_tabs), (win.show_library, win.library_tabs)):
+        show()
+        for index in range(tabs.count()):
+            qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+            qtbot.waitUntil(lambda i=index, t=tabs: t.currentIndex() == i)
+            qtbot.wait(20)
+            problems += [f"{tabs.tabText(index)}: {p}" for p in _cut_widgets(win)]
+    assert not problems, f"{lang}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ("fr", "nl"))
+def test_pack_options_never_scroll_sideways(window_in, qtbot, lang):
+    win = window_in(lang)
+    win.resize(1024, 700)
+    tabs = win.visit_tabs
+    pack = next(i for i in range(tabs.count()) if type(tabs.page(i)).__name__ == "PackPage")
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(pack).center())
+    qtbot.wait(50)
+    scroller = tabs.page(pack).findChild(QScrollArea)
+    assert not scroller.horizontalScrollBar().isVisible()
+    assert scroller.widget().width() <= scroller.viewport().width()
+    for key in ("pdf", "docx", "ics", "vcf", "print"):
+        button = tabs.page(pack).buttons[key]
+        assert button.visibleRegion().boundingRect() == button.rect(), key
+    # a click on a long option's words ticks its box, as on a check box's own text
+    odd = tabs.page(pack).odd_pages
+    label = odd.parentWidget().label
+    before = odd.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert odd.isChecked() is not before
+
+
+def test_a_long_visit_title_keeps_its_dates_in_sight(qtbot, store_path, isolated_settings):
+    from briefing.core.demo import install_demo
+    from briefing.core.model import Visit
+    from briefing.core.store import open_store, repo
+    from briefing.ui.main_window import MainWindow
+
+    store = open_store(store_path)
+    install_demo(store)
+    title = "Werkbezoek " + "over samenwerking in de grensregio en " * 12
+    visit_id = repo.add_visit(store, Visit(title=title, start="2031-05-06", end="2031-05-08"))
+    demo_window = MainWindow(store)
+    qtbot.addWidget(demo_window)
+    demo_window.resize(1024, 700)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    model = demo_window.visits_model
+    while model.row_of_id(visit_id) < 0 and model.canFetchMore():
+        model.fetchMore()
+    index = model.index(model.row_of_id(visit_id), 0)
+    demo_window.visit_list.scrollTo(index)
+    qtbot.mouseClick(
+        demo_window.visit_list.viewport(), Qt.MouseButton.LeftButton,
+        pos=demo_window.visit_list.visualRect(index).center(),
+    )
+    qtbot.waitUntil(lambda: demo_window.current_visit_id() == visit_id)
+    view = demo_window.visit_list
+    row = view.currentIndex()
+    rect = view.visualRect(row)
+    lines = view.fontMetrics().lineSpacing()
+    assert rect.height() <= 3 * lines + 12, f"the row is {rect.height()} px: the title is not held to two lines"
+    assert rect.height() >= 3 * lines, "the row has no room for two title lines and the dates"
+    image = view.viewport().grab(rect).toImage()
+    bottom = [image.pixelColor(x, y) for y in range(rect.height() - lines, rect.height() - 2) for x in range(4, 60)]
+    text = view.palette().color(view.palette().ColorRole.HighlightedText)
+    assert any(c == text or abs(c.lightness() - text.lightness()) < 40 for c in bottom), "no dates line drawn"
+    store.close()
+
+
+def test_new_visit_title_fills_its_dialog(demo_window, qtbot):
+    seen = []
+
+    def check(dialog):
+        title = dialog.findChild(QLineEdit, "new_visit_title")
+        seen.append((title.width(), dialog.width()))
+        press(dialog, CANCEL)
+
+    when_dialog(check)
+    click(demo_window.findChild(QAbstractButton, "visits_new"))
+    qtbot.waitUntil(lambda: bool(seen))
+    field, dialog = seen[0]
+    assert field >= 300, f"the title field is {field} px"
+    assert field >= dialog * 0.6, f"the title field is {field} of {dialog} px"
+
+
+def test_contacts_library_shares_its_width(demo_window, qtbot):
+    demo_window.resize(1024, 700)
+    demo_window.show_library()
+    tabs = demo_window.library_tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(0).center())
+    qtbot.wait(50)
+    table = tabs.page(0).table
+    header = table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(5)]
+    assert widths[0] < 0.4 * table.viewport().width(), widths
+    assert widths[1] >= 0.6 * widths[0] and widths[2] >= 0.6 * widths[0], widths
+    assert all(header.sectionResizeMode(c) == header.ResizeMode.Interactive for c in range(5))
+    for column in (3, 4):  # e-mail and phone as wide as their contents, within a quarter of the table
+        assert widths[column] >= min(table.sizeHintForColumn(column), table.viewport().width() // 4), widths
+
+
+def _literal_mnemonics(dialog) -> list[str]:
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and MNEMONIC.search(label.text()) and label.buddy() is None
+        and label.textFormat() != Qt.TextFormat.RichText
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_item_dialog_shows_no_literal_ampersand(window_in, qtbot, lang):
+    win = window_in(lang)
+    tabs = win.visit_tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    qtbot.wait(20)
+    found = []
+
+    def check(dialog):
+        found.append(_literal_mnemonics(dialog))
+        assert dialog.findChild(QFormLayout) is not None
+        press(dialog, CANCEL)
+
+    when_dialog(check)
+    click(tabs.page(1).findChild(QAbstractButton, "add_item"))
+    qtbot.waitUntil(lambda: bool(found))
+    assert found[0] == [], f"{lang}: labels show their '&': {found[0]}"

@@ -87,8 +87,14 @@ class _LibraryPage(Page):
         raise NotImplementedError
 
     def current_id(self) -> int | None:
-        index = self._view().currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        """The selected row's id. A view given focus has a current row that is not selected: it
+        counts for nothing, so Edit… and Erase stay disabled until the person picks a row."""
+        view = self._view()
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return index.data(ID_ROLE)
+
 
     def show_row(self, row_id: int) -> bool:
         """Show and select the row ``row_id`` (the search is cleared); False if it is not there."""
@@ -426,7 +432,7 @@ class ContactsLibraryPage(_LibraryPage):
         self.table.setModel(self.model)
         self.table.share_columns(shared=(0, 1, 2), fitted=(3, 4))  # name, function, organisation share
         self.table.chosen.connect(self.edit_contact)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._current_changed)
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.edit_button.setObjectName("contacts_edit")
         connect_click(self.edit_button, self.edit_contact)
@@ -651,7 +657,7 @@ class ThemesLibraryPage(_LibraryPage):
         self.list.setObjectName("themes_list")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setModel(self.model)
-        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list.selectionModel().selectionChanged.connect(self._current_changed)
         self.preview = _preview(self, "theme_preview")
         self.last_used = QLabel(self)
         self.last_used.setObjectName("theme_last_used")
@@ -862,7 +868,7 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.model)
         self.table.stretch_first_column()
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._current_changed)
         self.preview = _preview(self, "library_article_preview")
         self.table.chosen.connect(lambda: self.preview.setFocus(Qt.FocusReason.OtherFocusReason))
         self.import_button = QPushButton(self.tr("&Import…"), self)

@@ -1,0 +1,63 @@
+"""The library pages' Edit… and Erase buttons act on the row a person picked: with nothing
+selected (the page just opened, the table given focus by Tab, the selection cleared, a search that
+hides the row) they are disabled."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.usefixtures("isolated_settings")
+
+PAGES = (
+    (0, "contacts_table", ("contacts_edit", "contacts_erase")),
+    (1, "themes_list", ("theme_edit",)),
+)
+
+
+def _library_page(window, qtbot, index: int):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # View ▸ The library
+    tabs = window.library_tabs
+    qtbot.waitUntil(lambda: tabs.isVisible())
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    return tabs.currentWidget()
+
+
+def _enabled(page, names) -> list[bool]:
+    from PySide6.QtWidgets import QPushButton
+
+    return [page.findChild(QPushButton, name).isEnabled() for name in names]
+
+
+def _click_row(qtbot, view, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+@pytest.mark.parametrize(("index", "view_name", "buttons"), PAGES)
+def test_edit_and_erase_wait_for_a_picked_row(demo_window, qtbot, index, view_name, buttons):
+    page = _library_page(demo_window, qtbot, index)
+    view = page.findChild(type(page._view()), view_name)
+    qtbot.waitUntil(lambda: view.isVisible())
+    assert _enabled(page, buttons) == [False] * len(buttons)
+
+    # Tab from the search field into the list: it gets a current row, but nothing is picked
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.search, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.hasFocus())
+    assert _enabled(page, buttons) == [False] * len(buttons)
+
+    _click_row(qtbot, view, 0)
+    assert _enabled(page, buttons) == [True] * len(buttons)
+
+    # Ctrl+click on the picked row un-picks it
+    _click_row(qtbot, view, 0, Qt.KeyboardModifier.ControlModifier)
+    assert not view.selectionModel().hasSelection()
+    assert _enabled(page, buttons) == [False] * len(buttons)
+
+    # a search that finds nothing leaves nothing to edit
+    _click_row(qtbot, view, 0)
+    qtbot.keyClicks(page.search, "zzqqxx")
+    qtbot.waitUntil(lambda: view.model().rowCount() == 0)
+    assert _enabled(page, buttons) == [False] * len(buttons)

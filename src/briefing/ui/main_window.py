@@ -58,6 +58,7 @@ from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import DateEdit
 from briefing.ui.widgets.elide import TitleAndDatesDelegate
+from briefing.ui.widgets.no_results import no_results_label, show_no_results
 from briefing.ui.widgets.shortcuts import RedoWins
 
 if TYPE_CHECKING:
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.visit_search)
+        self.visits_none = no_results_label(left, "visits_search_none")
+        left_layout.addWidget(self.visits_none)
         left_layout.addWidget(self.visit_when)
         left_layout.addWidget(self.visit_list, 1)
         left_layout.addLayout(buttons)
@@ -471,6 +474,7 @@ class MainWindow(QMainWindow):
             self.visit_list.setCurrentIndex(self.visits_model.index(row, 0))
         else:
             self._visit_selected()
+        show_no_results(self.visits_none, self.visit_search.text(), self.visits_model.rowCount())
 
     def current_visit_id(self) -> int | None:
         index = self.visit_list.currentIndex()

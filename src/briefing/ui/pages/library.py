@@ -48,6 +48,7 @@ from briefing.ui.pages.articles import (
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.no_results import no_results_label, show_no_results
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -57,7 +58,7 @@ class _LibraryPage(Page):
 
     model: PagedModel  # each page's rows
 
-    def _setup_search(self, name: str, placeholder: str, label: str) -> QHBoxLayout:
+    def _setup_search(self, name: str, placeholder: str, label: str) -> QVBoxLayout:
         self._query = ""
         self.search = search_field(self, name, placeholder)
         self._timer = QTimer(self)
@@ -71,7 +72,11 @@ class _LibraryPage(Page):
         row = QHBoxLayout()
         row.addWidget(caption)
         row.addWidget(self.search, 1)
-        return row
+        self.no_results = no_results_label(self, f"{name}_none")
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.no_results)
+        return column
 
     def set_visit(self, visit_id: int | None) -> None:
         self.visit_id = visit_id  # the library is the same for every visit
@@ -119,7 +124,12 @@ class _LibraryPage(Page):
         row = self.model.row_of_id(current) if current is not None else -1
         if row >= 0:
             view.setCurrentIndex(self.model.index(row, 0))
+        self._say_if_none()
         self._current_changed()
+
+    def _say_if_none(self) -> None:
+        """Under the search field: a search that found nothing says so."""
+        show_no_results(self.no_results, self._query, self.model.rowCount())
 
     def _current_changed(self, *_args) -> None:
         pass

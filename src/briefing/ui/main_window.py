@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
+    QObject,
     QSettings,
     Qt,
     QTime,
@@ -220,11 +221,15 @@ class MainWindow(QMainWindow):
         """Show ``store``: a new session, new pages; the previous store is closed (unless it is
         ``store`` itself, shown again in another language)."""
         old = self._session
-        self._session = session = Session(store, self)
+        if keep_open is not None and keep_open.store is store:
+            session = keep_open  # the same store in another language: its edits can still be undone
+        else:
+            session = Session(store, self)
+            session.failed.connect(self._show_failure)
+            session.changed.connect(self._on_changed)
+        self._session = session
         self._data_version = store.data_version()
         self._stale = []
-        session.failed.connect(self._show_failure)
-        session.changed.connect(self._on_changed)
         self._wire_undo(session)
 
         # visits, left
@@ -297,9 +302,9 @@ class MainWindow(QMainWindow):
         self.show_visits()
         self.setWindowTitle(self.tr("Briefing — {}").format(store.path))
         self._remember_store(store.path)
-        if keep_open is not None:
+        if keep_open is not None and keep_open is not session:
             keep_open.deleteLater()
-        elif old is not None:
+        elif keep_open is None and old is not None:
             old.store.close()
             old.deleteLater()
         last = settings().value(f"visit/{store.path}")
@@ -418,15 +423,22 @@ class MainWindow(QMainWindow):
         return action
 
     def _wire_undo(self, session: Session) -> None:
+        """The Undo and Redo actions (built again with the menus) follow ``session``'s stack."""
+        for connection in getattr(self, "_undo_wiring", []):
+            QObject.disconnect(connection)
         stack = session.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._undo_text)
-        stack.redoTextChanged.connect(self._redo_text)
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
+        self._undo_wiring = [
+            stack.canUndoChanged.connect(self.undo_action.setEnabled),
+            stack.canRedoChanged.connect(self.redo_action.setEnabled),
+            stack.undoTextChanged.connect(self._undo_text),
+            stack.redoTextChanged.connect(self._redo_text),
+            stack.indexChanged.connect(self._saved),
+        ]
         self._undo_index = stack.index()
-        stack.indexChanged.connect(self._saved)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Undo {}").format(text).strip())

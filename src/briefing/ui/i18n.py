@@ -39,6 +39,19 @@ def interface_language() -> str:
     return _language
 
 
+# the interface's language as a Belgian officer writes its dates, when the system speaks another
+BELGIAN_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+
+
+def interface_locale(language: str) -> QLocale:
+    """The locale dates and times are shown in: the system's when it speaks ``language`` (its
+    own country's forms), else the language's Belgian (British, for English) forms."""
+    system = QLocale.system()
+    if QLocale.languageToCode(system.language()) == language:
+        return system
+    return QLocale(BELGIAN_LOCALES.get(language, language))
+
+
 def install_translations(app: QCoreApplication, choice: str | None = None) -> str:
     """Install the interface's and Qt's own translations for the chosen language; returns it."""
     global _language
@@ -47,6 +60,7 @@ def install_translations(app: QCoreApplication, choice: str | None = None) -> st
     _installed.clear()
     language = effective_language(choice)
     _language = "en"
+    QLocale.setDefault(interface_locale(language))
     if language == "en":
         return language
     ours = QTranslator(app)

@@ -57,7 +57,7 @@ from briefing.logsetup import log_file
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
-from briefing.ui.widgets.dates import DateEdit
+from briefing.ui.widgets.dates import DateEdit, show_dates
 from briefing.ui.widgets.elide import TitleAndDatesDelegate
 from briefing.ui.widgets.no_results import no_results_label, show_no_results
 from briefing.ui.widgets.shortcuts import RedoWins
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _visit_label(row) -> str:
-        dates = row.start if row.start == row.end else f"{row.start} – {row.end}"
+        dates = show_dates(row.start, row.end)
         return f"{row.title}\n{dates}"
 
     def reload_visits(self, select: int | None = None) -> None:

@@ -4,7 +4,7 @@ well as the locale's own form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, QTimeZone
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 
@@ -88,3 +88,28 @@ class DateEdit(QDateEdit):
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         QTimer.singleShot(0, self.selectAll)
+
+
+def show_date(iso: str, locale: QLocale | None = None) -> str:
+    """An ISO date (2024-04-22) as the interface's locale writes it in short (22/04/2024)."""
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    return (locale or QLocale()).toString(date, display_format(locale)) if date.isValid() else iso
+
+
+def show_dates(start: str, end: str, locale: QLocale | None = None) -> str:
+    """A span of days: "22/04/2024 – 26/04/2024", or one date when they are the same day."""
+    if start == end:
+        return show_date(start, locale)
+    return f"{show_date(start, locale)} – {show_date(end, locale)}"
+
+
+def show_moment(utc_iso: str, locale: QLocale | None = None) -> str:
+    """A UTC time stamp (2024-04-22T09:30:00Z) as local time in the locale's short form."""
+    moment = QDateTime.fromString(utc_iso.rstrip("Z"), Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return utc_iso
+    moment.setTimeZone(QTimeZone.utc())
+    locale = locale or QLocale()
+    local = moment.toLocalTime()
+    day = locale.toString(local.date(), display_format(locale))
+    return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"

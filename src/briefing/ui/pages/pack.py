@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -54,6 +55,7 @@ from briefing.core.pack.labels import change_text
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.dates import show_moment
 from briefing.ui.widgets.wrapping import WrappingCheck
 from briefing.ui.worker import Job, run_steps
 
@@ -402,11 +404,14 @@ class PackPage(Page):
         self.changes.addItems([change_text(lang, c.code, c.values) for c in changes])
         for record in records:
             options = record.options
-            self.history.addItem(
-                f"{record.exported.replace('T', ' ').rstrip('Z')} UTC  {record.format.upper()}  "
+            line = QListWidgetItem(
+                f"{show_moment(record.exported)}  {record.format.upper()}  "
                 f"{self._choice_text(self.lang, options.get('lang', ''))}, "
-                f"{self._reader_text(str(options.get('audience', '')))}  #{record.content_hash[:8]}"
+                f"{self._reader_text(str(options.get('audience', '')))}"
             )
+            # the content's fingerprint, to tell two exports apart, where it does not crowd the line
+            line.setToolTip(self.tr("Content fingerprint: {}").format(record.content_hash[:12]))
+            self.history.addItem(line)
 
     @staticmethod
     def _choice_text(combo: QComboBox, value: str) -> str:

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="845"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="861"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Search articles:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="871"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="872"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="884"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="886"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="911"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="927"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (the preview stops here; {} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="921"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="937"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="923"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="939"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -290,53 +290,53 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="157"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="164"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="165"/>
         <source>Name in &amp;Latin script</source>
         <translation>Name in &amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="166"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Mr, Ms, Dr, …</translation>
     </message>
@@ -406,12 +406,12 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="213"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>A name cannot be a phone number: put the number in the Phone field.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>A name cannot be an e-mail address: put the address in the E-mail field.</translation>
     </message>
@@ -419,135 +419,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Search contacts:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="446"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="453"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
         <source>Edit contact {}</source>
         <translation>Edit contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="586"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="626"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="616"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="604"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>Importing contacts from {}…</source>
         <translation>Importing contacts from {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="634"/>
         <source>Added: {}</source>
         <translation>Added: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Updated: {}</source>
         <translation>Updated: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="636"/>
         <source>Unchanged: {}</source>
         <translation>Unchanged: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="623"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Skipped (neither a name nor an e-mail address): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
         <source>E&amp;rase person…</source>
         <translation>E&amp;rase person…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Remove this person from the store everywhere (right to erasure)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="512"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="531"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="564"/>
         <source>Erase person</source>
         <translation>Erase person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
         <source>Erase {} from the store?</source>
         <translation>Erase {} from the store?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="539"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +556,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Text you typed that names them is listed afterwards, for you to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="544"/>
         <source>E&amp;rase</source>
         <translation>E&amp;rase</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="549"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="565"/>
         <source>Erasing {}…</source>
         <translation>Erasing {}…</translation>
     </message>
@@ -711,272 +711,272 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
         <source>Person erased</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="263"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>These backups still hold the person; delete them, or let them roll off:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>How to edit it</source>
         <translation>How to edit it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
         <source>Show this place, to edit the text</source>
         <translation>Show this place, to edit the text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Free text that still names the person. Open each place and edit the text:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>No free text in the store names the person any more.</source>
         <translation>No free text in the store names the person any more.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Visit “{}”</source>
         <translation>Visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programme item “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” as a person of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Theme “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="334"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>Theme “{}”</source>
         <translation>Theme “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>Article “{}”</source>
         <translation>Article “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>Organisation “{}”</source>
         <translation>Organisation “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>delegation</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
         <source>marking</source>
         <translation>marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
         <source>related articles</source>
         <translation>related articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
         <source>the e-mail address</source>
         <translation>the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
         <source>the surname (check it is the same person)</source>
         <translation>the surname (check it is the same person)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Open: the visit&apos;s Details page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Open: the visit&apos;s Programme page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Open: the visit&apos;s People page, Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Open: the visit&apos;s Themes page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="401"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Open: the Theme library, Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Open: the contact&apos;s Edit dialog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="405"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="406"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing has no page for organisations yet</translation>
     </message>
@@ -1042,274 +1042,274 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="125"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="133"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="309"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Export pack as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Print pack…</source>
         <translation>&amp;Print pack…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="339"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;uplicate visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Delete visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="354"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="356"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="350"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="353"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="368"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>Frequent actions</source>
         <translation>Frequent actions</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="398"/>
         <source>Choose a visit first.</source>
         <translation>Choose a visit first.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="401"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
         <source>Undone: {} — {}</source>
         <translation>Undone: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="403"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
         <source>Saved: {} — {}</source>
         <translation>Saved: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="429"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="432"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="447"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="500"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="513"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="516"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="529"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="556"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="568"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="572"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="574"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1318,108 +1318,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="742"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="777"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="779"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="795"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="781"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="797"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="791"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="799"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="825"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="834"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="880"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="896"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="885"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="901"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="887"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1439,32 +1439,32 @@ Log file: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>&amp;New start</source>
         <translation>&amp;New start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
@@ -1472,314 +1472,319 @@ Log file: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Practical information</source>
         <translation>Practical information</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Who&apos;s who</source>
         <translation>Who&apos;s who</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Background articles</source>
         <translation>Background articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;The principal and our staff</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Everything: talking points, notes, e-mail addresses and phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="88"/>
         <source>The dele&amp;gation</source>
         <translation>The dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="97"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Escorts and drivers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="125"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="138"/>
         <source>What goes into the pack</source>
         <translation>What goes into the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>Articles: summaries only</source>
         <translation>Articles: summaries only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Use the store&apos;s house style (template, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Start sections on odd pages (double-sided printing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export &amp;DOCX…</source>
         <translation>Export &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Export &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Export contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="219"/>
         <source>Changes since the last export:</source>
         <translation>Changes since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
         <source>Exports:</source>
         <translation>Exports:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="249"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="251"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="260"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="294"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choose a visit to see its pack.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="323"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Not in this reader&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Nothing changed in the programme or the people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
         <source>The pack has not been exported yet.</source>
         <translation>The pack has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="413"/>
+        <source>Content fingerprint: {}</source>
+        <translation>Content fingerprint: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="429"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
         <source>of {}</source>
         <translation>of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
         <source>The preview could not be made: {}</source>
         <translation>The preview could not be made: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="507"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="512"/>
         <source>Since the last export:</source>
         <translation>Since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
         <source>Export the pack with these changes?</source>
         <translation>Export the pack with these changes?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="517"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="518"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
         <source>Exporting {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="585"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="590"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>The disk is full: free some space or choose another disk. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="593"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choose another folder or file name and try again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Written: {}</source>
         <translation>Written: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="597"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="653"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="658"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="738"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="793"/>
         <source>The pack could not be printed: {}</source>
         <translation>The pack could not be printed: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="794"/>
         <source>Check the printer and try again.</source>
         <translation>Check the printer and try again.</translation>
     </message>
@@ -2174,6 +2179,14 @@ Log file: {}</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/no_results.py" line="11"/>
+        <source>No results for “{}”</source>
+        <translation>No results for “{}”</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../src/briefing/ui/session.py" line="82"/>
@@ -2204,32 +2217,32 @@ Log file: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
         <source>Edit theme in the library</source>
         <translation>Edit theme in the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="796"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="812"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="805"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="821"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
@@ -2237,72 +2250,72 @@ Log file: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>Words from the title or summary</source>
         <translation>Words from the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copy its talking points into the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="678"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="665"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="681"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="667"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="683"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Edit the library&apos;s theme; visits keep their own texts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="712"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
         <source>Talking points:</source>
         <translation>Talking points:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="717"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
         <source>Not used in a visit yet.</source>
         <translation>Not used in a visit yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
         <source>Last used in: {}, {}</source>
         <translation>Last used in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
         <source>Talking points from {}</source>
         <translation>Talking points from {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="773"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
         <source>Edit theme {}</source>
         <translation>Edit theme {}</translation>
     </message>

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="845"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="861"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Rechercher des articles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="871"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="872"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="884"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="886"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="911"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="927"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (l&apos;aperçu s&apos;arrête ici&#xa0;; {} caractères au total)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="921"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="937"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="923"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="939"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -290,53 +290,53 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="157"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="164"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="165"/>
         <source>Name in &amp;Latin script</source>
         <translation>Nom en écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="166"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>M., Mme, Dr, …</translation>
     </message>
@@ -406,12 +406,12 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="213"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Un nom ne peut pas être un numéro de téléphone&#xa0;: mettez le numéro dans le champ Téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Un nom ne peut pas être une adresse e-mail&#xa0;: mettez l&apos;adresse dans le champ E-mail.</translation>
     </message>
@@ -419,135 +419,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Rechercher des contacts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="446"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="453"/>
         <source>&amp;Import contacts…</source>
         <translation>Im&amp;porter des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Importer un fichier CSV (Outlook, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
         <source>Edit contact {}</source>
         <translation>Modifier le contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="586"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="626"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="616"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="604"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>Importing contacts from {}…</source>
         <translation>Importation des contacts depuis {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="634"/>
         <source>Added: {}</source>
         <translation>Ajoutés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Updated: {}</source>
         <translation>Mis à jour&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="636"/>
         <source>Unchanged: {}</source>
         <translation>Inchangés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="623"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Ignorés (ni nom ni adresse e-mail)&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>New organisations: {}</source>
         <translation>Nouvelles organisations&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
         <source>E&amp;rase person…</source>
         <translation>Effa&amp;cer la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Retirer cette personne partout de la base de données (droit à l&apos;effacement)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="512"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="531"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="564"/>
         <source>Erase person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
         <source>Erase {} from the store?</source>
         <translation>Effacer {} de la base de données&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="539"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +556,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que vous les modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="544"/>
         <source>E&amp;rase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="549"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="565"/>
         <source>Erasing {}…</source>
         <translation>Effacement de {}…</translation>
     </message>
@@ -711,272 +711,272 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} est effacé(e)&#xa0;: retiré(e) de {} visite(s) et de {} point(s) du programme, et de {} entrée(s) de l&apos;historique des exportations.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="263"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Un autre programme a ouvert la base de données&#xa0;: les données effacées quittent son journal (write-ahead log) quand tous les programmes l&apos;ont fermée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être réécrit (voir le fichier journal)&#xa0;: les données effacées peuvent subsister dans son espace inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Ces sauvegardes contiennent encore la personne&#xa0;; supprimez-les, ou laissez-les expirer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>How to edit it</source>
         <translation>Comment le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
         <source>Show this place, to edit the text</source>
         <translation>Afficher cet endroit pour modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Textes libres qui nomment encore la personne. Ouvrez chaque endroit et modifiez le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Plus aucun texte libre de la base de données ne nomme la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Visit “{}”</source>
         <translation>Visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Point du programme «&#xa0;{}&#xa0;» de la visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>« {} » comme personne de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thème « {} » de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="334"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>Theme “{}”</source>
         <translation>Thème «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>Article “{}”</source>
         <translation>Article «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>Contact “{}”</source>
         <translation>Contact «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>Organisation “{}”</source>
         <translation>Organisation «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>host</source>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>purpose</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>web address</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
         <source>related articles</source>
         <translation>articles liés</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
         <source>the e-mail address</source>
         <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
         <source>the phone number</source>
         <translation>le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
         <source>the surname (check it is the same person)</source>
         <translation>le nom de famille (vérifiez qu&apos;il s&apos;agit de la même personne)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Ouvrir&#xa0;: la page Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Ouvrir&#xa0;: la page Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Ouvrir : la page Personnes de la visite, Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Ouvrir : la page Thèmes de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="401"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Ouvrir : la bibliothèque de thèmes, Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Ouvrir&#xa0;: la fenêtre de modification du contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="405"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing ne modifie pas les articles&#xa0;; Ouvrir l&apos;affiche dans la bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="406"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing n&apos;a pas encore de page pour les organisations</translation>
     </message>
@@ -1042,274 +1042,274 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="125"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="133"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="309"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Print pack…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="339"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;upliquer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Supprimer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="354"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="356"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="350"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="353"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="368"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>Frequent actions</source>
         <translation>Actions fréquentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="398"/>
         <source>Choose a visit first.</source>
         <translation>Choisissez d’abord une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="401"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
         <source>Undone: {} — {}</source>
         <translation>Annulé : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="403"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
         <source>Saved: {} — {}</source>
         <translation>Enregistré : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="429"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="432"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="447"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="500"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="513"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="516"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="529"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="556"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="568"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="572"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="574"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1318,108 +1318,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="742"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="777"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="779"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="795"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="781"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="797"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="791"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="799"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="825"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="834"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="880"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="896"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="885"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="901"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="887"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1439,32 +1439,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>&amp;Start</source>
         <translation>Date de &amp;début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>&amp;New start</source>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -1472,314 +1472,319 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="88"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="97"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="125"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="138"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="219"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="249"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="251"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="260"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="294"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="323"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="413"/>
+        <source>Content fingerprint: {}</source>
+        <translation>Empreinte du contenu : {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="429"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="507"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="512"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="517"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="518"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="585"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="590"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="593"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="597"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="653"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="658"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="738"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="793"/>
         <source>The pack could not be printed: {}</source>
         <translation>Le dossier de briefing n’a pas pu être imprimé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="794"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -2174,6 +2179,14 @@ Fichier journal&#xa0;: {}</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/no_results.py" line="11"/>
+        <source>No results for “{}”</source>
+        <translation>Aucun résultat pour « {} »</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../src/briefing/ui/session.py" line="82"/>
@@ -2204,32 +2217,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
         <source>Edit theme in the library</source>
         <translation>Modifier le thème dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Les visites qui ont ce thème gardent leurs propres textes ; elles sont averties que ceux de la bibliothèque sont plus récents.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="796"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="812"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="805"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="821"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
@@ -2237,72 +2250,72 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>Words from the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copier ses éléments de langage dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="678"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Le thème de la bibliothèque reprend les éléments de langage de cette visite ; les visites gardent les leurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="665"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="681"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="667"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="683"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Modifier le thème de la bibliothèque ; les visites gardent leurs propres textes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="712"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
         <source>(no summary)</source>
         <translation>(pas de résumé)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
         <source>Talking points:</source>
         <translation>Éléments de langage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="717"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
         <source>Not used in a visit yet.</source>
         <translation>Pas encore utilisé dans une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
         <source>Last used in: {}, {}</source>
         <translation>Utilisé en dernier dans : {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
         <source>Talking points from {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="773"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
         <source>Edit theme {}</source>
         <translation>Modifier le thème {}</translation>
     </message>

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="845"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="861"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="849"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="871"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="872"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="884"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="886"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="911"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="927"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="921"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="937"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="923"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="939"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -290,53 +290,53 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="157"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="164"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="165"/>
         <source>Name in &amp;Latin script</source>
         <translation>Naam in &amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="166"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
         <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
         <source>Mr, Ms, Dr, …</source>
         <translation>Dhr., Mevr., Dr., …</translation>
     </message>
@@ -406,12 +406,12 @@
         <translation>Not&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="213"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Een naam kan geen telefoonnummer zijn: zet het nummer in het veld Telefoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Een naam kan geen e-mailadres zijn: zet het adres in het veld E-mail.</translation>
     </message>
@@ -419,135 +419,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="418"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="446"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="453"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="439"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="586"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="626"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="616"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="604"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="618"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="634"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="620"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="636"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="623"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="512"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="515"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="531"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="564"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="539"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +556,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="544"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="549"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="565"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -711,272 +711,272 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="232"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="239"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="263"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="334"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="347"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="351"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="379"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="383"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="401"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="405"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="406"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -1042,274 +1042,274 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="124"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="125"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="133"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="233"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="237"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="238"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="241"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="295"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="309"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="310"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="311"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="312"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="315"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Exporteren als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Print pack…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="325"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="339"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
         <source>D&amp;uplicate visit…</source>
         <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
         <source>&amp;Delete visit…</source>
         <translation>Bezoek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="354"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="356"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="350"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="353"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="368"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>Frequent actions</source>
         <translation>Veelgebruikte acties</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="398"/>
         <source>Choose a visit first.</source>
         <translation>Kies eerst een bezoek.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="401"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
         <source>Undone: {} — {}</source>
         <translation>Ongedaan gemaakt: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="403"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
         <source>Saved: {} — {}</source>
         <translation>Opgeslagen: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="429"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="432"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="447"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="500"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="513"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="516"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="529"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="542"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="556"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="568"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="572"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="574"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1318,108 +1318,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="720"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="724"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="730"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="742"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="777"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="779"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="795"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="781"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="797"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="791"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="799"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="825"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="834"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="865"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="880"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="896"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="885"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="901"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="887"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1439,32 +1439,32 @@ Logbestand: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="89"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="95"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>&amp;Start</source>
         <translation>&amp;Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
         <source>&amp;New start</source>
         <translation>&amp;Nieuwe begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="102"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
@@ -1472,314 +1472,319 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="67"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="68"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="82"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="83"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="88"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="97"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="125"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="138"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="179"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="185"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="219"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="249"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="251"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="260"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="294"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="323"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="413"/>
+        <source>Content fingerprint: {}</source>
+        <translation>Vingerafdruk van de inhoud: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="429"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="507"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="512"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="517"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="518"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="543"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="585"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="590"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="593"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="597"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="653"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="658"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="738"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="793"/>
         <source>The pack could not be printed: {}</source>
         <translation>De briefingmap kon niet worden afgedrukt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="794"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -2174,6 +2179,14 @@ Logbestand: {}</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/briefing/ui/widgets/no_results.py" line="11"/>
+        <source>No results for “{}”</source>
+        <translation>Geen resultaten voor “{}”</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../src/briefing/ui/session.py" line="82"/>
@@ -2204,32 +2217,32 @@ Logbestand: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
         <source>Edit theme in the library</source>
         <translation>Thema in de bibliotheek bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="796"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="812"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="804"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="805"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="821"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
@@ -2237,72 +2250,72 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="643"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="678"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="665"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="681"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="667"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="683"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="712"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="714"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="717"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="773"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
         <source>Edit theme {}</source>
         <translation>Thema {} bewerken</translation>
     </message>

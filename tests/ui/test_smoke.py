@@ -1,6 +1,7 @@
 """Smoke test: on the demo store, every enabled button of every page and every menu action is
 clicked as a person would, each dialog that opens is closed (Escape/Cancel), and the test fails on
-any logged error, any uncaught exception, or any "could not be saved" message.
+any logged error (and any warning from the app's own loggers), any uncaught exception, any "could
+not be saved" message, and any warning or critical message box that reports rather than asks.
 
 Left out, because they would end the test: File ▸ Quit, and the store-switching actions (New
 store…, Open store…, Recent stores), which are tested on their own."""
@@ -18,12 +19,28 @@ SKIPPED_ACTIONS = ("Quit", "New store", "Open store")
 
 
 class _Errors(logging.Handler):
+    """Errors from anywhere, and warnings from the app's own loggers (briefing.*)."""
+
     def __init__(self) -> None:
-        super().__init__(logging.ERROR)
+        super().__init__(logging.WARNING)
         self.records: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(self.format(record))
+        if record.levelno >= logging.ERROR or record.name.split(".")[0] == "briefing":
+            self.records.append(f"{record.name}: {self.format(record)}")
+
+
+def _reports_a_fault(box: QMessageBox) -> bool:
+    """A warning or critical box that only says something (OK, Close): a fault reported to the person.
+    A warning that asks first (Erase … ? with Cancel, Delete? with No) is expected."""
+    if box.icon() not in (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical):
+        return False
+    asking = (
+        QMessageBox.ButtonRole.RejectRole,
+        QMessageBox.ButtonRole.NoRole,
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    return not any(box.buttonRole(button) in asking for button in box.buttons())
 
 
 def test_every_button_and_action_on_the_demo_store(demo_window, qtbot, monkeypatch):
@@ -33,6 +50,7 @@ def test_every_button_and_action_on_the_demo_store(demo_window, qtbot, monkeypat
     hooked: list[str] = []
     monkeypatch.setattr(sys, "excepthook", lambda t, v, tb: hooked.append(f"{t.__name__}: {v}"))
     messages: list[str] = []
+    faults: list[str] = []  # warning or critical boxes that report something gone wrong
 
     def close_dialogs() -> None:
         widget = QApplication.activeModalWidget() or QApplication.activePopupWidget()
@@ -40,6 +58,8 @@ def test_every_button_and_action_on_the_demo_store(demo_window, qtbot, monkeypat
             return
         if isinstance(widget, QMessageBox):
             messages.append(widget.text())
+            if _reports_a_fault(widget):
+                faults.append(f"{widget.text()} {widget.informativeText()}".strip())
         if hasattr(widget, "reject"):
             widget.reject()
         else:
@@ -99,6 +119,7 @@ def test_every_button_and_action_on_the_demo_store(demo_window, qtbot, monkeypat
         logging.getLogger().removeHandler(errors)
     assert len(clicked) > 30, clicked
     assert not errors.records, errors.records
+    assert not faults, faults
     assert not hooked, hooked
     assert not [m for m in messages if "could not" in m.lower()], messages
     assert time.monotonic() - started < 60

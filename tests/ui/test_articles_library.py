@@ -16,6 +16,7 @@ from briefing.core.store import open_store, repo
 from briefing.ui.pages.articles import FULL_TEXT_COLUMN, ArticlesPage, reordered
 from briefing.ui.pages.library import ArticlesLibraryPage, ContactsLibraryPage, ThemesLibraryPage
 from briefing.ui.session import Session
+from briefing.ui.widgets.roles import ID_ROLE
 from tests.conftest import full_visit, write_json
 
 GOOD_TEXT = (
@@ -205,7 +206,7 @@ def test_reorder_by_move_buttons_and_by_a_drop(qtbot, setup):
     assert not page.up_button.isEnabled()
     page.down_button.click()
     assert [i for i, _ in visit_articles(store, visit_id)] == [b, a, c]
-    assert [page.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole + 20) for n in range(3)] == [b, a, c]
+    assert [page.tree.topLevelItem(n).data(0, ID_ROLE) for n in range(3)] == [b, a, c]
     assert page.tree.selected_ids() == [a]  # the selection follows the moved row
 
     page.move_articles([c], 0)  # what a drop of the last row above the first one reports

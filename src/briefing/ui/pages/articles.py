@@ -39,11 +39,9 @@ from briefing.ui.widgets import connect_click
 from briefing.ui.worker import Job, run_steps
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
-ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 20
 FULL_TEXT_COLUMN = 3
 SHAREABLE_COLUMN = 4  # the article also goes into the pack for the delegation
 SEARCH_DELAY_MS = 200
-
 
 
 def carries_files(mime: QMimeData) -> bool:
@@ -380,11 +378,11 @@ class _VisitArticlesTree(QTreeWidget):
         return [row for row in rows if row is not None]
 
     def ids(self) -> list[int]:
-        return [row.data(0, ARTICLE_ROLE) for row in self._rows()]
+        return [row.data(0, ID_ROLE) for row in self._rows()]
 
     def selected_ids(self) -> list[int]:
         chosen = {id(item) for item in self.selectedItems()}
-        return [item.data(0, ARTICLE_ROLE) for item in self._rows() if id(item) in chosen]
+        return [item.data(0, ID_ROLE) for item in self._rows() if id(item) in chosen]
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
@@ -604,13 +602,13 @@ class ArticlesPage(FileDropMixin, Page):
         self.visit_box.setVisible(has_visit)
         selected = set(self.tree.selected_ids())
         current = self.tree.currentItem()
-        current_id = current.data(0, ARTICLE_ROLE) if current is not None else None
+        current_id = current.data(0, ID_ROLE) if current is not None else None
         self._loading = True
         try:
             self.tree.clear()
             for article in articles:
                 item = QTreeWidgetItem([" ".join(article.title.split()), article.published, article.source, "", ""])
-                item.setData(0, ARTICLE_ROLE, article.id)
+                item.setData(0, ID_ROLE, article.id)
                 item.setToolTip(0, article.title)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -767,7 +765,7 @@ class ArticlesPage(FileDropMixin, Page):
         if self._loading or column not in (FULL_TEXT_COLUMN, SHAREABLE_COLUMN):
             return
         checked = item.checkState(column) == Qt.CheckState.Checked
-        article_id = item.data(0, ARTICLE_ROLE)
+        article_id = item.data(0, ID_ROLE)
         setter = self.set_full_text if column == FULL_TEXT_COLUMN else self.set_shareable
         QTimer.singleShot(0, self, lambda: setter(article_id, checked))  # not while the tree notifies
 
@@ -776,7 +774,7 @@ class ArticlesPage(FileDropMixin, Page):
         if item is None:
             return
         checked = item.checkState(FULL_TEXT_COLUMN) == Qt.CheckState.Checked
-        self.set_full_text(item.data(0, ARTICLE_ROLE), not checked)
+        self.set_full_text(item.data(0, ID_ROLE), not checked)
 
     # -- importing
     def choose_files(self) -> None:

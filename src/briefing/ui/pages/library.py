@@ -277,7 +277,7 @@ class ErasureDialog(QDialog):
             row = QTreeWidgetItem(
                 self.tree, [self._where(mention), self._field(mention), self._found(mention), self._how(mention)]
             )
-            row.setData(0, Qt.ItemDataRole.UserRole, index)
+            row.setData(0, ID_ROLE, index)
         self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
         self.tree.itemActivated.connect(lambda *_: self.open_current())
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -309,7 +309,7 @@ class ErasureDialog(QDialog):
 
     def current_mention(self) -> Mention | None:
         item = self.tree.currentItem()
-        return self.mentions[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
+        return self.mentions[item.data(0, ID_ROLE)] if item is not None else None
 
     def _current_changed(self) -> None:
         mention = self.current_mention()

@@ -37,14 +37,13 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.model import RANKED_ROLES, Contact, ContactSummary, Precedence, Role
 from briefing.core.store import queries, repo
-from briefing.ui.models import ID_ROLE, PagedModel
+from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
-ID = Qt.ItemDataRole.UserRole
-NEWER = Qt.ItemDataRole.UserRole + 1  # whether the library has newer details of the person
 
 # what each kind of edit touches
 PARTICIPANT_AREAS = ("people", "programme")
@@ -554,9 +553,9 @@ class PeoplePage(Page):
                             ", ".join(t for t in (contact.function, org_name) if t),
                         ]
                     )
-                    item.setData(0, ID, participant.contact_id)
-                    item.setData(1, ID, str(participant.role))
-                    item.setData(2, ID, str(participant.precedence))
+                    item.setData(0, ID_ROLE, participant.contact_id)
+                    item.setData(1, ID_ROLE, str(participant.role))
+                    item.setData(2, ID_ROLE, str(participant.precedence))
                     item.setFlags(
                         Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                     )
@@ -565,7 +564,7 @@ class PeoplePage(Page):
                     if newer:
                         item.setIcon(0, newer_icon)
                         details.append(self._newer_text(newer))
-                    item.setData(0, NEWER, bool(newer))
+                    item.setData(0, NEWER_ROLE, bool(newer))
                     item.setToolTip(0, "\n".join(t for t in details if t))
                     self.tree.addTopLevelItem(item)
                 self._select_contact(keep)
@@ -617,16 +616,16 @@ class PeoplePage(Page):
 
     def participant_ids(self) -> list[int]:
         """The visit's people as the list shows them."""
-        return [item.data(0, ID) for item in self._items()]
+        return [item.data(0, ID_ROLE) for item in self._items()]
 
     def current_contact_id(self) -> int | None:
         item = self.tree.currentItem()
-        return item.data(0, ID) if item is not None else None
+        return item.data(0, ID_ROLE) if item is not None else None
 
     def _select_contact(self, contact_id: int | None) -> None:
         items = self._items()
         for item in items:
-            if item.data(0, ID) == contact_id:
+            if item.data(0, ID_ROLE) == contact_id:
                 self.tree.setCurrentItem(item)
                 return
         if items:
@@ -637,8 +636,8 @@ class PeoplePage(Page):
             return
         item = self.tree.currentItem()
         if item is not None:
-            self.role.setCurrentIndex(max(0, self.role.findData(item.data(1, ID))))
-            self.precedence.setCurrentIndex(max(0, self.precedence.findData(item.data(2, ID))))
+            self.role.setCurrentIndex(max(0, self.role.findData(item.data(1, ID_ROLE))))
+            self.precedence.setCurrentIndex(max(0, self.precedence.findData(item.data(2, ID_ROLE))))
         newer = self._newer_of(self.current_contact_id())
         self.newer.setText(self._newer_text(newer) if newer else "")
         self.newer.setVisible(bool(newer))
@@ -655,7 +654,7 @@ class PeoplePage(Page):
         selected = has_visit and item is not None
         for widget in (self.role, self.edit_button, self.remove):
             widget.setEnabled(selected)
-        ranked = selected and item is not None and item.data(1, ID) in RANKED_ROLES
+        ranked = selected and item is not None and item.data(1, ID_ROLE) in RANKED_ROLES
         self.precedence.setEnabled(ranked)
         self.apply_library.setEnabled(selected and bool(self._newer_of(self.current_contact_id())))
         index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
@@ -672,7 +671,7 @@ class PeoplePage(Page):
         here, there = self.tree.topLevelItem(index), self.tree.topLevelItem(other)
         if here is None or there is None:
             return None
-        return other if here.data(1, ID) == there.data(1, ID) else None
+        return other if here.data(1, ID_ROLE) == there.data(1, ID_ROLE) else None
 
     # -- editing: one undoable step each
     def _do(self, action, label: str, areas: tuple[str, ...] = PARTICIPANT_AREAS):

@@ -35,13 +35,11 @@ from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.people import SEARCH_DELAY_MS, LibraryTable, SearchField, one_undo_step
 from briefing.ui.widgets import connect_click
-
-ID = Qt.ItemDataRole.UserRole
+from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 
 # what each kind of edit touches
 VISIT_THEME_AREAS = ("themes", "programme")
 NEW_THEME_AREAS = ("themes", "library")
-NEWER = Qt.ItemDataRole.UserRole + 1  # whether the library has newer texts of the theme
 
 _BULLET = re.compile(r"^(?:[-*•·–]\s+)")
 
@@ -291,9 +289,9 @@ class ThemesPage(Page):
                     theme_id = stored_id(theme.id)
                     self._themes[theme_id] = theme
                     item = QListWidgetItem(theme.title)
-                    item.setData(ID, theme_id)
+                    item.setData(ID_ROLE, theme_id)
                     newer = self._library.newer_themes.get(theme_id)
-                    item.setData(NEWER, bool(newer))
+                    item.setData(NEWER_ROLE, bool(newer))
                     tip = [theme.summary]
                     if newer:
                         item.setIcon(newer_icon)
@@ -343,22 +341,22 @@ class ThemesPage(Page):
 
     def theme_ids(self) -> list[int]:
         """The visit's themes as the list shows them."""
-        return [self.list.item(i).data(ID) for i in range(self.list.count())]
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
 
     def current_theme_id(self) -> int | None:
         item = self.list.currentItem()
-        return item.data(ID) if item is not None else None
+        return item.data(ID_ROLE) if item is not None else None
 
     def show_row(self, theme_id: int) -> bool:
         """Select the visit's theme ``theme_id``; False if the visit has no such theme."""
-        if not any(self.list.item(i).data(ID) == theme_id for i in range(self.list.count())):
+        if not any(self.list.item(i).data(ID_ROLE) == theme_id for i in range(self.list.count())):
             return False
         self._select_theme(theme_id)
         return True
 
     def _select_theme(self, theme_id: int | None) -> None:
         for i in range(self.list.count()):
-            if self.list.item(i).data(ID) == theme_id:
+            if self.list.item(i).data(ID_ROLE) == theme_id:
                 self.list.setCurrentRow(i)
                 return
         if self.list.count():

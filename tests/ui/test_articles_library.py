@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
 from briefing.core.model import Article
 from briefing.core.store import open_store, repo
@@ -531,3 +531,32 @@ def test_the_paged_models_pass_the_model_tester(qtbot, qtmodeltester, setup):
     for page in (articles, contacts, themes, library):
         assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
+
+
+def test_the_contacts_library_edits_a_contacts_organisation(qtbot, setup):
+    """The library's dialog is the People page's: it has the organisation, saved as one undo step."""
+    session, _visit_id, _extra = setup
+    store = session.store
+    store.conn.execute("INSERT INTO organisations (name) VALUES ('Parket Gent')")
+    store.conn.commit()
+    page = ContactsLibraryPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search, "olena")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    contact = page.model.row_object(0).id
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(0, 0)).center()
+    )
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.contact_dialog
+    assert dialog is not None and dialog.organisation.isVisible()
+    assert dialog.organisation.completer() is not None
+    dialog.organisation.clear()
+    qtbot.keyClicks(dialog.organisation, "parket gent")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    row = store.conn.execute(
+        "SELECT o.name FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?", (contact,)
+    ).fetchone()
+    assert row is not None and row[0] == "Parket Gent"
+    assert session.undo_stack.count() == 1

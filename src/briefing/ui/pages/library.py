@@ -33,7 +33,7 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
-from briefing.core.model import Theme
+from briefing.core.model import Contact, Theme
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
@@ -48,6 +48,7 @@ from briefing.ui.pages.articles import (
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -129,96 +130,6 @@ def _preview(parent: QWidget, name: str) -> QTextBrowser:
 
 
 # ------------------------------------------------------------------ contacts
-
-
-class ContactDialog(QDialog):
-    """One contact's fields; ``changes()`` is what the user changed."""
-
-    FIELDS = ("name", "name_latin", "title", "function", "email", "phone", "notes")
-
-    def __init__(self, values: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit contact"))
-        self.original = {name: values.get(name) or "" for name in self.FIELDS}
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._lines: dict[str, QLineEdit] = {}  # the one-line fields among them
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {
-            "name": self.tr("&Name"),
-            "name_latin": self.tr("Name in &Latin script"),
-            "title": self.tr("&Honorific"),
-            "function": self.tr("&Function"),
-            "email": self.tr("&E-mail"),
-            "phone": self.tr("&Phone"),
-            "notes": self.tr("N&otes"),
-        }
-        for name in self.FIELDS:
-            widget: QLineEdit | QPlainTextEdit
-            if name == "notes":
-                widget = QPlainTextEdit(self)
-                widget.setTabChangesFocus(True)
-                widget.setPlainText(self.original[name])
-                widget.setMinimumHeight(80)
-            else:
-                widget = self._lines[name] = QLineEdit(self.original[name], self)
-            widget.setObjectName(f"contact_{name}")
-            form.addRow(labels[name], widget)
-            self.fields[name] = widget
-        self.fields["title"].setPlaceholderText(self.tr("Mr, Ms, Dr, …"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.fields["name"].textChanged.connect(lambda _text: self._check())
-        self.fields["name_latin"].textChanged.connect(lambda _text: self._check())
-        self.problem = QLabel(self)
-        self.problem.setObjectName("contact_name_problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.resize(460, self.sizeHint().height())
-        self._check()
-
-    def _name_problem(self) -> str:
-        """Why the name cannot be saved, in words; "" when it can."""
-        from briefing.core.privacy import not_a_name
-
-        if not self._lines["name"].text().strip():
-            return " "  # a contact keeps a name: the disabled OK button says enough
-        why = not_a_name(self._lines["name"].text()) or not_a_name(self._lines["name_latin"].text())
-        if why == "email":
-            return self.tr("A name cannot be an e-mail address: put the address in the E-mail field.")
-        if why == "phone":
-            return self.tr("A name cannot be a phone number: put the number in the Phone field.")
-        return ""
-
-    def _check(self) -> None:
-        problem = self._name_problem()
-        self.problem.setText(problem.strip())
-        self.problem.setVisible(bool(problem.strip()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-    def accept(self) -> None:
-        if self._name_problem():
-            return  # a contact keeps a name, and it is a name
-        super().accept()
-
-    def values(self) -> dict[str, str]:
-        out = {}
-        for name, widget in self.fields.items():
-            if isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText().strip()
-            else:
-                out[name] = " ".join(widget.text().split())
-        return out
-
-    def changes(self) -> dict[str, str]:
-        return {k: v for k, v in self.values().items() if v != self.original[k]}
 
 
 class ErasureDialog(QDialog):
@@ -473,9 +384,10 @@ class ContactsLibraryPage(_LibraryPage):
             return None
         if self.contact_dialog is not None:
             self.contact_dialog.close()
-        dialog = ContactDialog({name: getattr(contact, name) for name in ContactDialog.FIELDS}, self)
-        dialog.setObjectName("contact_dialog")
-        dialog.accepted.connect(lambda: self._save_contact(contact_id, dialog))
+        held = contact.organisation_id
+        organisation = repo.get_organisation(self.store, held).name if held is not None else ""
+        dialog = ContactDialog(self, contact, organisation, organisations=repo.organisation_names(self.store))
+        dialog.accepted.connect(lambda: self._save_contact(contact, dialog))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.contact_dialog = dialog
         dialog.open()
@@ -486,14 +398,23 @@ class ContactsLibraryPage(_LibraryPage):
             self.contact_dialog = None
         dialog.deleteLater()
 
-    def _save_contact(self, contact_id: int, dialog: ContactDialog) -> None:
-        changes = dialog.changes()
-        if not changes:
+    def _save_contact(self, contact: Contact, dialog: ContactDialog) -> None:
+        changes: dict = dialog.changes()
+        changes.update(
+            organisation_change(
+                self.session,
+                contact.name,
+                dialog.original_organisation,
+                dialog.values()[1],
+                contact.organisation_id,
+            )
+        )
+        if not changes or contact.id is None:
             return
-        name = changes.get("name") or dialog.original["name"]
-        label = self.tr("Edit contact {}").format(name)
+        contact_id = contact.id
+        label = self.tr("Edit contact {}").format(changes.get("name") or contact.name)
         self.session.do(
-            lambda: edit.update_contact(self.store, contact_id, label, **changes),
+            lambda: edit.update(self.store, "contacts", contact_id, label, **changes),
             ("contacts", "people", "programme"),
             label,
         )

@@ -6,22 +6,18 @@ details only when the officer applies them. Each change is one undoable edit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -41,6 +37,7 @@ from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
@@ -70,10 +67,6 @@ def organisation_names(store) -> list[str]:
     return repo.organisation_names(store)
 
 
-def organisation_id(store, name: str) -> int | None:
-    return repo.find_organisation(store, name)
-
-
 def update_participant(
     session: Session, visit_id: int, contact: Contact, organisation_now: str, fields: dict, organisation: str
 ) -> bool:
@@ -81,23 +74,7 @@ def update_participant(
     organisation must already be in the library (the dialog suggests the known ones); an unknown name
     keeps the current organisation and the session says so. Returns whether anything was saved."""
     changes = {k: v for k, v in fields.items() if getattr(contact, k) != v}
-    wanted = organisation.strip()
-    if wanted.casefold() != organisation_now.strip().casefold():
-        if not wanted:
-            changes["organisation_id"] = None
-        else:
-            found = organisation_id(session.store, wanted)
-            if found is None:
-                session.failed.emit(
-                    QCoreApplication.translate(
-                        "PeoplePage", "There is no organisation “{}” in the library; {} keeps “{}”."
-                    ).format(
-                        wanted, contact.name, organisation_now or QCoreApplication.translate("PeoplePage", "none")
-                    ),
-                    QCoreApplication.translate("PeoplePage", "Choose one of the organisations the field suggests."),
-                )
-            elif found != contact.organisation_id:
-                changes["organisation_id"] = found
+    changes.update(organisation_change(session, contact.name, organisation_now, organisation, contact.organisation_id))
     if not changes or contact.id is None:
         return False
     contact_id = contact.id
@@ -211,133 +188,6 @@ class _PeopleTree(QTreeWidget):
             self.move_pressed.emit(-1 if key == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
-
-
-class ContactDialog(QDialog):
-    """A contact's fields; OK only once it has a name. ``organisations`` are suggested as you type.
-
-    With ``library`` (the library's contact and its organisation's name) the dialog edits a person's
-    details for one visit: under each field a line shows the library's value."""
-
-    FIELDS = ("name", "name_latin", "title", "function", "email", "phone", "notes")
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        contact: Contact | None = None,
-        organisation: str = "",
-        *,
-        organisations: Sequence[str] = (),
-        library: tuple[Contact, str] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("contact_dialog")
-        if library is not None:
-            self.setWindowTitle(self.tr("Details for this visit"))
-        else:
-            self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Edit contact"))
-        self.lines: dict[str, QLineEdit] = {}  # the one-line fields, by name
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}  # every field, by name, in the form's order
-        self.library_lines: dict[str, QLabel] = {}  # field -> the library's value, shown under it
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def library_line(name: str, value: str) -> None:
-            if library is None:
-                return
-            text = " ".join(value.split()) if value.strip() else self.tr("(empty)")
-            line = QLabel(self.tr("Library: {}").format(text), self)
-            line.setObjectName(f"library_{name}")
-            line.setWordWrap(True)
-            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            line.setEnabled(False)  # read-only, shown muted
-            form.addRow("", line)
-            self.library_lines[name] = line
-
-        def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
-            widget = QLineEdit(self)
-            widget.setObjectName(f"contact_{name}")
-            widget.setPlaceholderText(placeholder)
-            form.addRow(label, widget)
-            self.fields[name] = self.lines[name] = widget
-            if library is not None:
-                library_line(name, getattr(library[0], name) or "")
-            return widget
-
-        if library is not None:
-            lead = QLabel(
-                self.tr("These details are for this visit alone; the contact in the library keeps its own."), self
-            )
-            lead.setWordWrap(True)
-            form.addRow(lead)
-
-        line("name", self.tr("&Name"), self.tr("As the person writes it"))
-        line("name_latin", self.tr("&Latin script"), self.tr("Only if the name is in another script"))
-        line("title", self.tr("&Honorific"), self.tr("e.g. Mevrouw, Dr, Korpschef"))
-        line("function", self.tr("&Function"))
-        self.organisation = QLineEdit(self)
-        self.organisation.setObjectName("contact_organisation")
-        if organisations:
-            completer = QCompleter(list(organisations), self.organisation)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.organisation.setCompleter(completer)
-        form.addRow(self.tr("&Organisation"), self.organisation)
-        if library is not None:
-            library_line("organisation", library[1])
-        line("email", self.tr("&E-mail"))
-        line("phone", self.tr("&Phone"))
-        self.notes = notes = QPlainTextEdit(self)
-        notes.setObjectName("contact_notes")
-        notes.setTabChangesFocus(True)
-        notes.setPlaceholderText(
-            self.tr("What matters on this visit: diet, access needs, language…")
-            if library is not None
-            else self.tr("Diet, access needs, language…")
-        )
-        notes.setMinimumHeight(70)
-        form.addRow(self.tr("No&tes"), notes)
-        self.fields["notes"] = notes
-        if library is not None:
-            library_line("notes", library[0].notes)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        if contact is not None:
-            for name in self.FIELDS:
-                self._set(name, getattr(contact, name) or "")
-        self.organisation.setText(organisation)
-        self.lines["name"].textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.resize(460, self.sizeHint().height())
-
-    def _set(self, name: str, value: str) -> None:
-        if name in self.lines:
-            self.lines[name].setText(value)
-            self.lines[name].setCursorPosition(0)
-        else:
-            self.notes.setPlainText(value)
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.lines["name"].text().strip()))
-
-    def values(self) -> tuple[dict, str]:
-        """The fields (as ``edit.update`` takes them, without the organisation) and the organisation's name."""
-        out = {}
-        for name, widget in self.fields.items():
-            if isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText().strip()
-            else:
-                out[name] = " ".join(widget.text().split())
-        return out, " ".join(self.organisation.text().split())
 
 
 class PeoplePage(Page):
@@ -854,12 +704,10 @@ def _contact_name(row: ContactSummary) -> str:
 
 
 __all__ = [
-    "ContactDialog",
     "LibraryTable",
     "PeoplePage",
     "SearchField",
     "one_undo_step",
-    "organisation_id",
     "organisation_names",
     "update_participant",
 ]

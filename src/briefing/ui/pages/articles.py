@@ -4,10 +4,8 @@ off the GUI thread, and what they become is added to the visit as one undoable s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -16,9 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,12 +32,12 @@ from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.widgets import connect_click
-from briefing.ui.worker import Job, run_steps
+from briefing.ui.widgets.progress import ProgressJob
+from briefing.ui.widgets.search import SearchField
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
 FULL_TEXT_COLUMN = 3
 SHAREABLE_COLUMN = 4  # the article also goes into the pack for the delegation
-SEARCH_DELAY_MS = 200
 
 
 def carries_files(mime: QMimeData) -> bool:
@@ -206,79 +202,6 @@ class ResultsTable(QTableView):
         row = model.row_of_id(row_id)
         if row >= 0:
             self.selectRow(row)
-
-
-def search_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName(name)
-    field.setPlaceholderText(placeholder)
-    field.setClearButtonEnabled(True)
-    field.setAcceptDrops(False)  # files dropped on the page go to the import
-    return field
-
-
-class ProgressJob(QObject):
-    """Core steps run off the GUI thread, with a progress dialog whose Cancel stops them.
-
-    ``finished`` carries the steps' result, or None when they were cancelled or failed (a failure
-    is reported in one message first)."""
-
-    finished = Signal(object)
-
-    def __init__(
-        self,
-        widget: Page,
-        title: str,
-        label: str,
-        make_steps: Callable[[Any], Any],
-        total: int = 0,
-    ) -> None:
-        super().__init__(widget)
-        self.widget = widget
-        self.title = title
-        self.label = label
-        self.over = False
-        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), widget)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setValue(0)
-        # the worker's registry keeps the job until its thread ends: a page closed mid-way cancels it
-        self.job: Job = run_steps(widget.store.path, make_steps)
-        self.destroyed.connect(self.job.cancel)
-        self.dialog.canceled.connect(self.job.cancel)
-        self.job.progress.connect(self._progress)
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-
-    def cancel(self) -> None:
-        self.job.cancel()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        if self.over:
-            return
-        self.dialog.setLabelText(f"{self.label}\n{message}" if message else self.label)
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
-
-    def _close_dialog(self) -> None:
-        self.over = True
-        self.dialog.canceled.disconnect(self.job.cancel)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
-
-    def _done(self, result: object) -> None:
-        self._close_dialog()
-        self.finished.emit(result)
-
-    def _failed(self, message: str) -> None:
-        self._close_dialog()
-        if message:  # "" is a cancel: nothing to report
-            QMessageBox.warning(self.widget, self.title, self.tr("The work stopped: {}").format(message))
-        self.finished.emit(None)
 
 
 class ArticleImport(QObject):
@@ -508,12 +431,8 @@ class ArticlesPage(FileDropMixin, Page):
         visit_layout.addLayout(visit_buttons)
 
         # -- the library's search
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._search)
-        self.search = search_field(self, "articles_search", self.tr("Words from the title or text"))
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search = SearchField(self, "articles_search", self.tr("Words from the title or text"))
+        self.search.settled.connect(lambda _text: self._search())
         self.search.returnPressed.connect(self._search_now_and_focus)
         search_label = QLabel(self.tr("&Search the library:"), self)
         search_label.setBuddy(self.search)
@@ -651,7 +570,7 @@ class ArticlesPage(FileDropMixin, Page):
 
     # -- searching
     def _search(self) -> None:
-        self._timer.stop()
+        self.search.settle_now()
         text = self.search.text()
         if text == self._query:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,17 +38,16 @@ from briefing.core.privacy import Erasure, Mention, erase_contact_steps
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
-    SEARCH_DELAY_MS,
     ArticleImport,
     FileDropMixin,
-    ProgressJob,
     ResultsTable,
-    search_field,
 )
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
+from briefing.ui.widgets.progress import ProgressJob
+from briefing.ui.widgets.search import SearchField
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -60,12 +59,8 @@ class _LibraryPage(Page):
 
     def _setup_search(self, name: str, placeholder: str, label: str) -> QHBoxLayout:
         self._query = ""
-        self.search = search_field(self, name, placeholder)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._search)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search = SearchField(self, name, placeholder)
+        self.search.settled.connect(lambda _text: self._search())
         self.search.returnPressed.connect(self._search)
         caption = QLabel(label, self)
         caption.setBuddy(self.search)
@@ -78,7 +73,7 @@ class _LibraryPage(Page):
         self.visit_id = visit_id  # the library is the same for every visit
 
     def _search(self) -> None:
-        self._timer.stop()
+        self.search.settle_now()
         if self.search.text() == self._query:
             return
         self._query = self.search.text()

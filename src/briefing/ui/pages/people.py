@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -39,8 +38,7 @@ from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
-
-SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
+from briefing.ui.widgets.search import SearchField
 
 # what each kind of edit touches
 PARTICIPANT_AREAS = ("people", "programme")
@@ -89,23 +87,6 @@ def update_participant(
         )
         is not None
     )
-
-
-class SearchField(QLineEdit):
-    """A search box: the Down key moves on to the list of results."""
-
-    def __init__(self, results: QAbstractItemView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._results = results
-        self.setClearButtonEnabled(True)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self._results.model() is not None:
-            self._results.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self._results.currentIndex().isValid() and self._results.model().rowCount() > 0:
-                self._results.setCurrentIndex(self._results.model().index(0, 0))
-            return
-        super().keyPressEvent(event)
 
 
 class LibraryTable(QTableView):
@@ -280,8 +261,7 @@ class PeoplePage(Page):
         right = QWidget(self)
         self.library = LibraryTable(right)
         self.library.setObjectName("people_library")
-        self.search = SearchField(self.library, right)
-        self.search.setObjectName("people_search")
+        self.search = SearchField(right, "people_search", results=self.library)
         self.search.setPlaceholderText(self.tr("Name, function, organisation or e-mail"))
         search_label = QLabel(self.tr("&Search contacts"), right)
         search_label.setBuddy(self.search)
@@ -330,11 +310,6 @@ class PeoplePage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-
         # -- wiring
         self.tree.currentItemChanged.connect(lambda *_: self._show_selection())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
@@ -348,7 +323,7 @@ class PeoplePage(Page):
         connect_click(self.down, self.move_selected, 1)
         connect_click(self.edit_button, self.edit_selected)
         connect_click(self.remove, self.remove_selected)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.settled.connect(lambda _text: self.apply_search())
         self.search.returnPressed.connect(self._search_entered)
         self.library.chosen.connect(self.add_selected_contact)
         self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -454,7 +429,7 @@ class PeoplePage(Page):
 
     def apply_search(self) -> None:
         """Search the library for what is in the search field now (typing waits a moment first)."""
-        self._search_timer.stop()
+        self.search.settle_now()
         self._query = self.search.text()
         self.library_model.reload()
         self.library.select_id(None)
@@ -551,7 +526,7 @@ class PeoplePage(Page):
     def _search_entered(self) -> None:
         if not self.search.text().strip():
             return
-        if self._search_timer.isActive() or self._query != self.search.text():
+        if self.search.pending() or self._query != self.search.text():
             self.apply_search()
         if self.library_model.rowCount() == 1 or self.library.current_id() is not None:
             self.add_selected_contact()
@@ -706,7 +681,6 @@ def _contact_name(row: ContactSummary) -> str:
 __all__ = [
     "LibraryTable",
     "PeoplePage",
-    "SearchField",
     "one_undo_step",
     "organisation_names",
     "update_participant",

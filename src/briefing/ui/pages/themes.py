@@ -33,9 +33,10 @@ from briefing.core.model import Theme, ThemeSummary, stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
-from briefing.ui.pages.people import SEARCH_DELAY_MS, LibraryTable, SearchField, one_undo_step
+from briefing.ui.pages.people import LibraryTable, one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
+from briefing.ui.widgets.search import SearchField
 
 # what each kind of edit touches
 VISIT_THEME_AREAS = ("themes", "programme")
@@ -191,8 +192,7 @@ class ThemesPage(Page):
         right = QWidget(self)
         self.library = LibraryTable(right)
         self.library.setObjectName("themes_library")
-        self.search = SearchField(self.library, right)
-        self.search.setObjectName("themes_search")
+        self.search = SearchField(right, "themes_search", results=self.library)
         self.search.setPlaceholderText(self.tr("Words of the title or summary"))
         search_label = QLabel(self.tr("&Search themes"), right)
         search_label.setBuddy(self.search)
@@ -227,11 +227,6 @@ class ThemesPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-
         # -- wiring
         self.list.currentItemChanged.connect(lambda *_: self._show_selection())
         self.list.dropped.connect(self.apply_list_order)
@@ -242,7 +237,7 @@ class ThemesPage(Page):
         connect_click(self.remove, self.remove_selected)
         connect_click(self.apply_library, self.apply_library_details)
         self.theme_title.editingFinished.connect(lambda: self.save_theme("title"))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.settled.connect(lambda _text: self.apply_search())
         self.search.returnPressed.connect(self._search_entered)
         self.library.chosen.connect(self.add_selected_theme)
         self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -334,7 +329,7 @@ class ThemesPage(Page):
 
     def apply_search(self) -> None:
         """Search the library for what is in the search field now (typing waits a moment first)."""
-        self._search_timer.stop()
+        self.search.settle_now()
         self._query = self.search.text()
         self.library_model.reload()
         self.library.select_id(None)
@@ -438,7 +433,7 @@ class ThemesPage(Page):
     def _search_entered(self) -> None:
         if not self.search.text().strip():
             return
-        if self._search_timer.isActive() or self._query != self.search.text():
+        if self.search.pending() or self._query != self.search.text():
             self.apply_search()
         if self.library.current_id() is not None:
             self.add_selected_theme()

@@ -706,3 +706,39 @@ def test_edit_a_theme_in_the_library_and_the_visit_is_told(qtbot, loaded):
     assert themes.apply_library.isEnabled() and "talking points" in themes.newer.text()
     qtbot.mouseClick(themes.apply_library, Qt.MouseButton.LeftButton)
     assert visit_theme(store, visit_id, kiv)[2][-1] == "Een derde punt"
+
+
+def _click_row(qtbot, view, item, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = view.visualItemRect(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+@pytest.mark.parametrize("which", ["people", "themes"])
+def test_edit_and_remove_are_enabled_only_with_a_selected_row(qtbot, loaded, which):
+    """Fault 12: with nothing selected, the buttons that act on the selection are disabled."""
+    _store, session, visit_id, _contact, _theme = loaded
+    if which == "people":
+        page = people_page(qtbot, session, visit_id)
+        view, acting = page.tree, [page.edit_button, page.remove, page.role]
+        first = page.tree.topLevelItem(0)
+    else:
+        page = themes_page(qtbot, session, visit_id)
+        view, acting = page.list, [page.remove]
+        first = page.list.item(0)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert first is not None
+    _click_row(qtbot, view, first)
+    assert view.selectedItems() == [first]
+    assert all(button.isEnabled() for button in acting)
+    _click_row(qtbot, view, first, Qt.KeyboardModifier.ControlModifier)  # Ctrl+click takes the selection off
+    assert view.selectedItems() == []
+    assert view.currentItem() is first  # still the current row, but not selected
+    assert not any(button.isEnabled() for button in acting)
+    assert not page.up.isEnabled() and not page.down.isEnabled()
+    count = view.topLevelItemCount() if which == "people" else view.count()
+    qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)  # a disabled button does nothing
+    assert (view.topLevelItemCount() if which == "people" else view.count()) == count
+    _click_row(qtbot, view, first)
+    assert all(button.isEnabled() for button in acting)

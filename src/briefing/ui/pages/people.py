@@ -9,20 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
-    QSplitter,
     QStyle,
-    QTableView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,13 +27,12 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.model import RANKED_ROLES, Contact, ContactSummary, Precedence, Role
 from briefing.core.store import queries, repo
-from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
+from briefing.ui.widgets.ordered_picker import OrderedPicker, OrderedTree, button
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
-from briefing.ui.widgets.search import SearchField
 
 # what each kind of edit touches
 PARTICIPANT_AREAS = ("people", "programme")
@@ -89,88 +83,6 @@ def update_participant(
     )
 
 
-class LibraryTable(QTableView):
-    """Search results: Enter or a double click chooses the current row."""
-
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.doubleClicked.connect(lambda _index: self.chosen.emit())
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.chosen.emit()
-            return
-        super().keyPressEvent(event)
-
-    def current_id(self) -> int | None:
-        index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isSelected(index):
-            rows = self.selectionModel().selectedRows()
-            if not rows:
-                return None
-            index = rows[0]
-        value = index.siblingAtColumn(0).data(ID_ROLE)
-        return int(value) if value is not None else None
-
-    def select_id(self, row_id: int | None) -> None:
-        """Select the row with this id, else the first row."""
-        model = self.model()
-        if not isinstance(model, PagedModel):
-            return
-        row = model.row_of_id(row_id) if row_id is not None else -1
-        if row < 0 and model.rowCount() > 0:
-            row = 0
-        if row >= 0:
-            self.setCurrentIndex(model.index(row, 0))
-            self.selectRow(row)
-
-
-class _PeopleTree(QTreeWidget):
-    """The visit's people; drag to change the order of precedence (items never nest)."""
-
-    dropped = Signal()
-    delete_pressed = Signal()
-    move_pressed = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def dropEvent(self, event) -> None:
-        super().dropEvent(event)
-        if event.isAccepted():
-            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
-
-    def keyPressEvent(self, event) -> None:
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            return
-        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_pressed.emit(-1 if key == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
-
-
 class PeoplePage(Page):
     areas = frozenset({"people", "contacts"})
 
@@ -178,7 +90,6 @@ class PeoplePage(Page):
         super().__init__(session, parent)
         self.title = self.tr("People")
         self._loading = False
-        self._query = ""
         self._contacts: dict[int, tuple[Contact, str]] = {}  # the visit's people: their details, organisation
         self._library: repo.LibraryDetails | None = None  # the library's side of the visit's people
         self.role_names = {
@@ -193,12 +104,40 @@ class PeoplePage(Page):
         self.empty.setObjectName("people_hint")
         self.empty.setWordWrap(True)
 
-        # -- the visit's people
-        left = QWidget(self)
-        heading = QLabel(self.tr("People of this visit, in order of precedence"), left)
-        heading.setWordWrap(True)
-        self.tree = _PeopleTree(left)
+        # -- the visit's people, beside the contacts library
+        self.tree = OrderedTree()
         self.tree.setObjectName("people_list")
+        self.picker = OrderedPicker(
+            self,
+            name="people",
+            view=self.tree,
+            heading=self.tr("People of this visit, in order of precedence"),
+            search_label=self.tr("&Search contacts"),
+            search_placeholder=self.tr("Name, function, organisation or e-mail"),
+            columns=[
+                (self.tr("Name"), _contact_name),
+                (self.tr("Function"), lambda r: r.function),
+                (self.tr("Organisation"), lambda r: r.organisation),
+            ],
+            fetch=lambda query, offset, limit: queries.contacts(self.store, query, offset, limit),
+            texts={
+                "up": self.tr("Move &up"),
+                "down": self.tr("Move do&wn"),
+                "remove": self.tr("&Remove"),
+                "add": self.tr("A&dd"),
+                "new": self.tr("&New contact…"),
+            },
+            on_add=self.add_selected_contact,
+            on_remove=self.remove_selected,
+            on_move=self.move_selected,
+            on_drop=self.apply_list_order,
+            on_new=self.new_contact,
+            can_move=lambda row, step: self._neighbour(row, step) is not None,
+        )
+        left, right = self.picker.left, self.picker.right
+        self.up, self.down, self.remove = self.picker.up, self.picker.down, self.picker.remove
+        self.add, self.new, self.search = self.picker.add, self.picker.new, self.picker.search
+        self.library, self.library_model = self.picker.library, self.picker.library_model
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Function, organisation")])
         self.tree.setToolTip(
             self.tr("Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.")
@@ -207,7 +146,6 @@ class PeoplePage(Page):
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 220)
         self.tree.setColumnWidth(1, 150)
-        heading.setBuddy(self.tree)
         self.role = QComboBox(left)
         self.role.setObjectName("people_role")
         for value, text in self.role_names.items():
@@ -222,14 +160,11 @@ class PeoplePage(Page):
         self.precedence.setToolTip(
             self.tr("The head of the delegation (or of the hosts) comes first, the deputy second")
         )
-        self.up = self._button(self.tr("Move &up"), "people_up", left)
-        self.down = self._button(self.tr("Move do&wn"), "people_down", left)
-        self.edit_button = self._button(self.tr("&Edit for this visit…"), "people_edit", left)
-        self.remove = self._button(self.tr("&Remove"), "people_remove", left)
+        self.edit_button = button(self.tr("&Edit for this visit…"), "people_edit", left)
         self.newer = QLabel(left)
         self.newer.setObjectName("people_newer")
         self.newer.setWordWrap(True)
-        self.apply_library = self._button(self.tr("Apply &library details"), "people_apply_library", left)
+        self.apply_library = button(self.tr("Apply &library details"), "people_apply_library", left)
         self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer details into this visit (undo takes them out)"))
         row = QHBoxLayout()  # short rows, so the page fits a small window in every language
@@ -237,44 +172,18 @@ class PeoplePage(Page):
         row.addWidget(self.role)
         row.addWidget(self.precedence)
         row.addStretch(1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.up)
-        row2.addWidget(self.down)
-        row2.addStretch(1)
-        row2.addWidget(self.remove)
         row_edit = QHBoxLayout()
         row_edit.addWidget(self.edit_button)
         row_edit.addStretch(1)
         row3 = QHBoxLayout()
         row3.addWidget(self.newer, 1)
         row3.addWidget(self.apply_library)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(row)
-        left_layout.addLayout(row2)
-        left_layout.addLayout(row_edit)
-        left_layout.addLayout(row3)
-
-        # -- the contacts library
-        right = QWidget(self)
-        self.library = LibraryTable(right)
-        self.library.setObjectName("people_library")
-        self.search = SearchField(right, "people_search", results=self.library)
-        self.search.setPlaceholderText(self.tr("Name, function, organisation or e-mail"))
-        search_label = QLabel(self.tr("&Search contacts"), right)
-        search_label.setBuddy(self.search)
-        self.library_model = PagedModel(
-            self._fetch_contacts,
-            [
-                (self.tr("Name"), _contact_name),
-                (self.tr("Function"), lambda r: r.function),
-                (self.tr("Organisation"), lambda r: r.organisation),
-            ],
-            self,
-        )
-        self.library.setModel(self.library_model)
+        self.picker.add_left(self.tree, 1)
+        self.picker.add_left(row)
+        self.picker.add_left(self.picker.move_row)
+        self.picker.add_left(row_edit)
+        self.picker.add_left(row3)
+        self.picker.needs_selection(self.role, self.edit_button)
         self.library.setColumnWidth(0, 200)
         self.add_role = QComboBox(right)
         self.add_role.setObjectName("people_add_role")
@@ -282,63 +191,26 @@ class PeoplePage(Page):
             self.add_role.addItem(text, str(value))
         add_role_label = QLabel(self.tr("Add &as"), right)
         add_role_label.setBuddy(self.add_role)
-        self.add = self._button(self.tr("A&dd"), "people_add", right)
-        self.new = self._button(self.tr("&New contact…"), "people_new", right)
         row = QHBoxLayout()
         row.addWidget(add_role_label)
         row.addWidget(self.add_role, 1)
-        row2 = QHBoxLayout()
-        row2.addStretch(1)
-        row2.addWidget(self.add)
-        row2.addWidget(self.new)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(search_label)
-        right_layout.addWidget(self.search)
-        right_layout.addWidget(self.library, 1)
-        right_layout.addLayout(row)
-        right_layout.addLayout(row2)
+        self.picker.add_right(row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.content = splitter
+        self.content = self.picker
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.picker, 1)
 
         # -- wiring
         self.tree.currentItemChanged.connect(lambda *_: self._show_selection())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        self.tree.dropped.connect(self.apply_list_order)
-        self.tree.delete_pressed.connect(self.remove_selected)
-        self.tree.move_pressed.connect(self.move_selected)
         self.role.activated.connect(lambda _i: self.set_role(self.role.currentData()))
         self.precedence.activated.connect(lambda _i: self.set_precedence(self.precedence.currentData()))
         connect_click(self.apply_library, self.apply_library_details)
-        connect_click(self.up, self.move_selected, -1)
-        connect_click(self.down, self.move_selected, 1)
         connect_click(self.edit_button, self.edit_selected)
-        connect_click(self.remove, self.remove_selected)
-        self.search.settled.connect(lambda _text: self.apply_search())
-        self.search.returnPressed.connect(self._search_entered)
-        self.library.chosen.connect(self.add_selected_contact)
-        self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.library_model.modelReset.connect(self._update_buttons)
-        connect_click(self.add, self.add_selected_contact)
-        connect_click(self.new, self.new_contact)
 
         self.reload()
         self.library.select_id(None)
-
-    def _button(self, text: str, name: str, parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     # -- reading
     def reload(self) -> None:
@@ -419,20 +291,12 @@ class PeoplePage(Page):
         if areas & {"contacts", "library"}:
             self.refresh_library()
 
-    def _fetch_contacts(self, offset: int, limit: int):
-        return queries.contacts(self.store, self._query, offset, limit)
-
     def refresh_library(self) -> None:
-        keep = self.library.current_id()
-        self.library_model.reload()
-        self.library.select_id(keep)
+        self.picker.refresh_library()
 
     def apply_search(self) -> None:
         """Search the library for what is in the search field now (typing waits a moment first)."""
-        self.search.settle_now()
-        self._query = self.search.text()
-        self.library_model.reload()
-        self.library.select_id(None)
+        self.picker.apply_search()
 
     def _items(self) -> list[QTreeWidgetItem]:
         """The list's rows, top to bottom."""
@@ -474,19 +338,11 @@ class PeoplePage(Page):
         return self._library.newer_people.get(contact_id, ())
 
     def _update_buttons(self) -> None:
-        has_visit = self.visit_id is not None
-        item = self.tree.currentItem()
-        selected = has_visit and item is not None
-        for widget in (self.role, self.edit_button, self.remove):
-            widget.setEnabled(selected)
-        ranked = selected and item is not None and item.data(1, ID_ROLE) in RANKED_ROLES
-        self.precedence.setEnabled(ranked)
-        self.apply_library.setEnabled(selected and bool(self._newer_of(self.current_contact_id())))
-        index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
-        self.up.setEnabled(selected and self._neighbour(index, -1) is not None)
-        self.down.setEnabled(selected and self._neighbour(index, 1) is not None)
-        self.add.setEnabled(has_visit and self.library.current_id() is not None)
-        self.new.setEnabled(has_visit)
+        self.picker.enabled_for_visit = self.visit_id is not None
+        self.picker.update_buttons()
+        item = self.picker.selected_item()
+        self.precedence.setEnabled(item is not None and item.data(1, ID_ROLE) in RANKED_ROLES)
+        self.apply_library.setEnabled(item is not None and bool(self._newer_of(self.current_contact_id())))
 
     def _neighbour(self, index: int, step: int) -> int | None:
         """The row next to ``index`` in the same role (the list keeps roles together)."""
@@ -522,14 +378,6 @@ class PeoplePage(Page):
         contact_id = self.library.current_id()
         if contact_id is not None:
             self.add_contact(contact_id)
-
-    def _search_entered(self) -> None:
-        if not self.search.text().strip():
-            return
-        if self.search.pending() or self._query != self.search.text():
-            self.apply_search()
-        if self.library_model.rowCount() == 1 or self.library.current_id() is not None:
-            self.add_selected_contact()
 
     def _library_name(self, contact_id: int) -> str:
         row = self.library_model.row_of_id(contact_id)
@@ -679,7 +527,6 @@ def _contact_name(row: ContactSummary) -> str:
 
 
 __all__ = [
-    "LibraryTable",
     "PeoplePage",
     "one_undo_step",
     "organisation_names",

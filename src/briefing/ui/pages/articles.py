@@ -4,6 +4,7 @@ off the GUI thread, and what they become is added to the visit as one undoable s
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from briefing.core.model import stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
+from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.progress import ProgressJob
 from briefing.ui.widgets.search import SearchField
@@ -261,17 +263,13 @@ class ArticleImport(QObject):
         new = [i for i in ids if i not in present]
         if not new:
             return
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Add %n imported article(s)", "", len(new)))
-        try:
+        with one_undo_step(self.session, self.tr("Add %n imported article(s)", "", len(new))):
             for article_id in new:
                 self.session.do(
                     partial(edit.add_visit_article, store, visit_id, article_id),
                     ("articles",),
                     self.tr("Add article"),
                 )
-        finally:
-            stack.endMacro()
 
 
 class _VisitArticlesTree(QTreeWidget):
@@ -599,20 +597,14 @@ class ArticlesPage(FileDropMixin, Page):
         if not new:
             return
         visit_id = self.visit_id
-        stack = self.session.undo_stack
-        several = len(new) > 1
-        if several:
-            stack.beginMacro(self.tr("Add %n article(s)", "", len(new)))
-        try:
+        several = len(new) > 1  # one article is one edit already
+        with one_undo_step(self.session, self.tr("Add %n article(s)", "", len(new))) if several else nullcontext():
             for article_id in new:
                 self.session.do(
                     partial(edit.add_visit_article, self.store, visit_id, article_id),
                     ("articles",),
                     self.tr("Add article"),
                 )
-        finally:
-            if several:
-                stack.endMacro()
 
     def remove_selected(self) -> None:
         if self.visit_id is None:
@@ -621,20 +613,14 @@ class ArticlesPage(FileDropMixin, Page):
         if not ids:
             return
         visit_id = self.visit_id
-        stack = self.session.undo_stack
-        several = len(ids) > 1
-        if several:
-            stack.beginMacro(self.tr("Remove %n article(s)", "", len(ids)))
-        try:
+        several = len(ids) > 1  # one article is one edit already
+        with one_undo_step(self.session, self.tr("Remove %n article(s)", "", len(ids))) if several else nullcontext():
             for article_id in ids:
                 self.session.do(
                     partial(edit.remove_visit_article, self.store, visit_id, article_id),
                     ("articles",),
                     self.tr("Remove article"),
                 )
-        finally:
-            if several:
-                stack.endMacro()
 
     def move_articles(self, moving: list[int], row: int) -> None:
         """Put the articles ``moving`` before the one now at ``row`` (a drop, or Move up/down)."""

@@ -6,9 +6,6 @@ details only when the officer applies them. Each change is one undoable edit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +25,7 @@ from briefing.core.errors import NotFound
 from briefing.core.model import RANKED_ROLES, Contact, ContactSummary, Precedence, Role
 from briefing.core.store import queries, repo
 from briefing.ui.pages.base import Page
-from briefing.ui.session import Session
+from briefing.ui.session import Session, one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
 from briefing.ui.widgets.ordered_picker import OrderedPicker, OrderedTree, button
@@ -37,22 +34,6 @@ from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 # what each kind of edit touches
 PARTICIPANT_AREAS = ("people", "programme")
 NEW_CONTACT_AREAS = ("contacts", "library", "people")
-
-
-@contextmanager
-def one_undo_step(session: Session, label: str) -> Iterator[None]:
-    """Every ``session.do`` inside the block becomes one entry of the undo stack; if none of them
-    changed anything, no (empty) entry is left behind."""
-    stack = session.undo_stack
-    stack.beginMacro(label)
-    try:
-        yield
-    finally:
-        stack.endMacro()
-        command = stack.command(stack.index() - 1)
-        if command is not None and command.childCount() == 0 and command.text() == label:
-            command.setObsolete(True)
-            stack.undo()  # an obsolete command is dropped, not undone
 
 
 def organisation_names(store) -> list[str]:

@@ -37,6 +37,7 @@ from briefing.core.pack.labels import kind_label, kind_name, long_date, normalis
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
+from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.roles import DAY_ROLE, ID_ROLE
 
@@ -364,14 +365,10 @@ class ProgrammePage(Page):
             "title": new.title, "date": new.date, "start_time": new.start, "end_time": new.end,
             "location": new.location, "kind": new.kind, "description": new.description,
         }  # fmt: skip
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Edit item"))
-        try:
+        with one_undo_step(self.session, self.tr("Edit item")):
             self.session.do(lambda: edit.update(store, "programme_items", item_id, "Edit", **fields), ("programme",))
             self.session.do(lambda: edit.set_item_contacts(store, item_id, new.contact_ids), ("programme",))
             self.session.do(lambda: edit.set_item_themes(store, item_id, new.theme_ids), ("programme",))
-        finally:
-            stack.endMacro()
 
     def remove_selected(self) -> None:
         """Remove the chosen item once the user says yes (the Delete key presses Remove too)."""

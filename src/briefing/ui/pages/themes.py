@@ -28,7 +28,7 @@ from briefing.core.errors import NotFound
 from briefing.core.model import Theme, ThemeSummary, stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.pages.base import Page
-from briefing.ui.pages.people import one_undo_step
+from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.ordered_picker import OrderedList, OrderedPicker, button
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE

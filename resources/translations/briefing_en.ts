@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="223"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="227"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="247"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="249"/>
         <source>The other files were imported.</source>
         <translation>The other files were imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Add %n imported article</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="271"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="861"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="777"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Search articles:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="871"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="872"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="884"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="886"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="927"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (the preview stops here; {} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="937"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="939"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="375"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choose a visit on the left to select its background articles.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="440"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="526"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="441"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
         <source>Full text</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
         <source>Shareable</source>
         <translation>Shareable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="395"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Print the article&apos;s full text; otherwise only its summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="399"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Shareable with the delegation: the article also goes into the pack for the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles in &amp;this visit (drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="409"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>No articles yet: search the library below, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Import text, Markdown, web page, Word or PDF files and add them</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="517"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="432"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="435"/>
         <source>&amp;Search the library:</source>
         <translation>&amp;Search the library:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Add to visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>The full text is printed</source>
         <translation>The full text is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>Only the summary is printed</source>
         <translation>Only the summary is printed</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="631"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="546"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Shareable with the delegation: in the pack for the delegation too</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="633"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="548"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Not shareable: only in our own pack</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="601"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Add %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="694"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
         <source>Add article</source>
         <translation>Add article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="617"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Remove %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
         <source>Remove article</source>
         <translation>Remove article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="734"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="637"/>
         <source>Reorder articles</source>
         <translation>Reorder articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
         <source>Summary only</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
         <source>Shareable with the delegation</source>
         <translation>Shareable with the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
         <source>Not shareable with the delegation</source>
         <translation>Not shareable with the delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="785"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="690"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -290,128 +290,107 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="157"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="49"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="164"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="87"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="165"/>
-        <source>Name in &amp;Latin script</source>
-        <translation>Name in &amp;Latin script</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="166"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="89"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="90"/>
         <source>&amp;Function</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="101"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="102"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
-        <source>Mr, Ms, Dr, …</source>
-        <translation>Mr, Ms, Dr, …</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="47"/>
         <source>Details for this visit</source>
         <translation>Details for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="49"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="61"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="62"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="82"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>These details are for this visit alone; the contact in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="87"/>
         <source>As the person writes it</source>
         <translation>As the person writes it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="88"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="88"/>
         <source>Only if the name is in another script</source>
         <translation>Only if the name is in another script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="89"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>e.g. Mevrouw, Dr, Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="98"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="107"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>What matters on this visit: diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="109"/>
         <source>Diet, access needs, language…</source>
         <translation>Diet, access needs, language…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="112"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="213"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="157"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>A name cannot be a phone number: put the number in the Phone field.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="155"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>A name cannot be an e-mail address: put the address in the E-mail field.</translation>
     </message>
@@ -419,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Search contacts:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>Edit contact {}</source>
         <translation>Edit contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="616"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="518"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="604"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
         <source>Importing contacts from {}…</source>
         <translation>Importing contacts from {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="634"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="550"/>
         <source>Added: {}</source>
         <translation>Added: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
         <source>Updated: {}</source>
         <translation>Updated: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="636"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
         <source>Unchanged: {}</source>
         <translation>Unchanged: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Skipped (neither a name nor an e-mail address): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="557"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>E&amp;rase person…</source>
         <translation>E&amp;rase person…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Remove this person from the store everywhere (right to erasure)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="444"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="531"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="480"/>
         <source>Erase person</source>
         <translation>Erase person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
         <source>Erase {} from the store?</source>
         <translation>Erase {} from the store?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Text you typed that names them is listed afterwards, for you to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="460"/>
         <source>E&amp;rase</source>
         <translation>E&amp;rase</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="565"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
         <source>Erasing {}…</source>
         <translation>Erasing {}…</translation>
     </message>
@@ -711,272 +690,272 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
         <source>Person erased</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="174"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>These backups still hold the person; delete them, or let them roll off:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>How to edit it</source>
         <translation>How to edit it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="205"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="207"/>
         <source>Show this place, to edit the text</source>
         <translation>Show this place, to edit the text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="210"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Free text that still names the person. Open each place and edit the text:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="217"/>
         <source>No free text in the store names the person any more.</source>
         <translation>No free text in the store names the person any more.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
         <source>Visit “{}”</source>
         <translation>Visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="250"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programme item “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” as a person of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Theme “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
         <source>Theme “{}”</source>
         <translation>Theme “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
         <source>Article “{}”</source>
         <translation>Article “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
         <source>Organisation “{}”</source>
         <translation>Organisation “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
         <source>delegation</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>marking</source>
         <translation>marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>related articles</source>
         <translation>related articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
         <source>the e-mail address</source>
         <translation>the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
         <source>the surname (check it is the same person)</source>
         <translation>the surname (check it is the same person)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Open: the visit&apos;s Details page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Open: the visit&apos;s Programme page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Open: the visit&apos;s People page, Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Open: the visit&apos;s Themes page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Open: the Theme library, Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Open: the contact&apos;s Edit dialog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="405"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="406"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing has no page for organisations yet</translation>
     </message>
@@ -984,57 +963,57 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="132"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="148"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="157"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="156"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hemes</translation>
     </message>
@@ -1472,319 +1451,313 @@ Log file: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Practical information</source>
         <translation>Practical information</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Who&apos;s who</source>
         <translation>Who&apos;s who</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Background articles</source>
         <translation>Background articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;The principal and our staff</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Everything: talking points, notes, e-mail addresses and phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>The dele&amp;gation</source>
         <translation>The dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Escorts and drivers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
         <source>What goes into the pack</source>
         <translation>What goes into the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>Articles: summaries only</source>
         <translation>Articles: summaries only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="182"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Use the store&apos;s house style (template, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="188"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Start sections on odd pages (double-sided printing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>Export &amp;DOCX…</source>
         <translation>Export &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Export &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Export contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="214"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
         <source>Changes since the last export:</source>
         <translation>Changes since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Exports:</source>
         <translation>Exports:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="256"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="295"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choose a visit to see its pack.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="323"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="324"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Not in this reader&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="401"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Nothing changed in the programme or the people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="403"/>
         <source>The pack has not been exported yet.</source>
         <translation>The pack has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="414"/>
         <source>Content fingerprint: {}</source>
         <translation>Content fingerprint: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="430"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>of {}</source>
         <translation>of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
         <source>The preview could not be made: {}</source>
         <translation>The preview could not be made: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="512"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="513"/>
         <source>Since the last export:</source>
         <translation>Since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="526"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>Export the pack with these changes?</source>
         <translation>Export the pack with these changes?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="549"/>
         <source>Exporting {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="590"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>The disk is full: free some space or choose another disk. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="594"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choose another folder or file name and try again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
         <source>Written: {}</source>
         <translation>Written: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="658"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="738"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="732"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="793"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="787"/>
         <source>The pack could not be printed: {}</source>
         <translation>The pack could not be printed: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="794"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
         <source>Check the printer and try again.</source>
         <translation>Check the printer and try again.</translation>
     </message>
@@ -1800,268 +1773,268 @@ Log file: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="93"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="198"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>There is no organisation “{}” in the library; {} keeps “{}”.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="200"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="201"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Choose one of the organisations the field suggests.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="54"/>
         <source>Edit {} for this visit</source>
         <translation>Edit {} for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="72"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="81"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="84"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choose a visit on the left to see and arrange its people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
         <source>People of this visit, in order of precedence</source>
         <translation>People of this visit, in order of precedence</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Function, organisation</source>
         <translation>Function, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
         <source>Ro&amp;le</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Deputy head</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>The head of the delegation (or of the hosts) comes first, the deputy second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer details into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>&amp;Search contacts</source>
         <translation>&amp;Search contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="444"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
         <source>Add &amp;as</source>
         <translation>Add &amp;as</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>deputy head</source>
         <translation>deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="585"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="586"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
         <source>The library has newer details: {}.</source>
         <translation>The library has newer details: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="723"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="376"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>Precedence of {}</source>
         <translation>Precedence of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
         <source>Library details for {}</source>
         <translation>Library details for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="413"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="771"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="424"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="809"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="462"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -2069,98 +2042,98 @@ Log file: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="190"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="216"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="223"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choose a visit to see its programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="267"/>
         <source> and {} more</source>
         <translation> and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="294"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="304"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="307"/>
         <source>(outside the visit)</source>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="349"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="386"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="388"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="382"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>Remove “{}” from the programme? Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>
@@ -2168,12 +2141,12 @@ Log file: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="243"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="28"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="95"/>
         <source>The work stopped: {}</source>
         <translation>The work stopped: {}</translation>
     </message>
@@ -2189,27 +2162,27 @@ Log file: {}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="82"/>
+        <location filename="../../src/briefing/ui/session.py" line="83"/>
         <source>Correct the value and try again.</source>
         <translation>Correct the value and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="87"/>
+        <location filename="../../src/briefing/ui/session.py" line="88"/>
         <source>The change could not be saved ({}).</source>
         <translation>The change could not be saved ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="88"/>
+        <location filename="../../src/briefing/ui/session.py" line="89"/>
         <source>Nothing was changed. Details are in the log file.</source>
         <translation>Nothing was changed. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="104"/>
+        <location filename="../../src/briefing/ui/session.py" line="105"/>
         <source>Could not undo or redo this step ({}).</source>
         <translation>Could not undo or redo this step ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="105"/>
+        <location filename="../../src/briefing/ui/session.py" line="106"/>
         <source>The store is unchanged. Details are in the log file.</source>
         <translation>The store is unchanged. Details are in the log file.</translation>
     </message>
@@ -2217,32 +2190,32 @@ Log file: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
         <source>Edit theme in the library</source>
         <translation>Edit theme in the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="722"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="812"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="732"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="736"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="821"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
@@ -2250,72 +2223,72 @@ Log file: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="573"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>Words from the title or summary</source>
         <translation>Words from the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="591"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copy its talking points into the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="681"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="597"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="683"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Edit the library&apos;s theme; visits keep their own texts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="644"/>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
         <source>Talking points:</source>
         <translation>Talking points:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="649"/>
         <source>Not used in a visit yet.</source>
         <translation>Not used in a visit yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
         <source>Last used in: {}, {}</source>
         <translation>Last used in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
         <source>Talking points from {}</source>
         <translation>Talking points from {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="705"/>
         <source>Edit theme {}</source>
         <translation>Edit theme {}</translation>
     </message>
@@ -2323,192 +2296,192 @@ Log file: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="71"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="77"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Choose a visit on the left to see and arrange its themes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="88"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Themes of this visit, in the order of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="94"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="120"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>These texts are this visit&apos;s own: the theme in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="160"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="165"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="171"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="147"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="154"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer texts into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="310"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="225"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="322"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>The library has newer texts: {}.</source>
         <translation>The library has newer texts: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
         <source>Words of the title or summary</source>
         <translation>Words of the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="152"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="89"/>
         <source>&amp;Search themes</source>
         <translation>&amp;Search themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
         <source>&amp;New theme…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="352"/>
         <source>Library texts for {}</source>
         <translation>Library texts for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="362"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="372"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="403"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="435"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="442"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="449"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="223"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="227"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="247"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="249"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="271"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="861"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="777"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Rechercher des articles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="871"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="872"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="884"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="886"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="927"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (l&apos;aperçu s&apos;arrête ici&#xa0;; {} caractères au total)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="937"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="939"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="375"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="440"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="526"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="441"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="395"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="399"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="409"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="517"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="432"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="435"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="631"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="546"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="633"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="548"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="601"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="694"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="617"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="734"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="637"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="785"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="690"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -290,128 +290,107 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="157"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="49"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="164"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="87"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="165"/>
-        <source>Name in &amp;Latin script</source>
-        <translation>Nom en écriture &amp;latine</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="166"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="89"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="90"/>
         <source>&amp;Function</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="101"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="102"/>
         <source>&amp;Phone</source>
         <translation>Télé&amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
-        <source>Mr, Ms, Dr, …</source>
-        <translation>M., Mme, Dr, …</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="47"/>
         <source>Details for this visit</source>
         <translation>Données pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="49"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="61"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="62"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="82"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Ces données valent pour cette visite seulement ; le contact de la bibliothèque garde les siennes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="87"/>
         <source>As the person writes it</source>
         <translation>Tel que la personne l&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="88"/>
         <source>&amp;Latin script</source>
         <translation>Écriture &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="88"/>
         <source>Only if the name is in another script</source>
         <translation>Uniquement si le nom est dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="89"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>p. ex. Madame, Dr, Chef de corps</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="98"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="107"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Ce qui compte pour cette visite : régime, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="109"/>
         <source>Diet, access needs, language…</source>
         <translation>Régime alimentaire, accessibilité, langue…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="112"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="213"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="157"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Un nom ne peut pas être un numéro de téléphone&#xa0;: mettez le numéro dans le champ Téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="155"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Un nom ne peut pas être une adresse e-mail&#xa0;: mettez l&apos;adresse dans le champ E-mail.</translation>
     </message>
@@ -419,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Rechercher des contacts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>&amp;Import contacts…</source>
         <translation>Im&amp;porter des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Importer un fichier CSV (Outlook, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>Edit contact {}</source>
         <translation>Modifier le contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="616"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="518"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="604"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
         <source>Importing contacts from {}…</source>
         <translation>Importation des contacts depuis {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="634"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="550"/>
         <source>Added: {}</source>
         <translation>Ajoutés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
         <source>Updated: {}</source>
         <translation>Mis à jour&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="636"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
         <source>Unchanged: {}</source>
         <translation>Inchangés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Ignorés (ni nom ni adresse e-mail)&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="557"/>
         <source>New organisations: {}</source>
         <translation>Nouvelles organisations&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>E&amp;rase person…</source>
         <translation>Effa&amp;cer la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Retirer cette personne partout de la base de données (droit à l&apos;effacement)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="444"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="531"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="480"/>
         <source>Erase person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
         <source>Erase {} from the store?</source>
         <translation>Effacer {} de la base de données&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que vous les modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="460"/>
         <source>E&amp;rase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="565"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
         <source>Erasing {}…</source>
         <translation>Effacement de {}…</translation>
     </message>
@@ -711,272 +690,272 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} est effacé(e)&#xa0;: retiré(e) de {} visite(s) et de {} point(s) du programme, et de {} entrée(s) de l&apos;historique des exportations.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Un autre programme a ouvert la base de données&#xa0;: les données effacées quittent son journal (write-ahead log) quand tous les programmes l&apos;ont fermée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="174"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être réécrit (voir le fichier journal)&#xa0;: les données effacées peuvent subsister dans son espace inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Ces sauvegardes contiennent encore la personne&#xa0;; supprimez-les, ou laissez-les expirer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>How to edit it</source>
         <translation>Comment le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="205"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="207"/>
         <source>Show this place, to edit the text</source>
         <translation>Afficher cet endroit pour modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="210"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Textes libres qui nomment encore la personne. Ouvrez chaque endroit et modifiez le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="217"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Plus aucun texte libre de la base de données ne nomme la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
         <source>Visit “{}”</source>
         <translation>Visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="250"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Point du programme «&#xa0;{}&#xa0;» de la visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>« {} » comme personne de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thème « {} » de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
         <source>Theme “{}”</source>
         <translation>Thème «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
         <source>Article “{}”</source>
         <translation>Article «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
         <source>Contact “{}”</source>
         <translation>Contact «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
         <source>Organisation “{}”</source>
         <translation>Organisation «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>host</source>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>purpose</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>web address</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>related articles</source>
         <translation>articles liés</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
         <source>the e-mail address</source>
         <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
         <source>the phone number</source>
         <translation>le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
         <source>the surname (check it is the same person)</source>
         <translation>le nom de famille (vérifiez qu&apos;il s&apos;agit de la même personne)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Ouvrir&#xa0;: la page Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Ouvrir&#xa0;: la page Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Ouvrir : la page Personnes de la visite, Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Ouvrir : la page Thèmes de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Ouvrir : la bibliothèque de thèmes, Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Ouvrir&#xa0;: la fenêtre de modification du contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="405"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing ne modifie pas les articles&#xa0;; Ouvrir l&apos;affiche dans la bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="406"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing n&apos;a pas encore de page pour les organisations</translation>
     </message>
@@ -984,57 +963,57 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
         <source>Programme item</source>
         <translation>Élément du programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="132"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="148"/>
         <source>&amp;People</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="157"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="156"/>
         <source>T&amp;hemes</source>
         <translation>Thè&amp;mes</translation>
     </message>
@@ -1472,319 +1451,313 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="182"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="188"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="214"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="256"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="295"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="323"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="324"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="401"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="403"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="414"/>
         <source>Content fingerprint: {}</source>
         <translation>Empreinte du contenu : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="430"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="512"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="513"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="526"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="549"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="590"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="594"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="658"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="738"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="732"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="793"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="787"/>
         <source>The pack could not be printed: {}</source>
         <translation>Le dossier de briefing n’a pas pu être imprimé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="794"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -1800,268 +1773,268 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="93"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="198"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>Il n&apos;y a pas d&apos;organisation «&#xa0;{}&#xa0;» dans la bibliothèque&#xa0;; {} garde «&#xa0;{}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="200"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="201"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Choisissez l&apos;une des organisations que le champ propose.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="54"/>
         <source>Edit {} for this visit</source>
         <translation>Modifier {} pour cette visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="72"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
         <source>Escort</source>
         <translation>Accompagnateur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="81"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="84"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choisissez une visite à gauche pour voir et ordonner ses participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Participants à cette visite, par ordre de préséance</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Function, organisation</source>
         <translation>Fonction, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
         <source>Ro&amp;le</source>
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>Head</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Deputy head</source>
         <translation>Chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Le chef de la délégation (ou des hôtes) vient en premier, l&apos;adjoint en second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les données plus récentes de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>&amp;Search contacts</source>
         <translation>Rec&amp;hercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="444"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
         <source>Add &amp;as</source>
         <translation>Ajouter &amp;en tant que</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="585"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="586"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="723"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="376"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="413"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="771"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="424"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="809"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="462"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2069,98 +2042,98 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="190"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
         <source>&amp;Add item…</source>
         <translation>A&amp;jouter un élément…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="216"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="223"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choisissez une visite pour voir son programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="267"/>
         <source> and {} more</source>
         <translation> et {} autres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="294"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} avertissement(s) dans le programme&#xa0;: voir la colonne Avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="304"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="307"/>
         <source>(outside the visit)</source>
         <translation>(hors de la visite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="349"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Modifier l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="386"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="388"/>
         <source>Remove item</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="382"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>Retirer « {} » du programme ? Édition ▸ Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Move item</source>
         <translation>Déplacer l&apos;élément</translation>
     </message>
@@ -2168,12 +2141,12 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="243"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="28"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="95"/>
         <source>The work stopped: {}</source>
         <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
     </message>
@@ -2189,27 +2162,27 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="82"/>
+        <location filename="../../src/briefing/ui/session.py" line="83"/>
         <source>Correct the value and try again.</source>
         <translation>Corrigez la valeur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="87"/>
+        <location filename="../../src/briefing/ui/session.py" line="88"/>
         <source>The change could not be saved ({}).</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="88"/>
+        <location filename="../../src/briefing/ui/session.py" line="89"/>
         <source>Nothing was changed. Details are in the log file.</source>
         <translation>Rien n&apos;a été modifié. Les détails se trouvent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="104"/>
+        <location filename="../../src/briefing/ui/session.py" line="105"/>
         <source>Could not undo or redo this step ({}).</source>
         <translation>Impossible d&apos;annuler ou de rétablir cette étape ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="105"/>
+        <location filename="../../src/briefing/ui/session.py" line="106"/>
         <source>The store is unchanged. Details are in the log file.</source>
         <translation>La base de données n&apos;a pas été modifiée. Les détails se trouvent dans le fichier journal.</translation>
     </message>
@@ -2217,32 +2190,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
         <source>Edit theme in the library</source>
         <translation>Modifier le thème dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="722"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Les visites qui ont ce thème gardent leurs propres textes ; elles sont averties que ceux de la bibliothèque sont plus récents.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="812"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="732"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="736"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="821"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
@@ -2250,72 +2223,72 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="573"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>Words from the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="591"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copier ses éléments de langage dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Le thème de la bibliothèque reprend les éléments de langage de cette visite ; les visites gardent les leurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="681"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="597"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="683"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Modifier le thème de la bibliothèque ; les visites gardent leurs propres textes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="644"/>
         <source>(no summary)</source>
         <translation>(pas de résumé)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
         <source>Talking points:</source>
         <translation>Éléments de langage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="649"/>
         <source>Not used in a visit yet.</source>
         <translation>Pas encore utilisé dans une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
         <source>Last used in: {}, {}</source>
         <translation>Utilisé en dernier dans : {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
         <source>Talking points from {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="705"/>
         <source>Edit theme {}</source>
         <translation>Modifier le thème {}</translation>
     </message>
@@ -2323,192 +2296,192 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="71"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="77"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Choisissez une visite à gauche pour voir et ordonner ses thèmes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="88"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Thèmes de cette visite, dans l&apos;ordre du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour réordonner. Delete retire le thème.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="94"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="120"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Ces textes sont propres à cette visite : le thème de la bibliothèque garde les siens.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="160"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="165"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
         <source>Su&amp;mmary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="171"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="147"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="154"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les textes plus récents de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="310"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="225"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Cités par le programme ou un article mais pas choisis pour cette visite, donc absents du dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="322"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>The library has newer texts: {}.</source>
         <translation>La bibliothèque a des textes plus récents : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
         <source>Words of the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="152"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="89"/>
         <source>&amp;Search themes</source>
         <translation>Rec&amp;hercher des thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
         <source>Add theme {}</source>
         <translation>Ajouter le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="352"/>
         <source>Library texts for {}</source>
         <translation>Textes de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="362"/>
         <source>Remove theme {}</source>
         <translation>Retirer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="372"/>
         <source>Reorder themes</source>
         <translation>Réordonner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
         <source>Title of the new theme:</source>
         <translation>Titre du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="403"/>
         <source>New theme {}</source>
         <translation>Nouveau thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="435"/>
         <source>Rename theme {}</source>
         <translation>Renommer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="442"/>
         <source>Summary of {}</source>
         <translation>Résumé de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="449"/>
         <source>Talking points of {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>

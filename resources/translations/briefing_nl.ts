@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="223"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="227"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n bestand importeren…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="247"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="249"/>
         <source>The other files were imported.</source>
         <translation>De andere bestanden zijn geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>%n geïmporteerd artikel toevoegen</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="271"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="861"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="777"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="865"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="870"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="871"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="872"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="884"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="886"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="927"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="937"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="939"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="375"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Kies links een bezoek om de achtergrondartikels te selecteren.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="440"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="526"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="441"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
         <source>Full text</source>
         <translation>Volledige tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="476"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="395"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>De volledige tekst van het artikel afdrukken; anders alleen de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="399"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Deelbaar met de delegatie: het artikel komt ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="488"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>A&amp;rtikels in dit bezoek (sleep om te herschikken):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="490"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="409"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Nog geen artikels: zoek hieronder in de bibliotheek, of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="493"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="494"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="495"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="496"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="497"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="517"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="432"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="435"/>
         <source>&amp;Search the library:</source>
         <translation>In de bibliotheek &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Toevoegen aan bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>The full text is printed</source>
         <translation>De volledige tekst wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="625"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>Only the summary is printed</source>
         <translation>Alleen de samenvatting wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="631"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="546"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Deelbaar met de delegatie: ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="633"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="548"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Niet deelbaar: alleen in onze eigen map</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="601"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>%n artikel toevoegen</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="694"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="710"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="617"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>%n artikel verwijderen</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="716"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
         <source>Remove article</source>
         <translation>Artikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="734"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="637"/>
         <source>Reorder articles</source>
         <translation>Artikels herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="753"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
         <source>Summary only</source>
         <translation>Alleen samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
         <source>Shareable with the delegation</source>
         <translation>Deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="763"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
         <source>Not shareable with the delegation</source>
         <translation>Niet deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="785"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="690"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -290,128 +290,107 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="157"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="49"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="164"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="87"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="165"/>
-        <source>Name in &amp;Latin script</source>
-        <translation>Naam in &amp;Latijns schrift</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="166"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="89"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="167"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="278"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="90"/>
         <source>&amp;Function</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="168"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="289"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="101"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="290"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="102"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otities</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
-        <source>Mr, Ms, Dr, …</source>
-        <translation>Dhr., Mevr., Dr., …</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="237"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="47"/>
         <source>Details for this visit</source>
         <translation>Gegevens voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="239"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="49"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="249"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="61"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="250"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="62"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="270"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="82"/>
         <source>These details are for this visit alone; the contact in the library keeps its own.</source>
         <translation>Deze gegevens gelden alleen voor dit bezoek; het contact in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="275"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="87"/>
         <source>As the person writes it</source>
         <translation>Zoals de persoon het zelf schrijft</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="88"/>
         <source>&amp;Latin script</source>
         <translation>&amp;Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="276"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="88"/>
         <source>Only if the name is in another script</source>
         <translation>Alleen als de naam in een ander schrift staat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="277"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="89"/>
         <source>e.g. Mevrouw, Dr, Korpschef</source>
         <translation>bv. Mevrouw, Dr., Korpschef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="286"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="98"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="295"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="107"/>
         <source>What matters on this visit: diet, access needs, language…</source>
         <translation>Wat op dit bezoek telt: dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="297"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="109"/>
         <source>Diet, access needs, language…</source>
         <translation>Dieet, toegankelijkheid, taal…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="300"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="112"/>
         <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="213"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="157"/>
         <source>A name cannot be a phone number: put the number in the Phone field.</source>
         <translation>Een naam kan geen telefoonnummer zijn: zet het nummer in het veld Telefoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="155"/>
         <source>A name cannot be an e-mail address: put the address in the E-mail field.</source>
         <translation>Een naam kan geen e-mailadres zijn: zet het adres in het veld E-mail.</translation>
     </message>
@@ -419,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="419"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="433"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="434"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="446"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="510"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="616"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="518"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="604"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="634"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="550"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="635"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="636"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="641"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="557"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="528"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="444"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="531"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="447"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="480"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="539"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -556,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="544"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="460"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="565"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -711,272 +690,272 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="174"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="205"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="207"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="210"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="217"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="250"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="354"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="364"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="366"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="367"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="369"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="371"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="384"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="405"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="406"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -984,57 +963,57 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
         <source>Programme item</source>
         <translation>Programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="132"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="148"/>
         <source>&amp;People</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="157"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="156"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
@@ -1472,319 +1451,313 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="182"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="187"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="188"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="213"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="214"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="256"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="295"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="323"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="324"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="401"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="403"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="414"/>
         <source>Content fingerprint: {}</source>
         <translation>Vingerafdruk van de inhoud: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="430"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="465"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="473"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="512"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="513"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="526"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="549"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="548"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="590"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="593"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="596"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="594"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="658"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="738"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="732"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="793"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="787"/>
         <source>The pack could not be printed: {}</source>
         <translation>De briefingmap kon niet worden afgedrukt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="794"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -1800,268 +1773,268 @@ Logbestand: {}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="93"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="198"/>
         <source>There is no organisation “{}” in the library; {} keeps “{}”.</source>
         <translation>Er is geen organisatie “{}” in de bibliotheek; {} behoudt “{}”.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="200"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
+        <location filename="../../src/briefing/ui/widgets/contact_dialog.py" line="201"/>
         <source>Choose one of the organisations the field suggests.</source>
         <translation>Kies een van de organisaties die het veld voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="54"/>
         <source>Edit {} for this visit</source>
         <translation>{} bewerken voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="72"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
         <source>Escort</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="81"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="84"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="385"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="437"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="444"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="454"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="457"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="581"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="582"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="584"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="585"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="586"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="691"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="723"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="376"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="760"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="413"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="771"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="424"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="809"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="462"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2069,98 +2042,98 @@ Logbestand: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="190"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="212"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="215"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="216"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="223"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Kies een bezoek om het programma te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="267"/>
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="294"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="304"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="307"/>
         <source>(outside the visit)</source>
         <translation>(buiten het bezoek)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="349"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="370"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>Edit item</source>
         <translation>Onderdeel bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="386"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="393"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="388"/>
         <source>Remove item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="382"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>“{}” uit het programma verwijderen? Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="396"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
         <source>Move item</source>
         <translation>Onderdeel verplaatsen</translation>
     </message>
@@ -2168,12 +2141,12 @@ Logbestand: {}</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="243"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="28"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="282"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="95"/>
         <source>The work stopped: {}</source>
         <translation>Het werk is gestopt: {}</translation>
     </message>
@@ -2189,27 +2162,27 @@ Logbestand: {}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="82"/>
+        <location filename="../../src/briefing/ui/session.py" line="83"/>
         <source>Correct the value and try again.</source>
         <translation>Verbeter de waarde en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="87"/>
+        <location filename="../../src/briefing/ui/session.py" line="88"/>
         <source>The change could not be saved ({}).</source>
         <translation>De wijziging kon niet worden opgeslagen ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="88"/>
+        <location filename="../../src/briefing/ui/session.py" line="89"/>
         <source>Nothing was changed. Details are in the log file.</source>
         <translation>Er is niets gewijzigd. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="104"/>
+        <location filename="../../src/briefing/ui/session.py" line="105"/>
         <source>Could not undo or redo this step ({}).</source>
         <translation>Deze stap kon niet ongedaan gemaakt of opnieuw uitgevoerd worden ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/session.py" line="105"/>
+        <location filename="../../src/briefing/ui/session.py" line="106"/>
         <source>The store is unchanged. Details are in the log file.</source>
         <translation>Het gegevensbestand is ongewijzigd. De details staan in het logbestand.</translation>
     </message>
@@ -2217,32 +2190,32 @@ Logbestand: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
         <source>Edit theme in the library</source>
         <translation>Thema in de bibliotheek bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="722"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="812"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="816"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="732"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="736"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="821"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
@@ -2250,72 +2223,72 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="573"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="591"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="678"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="681"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="597"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="683"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="644"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="730"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="649"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="747"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="705"/>
         <source>Edit theme {}</source>
         <translation>Thema {} bewerken</translation>
     </message>
@@ -2323,192 +2296,192 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="71"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="77"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Kies links een bezoek om de thema&apos;s te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="88"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Thema&apos;s van dit bezoek, in de volgorde van de briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om te herschikken. Delete verwijdert het thema.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="131"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="94"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="133"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="120"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Deze teksten zijn van dit bezoek: het thema in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="160"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="165"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="171"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="147"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="154"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere teksten uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="310"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="225"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Genoemd in het programma of in een artikel, maar niet gekozen voor dit bezoek, dus niet in de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="321"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="322"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>The library has newer texts: {}.</source>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
         <source>Words of the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="152"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="89"/>
         <source>&amp;Search themes</source>
         <translation>Thema&apos;s &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>A&amp;dd</source>
         <translation>To&amp;evoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="429"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="458"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="352"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="468"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="362"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="372"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="500"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="509"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="403"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="435"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="442"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="449"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

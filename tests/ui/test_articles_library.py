@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
 from briefing.core.model import Article
 from briefing.core.store import open_store, repo
 from briefing.ui.pages.articles import FULL_TEXT_COLUMN, ArticlesPage, reordered
 from briefing.ui.pages.library import ArticlesLibraryPage, ContactsLibraryPage, ThemesLibraryPage
 from briefing.ui.session import Session
+from briefing.ui.widgets.roles import ID_ROLE
 from tests.conftest import full_visit, write_json
 
 GOOD_TEXT = (
@@ -205,7 +206,7 @@ def test_reorder_by_move_buttons_and_by_a_drop(qtbot, setup):
     assert not page.up_button.isEnabled()
     page.down_button.click()
     assert [i for i, _ in visit_articles(store, visit_id)] == [b, a, c]
-    assert [page.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole + 20) for n in range(3)] == [b, a, c]
+    assert [page.tree.topLevelItem(n).data(0, ID_ROLE) for n in range(3)] == [b, a, c]
     assert page.tree.selected_ids() == [a]  # the selection follows the moved row
 
     page.move_articles([c], 0)  # what a drop of the last row above the first one reports
@@ -530,3 +531,32 @@ def test_the_paged_models_pass_the_model_tester(qtbot, qtmodeltester, setup):
     for page in (articles, contacts, themes, library):
         assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
+
+
+def test_the_contacts_library_edits_a_contacts_organisation(qtbot, setup):
+    """The library's dialog is the People page's: it has the organisation, saved as one undo step."""
+    session, _visit_id, _extra = setup
+    store = session.store
+    store.conn.execute("INSERT INTO organisations (name) VALUES ('Parket Gent')")
+    store.conn.commit()
+    page = ContactsLibraryPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search, "olena")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    contact = page.model.row_object(0).id
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(0, 0)).center()
+    )
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.contact_dialog
+    assert dialog is not None and dialog.organisation.isVisible()
+    assert dialog.organisation.completer() is not None
+    dialog.organisation.clear()
+    qtbot.keyClicks(dialog.organisation, "parket gent")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    row = store.conn.execute(
+        "SELECT o.name FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?", (contact,)
+    ).fetchone()
+    assert row is not None and row[0] == "Parket Gent"
+    assert session.undo_stack.count() == 1

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing.core.model import Contact
 from briefing.core.store import backup, open_store
-from briefing.ui.pages.library import ContactDialog
+from briefing.ui.widgets.contact_dialog import ContactDialog
 from tests.conftest import full_visit, snapshot, write_json
 
 NAME, EMAIL, PHONE = "Diane Reynders", "d.reynders@example.org", "+32 2 000 00 01"
@@ -167,7 +168,7 @@ def test_cancel_in_the_confirmation_changes_nothing(qtbot, window, store_path):
 
 
 def test_the_contact_dialog_refuses_an_address_or_a_number_as_the_name(qtbot):
-    dialog = ContactDialog({"name": "Ann Smets"})
+    dialog = ContactDialog(None, Contact(name="Ann Smets"))
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert ok.isEnabled() and not dialog.problem.isVisibleTo(dialog)

@@ -14,8 +14,9 @@ from briefing.core.model import Contact
 from briefing.core.store import open_store
 from briefing.ui.pages.library import ThemesLibraryPage
 from briefing.ui.pages.people import ContactDialog, PeoplePage, one_undo_step
-from briefing.ui.pages.themes import ID, ThemesPage, parse_points
+from briefing.ui.pages.themes import ThemesPage, parse_points
 from briefing.ui.session import Session
+from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 from tests.conftest import full_visit, write_json
 
 
@@ -88,7 +89,7 @@ def themes_page(qtbot, session, visit_id) -> ThemesPage:
 
 def select_person(page: PeoplePage, contact: int) -> None:
     for i in range(page.tree.topLevelItemCount()):
-        if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == contact:
+        if page.tree.topLevelItem(i).data(0, ID_ROLE) == contact:
             page.tree.setCurrentItem(page.tree.topLevelItem(i))
             return
     raise AssertionError(f"contact {contact} is not listed")
@@ -129,7 +130,7 @@ def test_people_are_listed_in_role_order(qtbot, loaded):
     _store, session, visit_id, _c, _t = loaded
     page = people_page(qtbot, session, visit_id)
     names = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
-    roles = [page.tree.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole) for i in range(len(names))]
+    roles = [page.tree.topLevelItem(i).data(1, ID_ROLE) for i in range(len(names))]
     assert roles == ["delegation", "host", "speaker", "escort", "other"]
     assert names[0] == "Олена Коваленко (Olena Kovalenko)"
     assert page.tree.topLevelItem(0).text(2) == "Prosecutor, Офіс Генерального прокурора"
@@ -577,7 +578,7 @@ def test_apply_library_details_to_a_person(qtbot, loaded):
     )
     select_person(page, diane)
     item = page.tree.currentItem()
-    assert item.data(0, Qt.ItemDataRole.UserRole + 1) is True and not item.icon(0).isNull()
+    assert item.data(0, NEWER_ROLE) is True and not item.icon(0).isNull()
     assert page.newer.isVisibleTo(page) and "phone" in page.newer.text()
     others = [
         page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount()) if page.tree.topLevelItem(i) is not item
@@ -650,7 +651,7 @@ def test_apply_library_texts_to_a_theme(qtbot, loaded):
         lambda: edit.update(store, "themes", enaa, "library", summary="European Network on Administrative Approach"),
         ("themes", "library"),
     )
-    markers = {page.list.item(i).data(ID): page.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(2)}
+    markers = {page.list.item(i).data(ID_ROLE): page.list.item(i).data(NEWER_ROLE) for i in range(2)}
     assert markers == {kiv: False, enaa: True}
     assert page.current_theme_id() == enaa and page.newer.isVisibleTo(page) and "summary" in page.newer.text()
     assert page.library_lines["summary"].text() == "Library: European Network on Administrative Approach"
@@ -705,3 +706,39 @@ def test_edit_a_theme_in_the_library_and_the_visit_is_told(qtbot, loaded):
     assert themes.apply_library.isEnabled() and "talking points" in themes.newer.text()
     qtbot.mouseClick(themes.apply_library, Qt.MouseButton.LeftButton)
     assert visit_theme(store, visit_id, kiv)[2][-1] == "Een derde punt"
+
+
+def _click_row(qtbot, view, item, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = view.visualItemRect(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+@pytest.mark.parametrize("which", ["people", "themes"])
+def test_edit_and_remove_are_enabled_only_with_a_selected_row(qtbot, loaded, which):
+    """Fault 12: with nothing selected, the buttons that act on the selection are disabled."""
+    _store, session, visit_id, _contact, _theme = loaded
+    if which == "people":
+        page = people_page(qtbot, session, visit_id)
+        view, acting = page.tree, [page.edit_button, page.remove, page.role]
+        first = page.tree.topLevelItem(0)
+    else:
+        page = themes_page(qtbot, session, visit_id)
+        view, acting = page.list, [page.remove]
+        first = page.list.item(0)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert first is not None
+    _click_row(qtbot, view, first)
+    assert view.selectedItems() == [first]
+    assert all(button.isEnabled() for button in acting)
+    _click_row(qtbot, view, first, Qt.KeyboardModifier.ControlModifier)  # Ctrl+click takes the selection off
+    assert view.selectedItems() == []
+    assert view.currentItem() is first  # still the current row, but not selected
+    assert not any(button.isEnabled() for button in acting)
+    assert not page.up.isEnabled() and not page.down.isEnabled()
+    count = view.topLevelItemCount() if which == "people" else view.count()
+    qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)  # a disabled button does nothing
+    assert (view.topLevelItemCount() if which == "people" else view.count()) == count
+    _click_row(qtbot, view, first)
+    assert all(button.isEnabled() for button in acting)

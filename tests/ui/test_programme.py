@@ -118,3 +118,16 @@ def test_edit_and_remove_wait_for_an_item_and_delete_asks(clash_window, qtbot):
     qtbot.waitUntil(lambda: bool(asked), timeout=3000)
     assert [title for title, *_ in _items(clash_window)] == ["Rondleiding"]
     assert not page.edit_button.isEnabled() and not page.remove_button.isEnabled()
+
+
+def test_an_item_edit_that_changes_nothing_leaves_no_empty_undo_step(clash_window, qtbot):
+    """Edits are grouped one way (one_undo_step): an OK that changes nothing adds no undo entry."""
+    page = _programme(clash_window, qtbot)
+    stack = clash_window.session.undo_stack
+    before = stack.count()
+    row = page.tree.topLevelItem(0).child(0)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualItemRect(row).center())
+    seen = when_dialog(lambda dialog: press(dialog, OK))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert seen, "no dialog opened"
+    assert stack.count() == before, "an empty Edit item step was left on the undo stack"

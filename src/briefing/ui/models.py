@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from briefing.core.model import ArticleSummary, ContactSummary, ThemeSummary, VisitSummary
+from briefing.ui.widgets.roles import ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 
 Index = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,8 @@ operation (one transaction), pushes it on the undo stack, and tells the pages wh
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -111,3 +112,19 @@ class Session(QObject):
     def refresh(self, *areas: str) -> None:
         """Something outside the undo stack changed the store (an import)."""
         self.changed.emit(frozenset(areas or AREAS))
+
+
+@contextmanager
+def one_undo_step(session: Session, label: str) -> Iterator[None]:
+    """Every ``session.do`` inside the block becomes one entry of the undo stack; if none of them
+    changed anything, no (empty) entry is left behind. The one way the interface groups edits."""
+    stack = session.undo_stack
+    stack.beginMacro(label)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        command = stack.command(stack.index() - 1)
+        if command is not None and command.childCount() == 0 and command.text() == label:
+            command.setObsolete(True)
+            stack.undo()  # an obsolete command is dropped, not undone

@@ -4,10 +4,9 @@ off the GUI thread, and what they become is added to the visit as one undoable s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,15 +32,14 @@ from briefing.core.model import stored_id
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
+from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
-from briefing.ui.worker import Job, run_steps
+from briefing.ui.widgets.progress import ProgressJob
+from briefing.ui.widgets.search import SearchField
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
-ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 20
 FULL_TEXT_COLUMN = 3
 SHAREABLE_COLUMN = 4  # the article also goes into the pack for the delegation
-SEARCH_DELAY_MS = 200
-
 
 
 def carries_files(mime: QMimeData) -> bool:
@@ -210,79 +206,6 @@ class ResultsTable(QTableView):
             self.selectRow(row)
 
 
-def search_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName(name)
-    field.setPlaceholderText(placeholder)
-    field.setClearButtonEnabled(True)
-    field.setAcceptDrops(False)  # files dropped on the page go to the import
-    return field
-
-
-class ProgressJob(QObject):
-    """Core steps run off the GUI thread, with a progress dialog whose Cancel stops them.
-
-    ``finished`` carries the steps' result, or None when they were cancelled or failed (a failure
-    is reported in one message first)."""
-
-    finished = Signal(object)
-
-    def __init__(
-        self,
-        widget: Page,
-        title: str,
-        label: str,
-        make_steps: Callable[[Any], Any],
-        total: int = 0,
-    ) -> None:
-        super().__init__(widget)
-        self.widget = widget
-        self.title = title
-        self.label = label
-        self.over = False
-        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), widget)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setValue(0)
-        # the worker's registry keeps the job until its thread ends: a page closed mid-way cancels it
-        self.job: Job = run_steps(widget.store.path, make_steps)
-        self.destroyed.connect(self.job.cancel)
-        self.dialog.canceled.connect(self.job.cancel)
-        self.job.progress.connect(self._progress)
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-
-    def cancel(self) -> None:
-        self.job.cancel()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        if self.over:
-            return
-        self.dialog.setLabelText(f"{self.label}\n{message}" if message else self.label)
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
-
-    def _close_dialog(self) -> None:
-        self.over = True
-        self.dialog.canceled.disconnect(self.job.cancel)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
-
-    def _done(self, result: object) -> None:
-        self._close_dialog()
-        self.finished.emit(result)
-
-    def _failed(self, message: str) -> None:
-        self._close_dialog()
-        if message:  # "" is a cancel: nothing to report
-            QMessageBox.warning(self.widget, self.title, self.tr("The work stopped: {}").format(message))
-        self.finished.emit(None)
-
-
 class ArticleImport(QObject):
     """Imports files into the library, then adds what they became to ``visit_id`` (one undo step),
     tells the pages the library changed, and lists the files that failed in one message.
@@ -340,17 +263,13 @@ class ArticleImport(QObject):
         new = [i for i in ids if i not in present]
         if not new:
             return
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Add %n imported article(s)", "", len(new)))
-        try:
+        with one_undo_step(self.session, self.tr("Add %n imported article(s)", "", len(new))):
             for article_id in new:
                 self.session.do(
                     partial(edit.add_visit_article, store, visit_id, article_id),
                     ("articles",),
                     self.tr("Add article"),
                 )
-        finally:
-            stack.endMacro()
 
 
 class _VisitArticlesTree(QTreeWidget):
@@ -380,11 +299,11 @@ class _VisitArticlesTree(QTreeWidget):
         return [row for row in rows if row is not None]
 
     def ids(self) -> list[int]:
-        return [row.data(0, ARTICLE_ROLE) for row in self._rows()]
+        return [row.data(0, ID_ROLE) for row in self._rows()]
 
     def selected_ids(self) -> list[int]:
         chosen = {id(item) for item in self.selectedItems()}
-        return [item.data(0, ARTICLE_ROLE) for item in self._rows() if id(item) in chosen]
+        return [item.data(0, ID_ROLE) for item in self._rows() if id(item) in chosen]
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
@@ -510,12 +429,8 @@ class ArticlesPage(FileDropMixin, Page):
         visit_layout.addLayout(visit_buttons)
 
         # -- the library's search
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._search)
-        self.search = search_field(self, "articles_search", self.tr("Words from the title or text"))
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search = SearchField(self, "articles_search", self.tr("Words from the title or text"))
+        self.search.settled.connect(lambda _text: self._search())
         self.search.returnPressed.connect(self._search_now_and_focus)
         search_label = QLabel(self.tr("&Search the library:"), self)
         search_label.setBuddy(self.search)
@@ -604,13 +519,13 @@ class ArticlesPage(FileDropMixin, Page):
         self.visit_box.setVisible(has_visit)
         selected = set(self.tree.selected_ids())
         current = self.tree.currentItem()
-        current_id = current.data(0, ARTICLE_ROLE) if current is not None else None
+        current_id = current.data(0, ID_ROLE) if current is not None else None
         self._loading = True
         try:
             self.tree.clear()
             for article in articles:
                 item = QTreeWidgetItem([" ".join(article.title.split()), article.published, article.source, "", ""])
-                item.setData(0, ARTICLE_ROLE, article.id)
+                item.setData(0, ID_ROLE, article.id)
                 item.setToolTip(0, article.title)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -653,7 +568,7 @@ class ArticlesPage(FileDropMixin, Page):
 
     # -- searching
     def _search(self) -> None:
-        self._timer.stop()
+        self.search.settle_now()
         text = self.search.text()
         if text == self._query:
             return
@@ -682,20 +597,14 @@ class ArticlesPage(FileDropMixin, Page):
         if not new:
             return
         visit_id = self.visit_id
-        stack = self.session.undo_stack
-        several = len(new) > 1
-        if several:
-            stack.beginMacro(self.tr("Add %n article(s)", "", len(new)))
-        try:
+        several = len(new) > 1  # one article is one edit already
+        with one_undo_step(self.session, self.tr("Add %n article(s)", "", len(new))) if several else nullcontext():
             for article_id in new:
                 self.session.do(
                     partial(edit.add_visit_article, self.store, visit_id, article_id),
                     ("articles",),
                     self.tr("Add article"),
                 )
-        finally:
-            if several:
-                stack.endMacro()
 
     def remove_selected(self) -> None:
         if self.visit_id is None:
@@ -704,20 +613,14 @@ class ArticlesPage(FileDropMixin, Page):
         if not ids:
             return
         visit_id = self.visit_id
-        stack = self.session.undo_stack
-        several = len(ids) > 1
-        if several:
-            stack.beginMacro(self.tr("Remove %n article(s)", "", len(ids)))
-        try:
+        several = len(ids) > 1  # one article is one edit already
+        with one_undo_step(self.session, self.tr("Remove %n article(s)", "", len(ids))) if several else nullcontext():
             for article_id in ids:
                 self.session.do(
                     partial(edit.remove_visit_article, self.store, visit_id, article_id),
                     ("articles",),
                     self.tr("Remove article"),
                 )
-        finally:
-            if several:
-                stack.endMacro()
 
     def move_articles(self, moving: list[int], row: int) -> None:
         """Put the articles ``moving`` before the one now at ``row`` (a drop, or Move up/down)."""
@@ -767,7 +670,7 @@ class ArticlesPage(FileDropMixin, Page):
         if self._loading or column not in (FULL_TEXT_COLUMN, SHAREABLE_COLUMN):
             return
         checked = item.checkState(column) == Qt.CheckState.Checked
-        article_id = item.data(0, ARTICLE_ROLE)
+        article_id = item.data(0, ID_ROLE)
         setter = self.set_full_text if column == FULL_TEXT_COLUMN else self.set_shareable
         QTimer.singleShot(0, self, lambda: setter(article_id, checked))  # not while the tree notifies
 
@@ -776,7 +679,7 @@ class ArticlesPage(FileDropMixin, Page):
         if item is None:
             return
         checked = item.checkState(FULL_TEXT_COLUMN) == Qt.CheckState.Checked
-        self.set_full_text(item.data(0, ARTICLE_ROLE), not checked)
+        self.set_full_text(item.data(0, ID_ROLE), not checked)
 
     # -- importing
     def choose_files(self) -> None:

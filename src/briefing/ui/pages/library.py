@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,22 +33,22 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
-from briefing.core.model import Theme
+from briefing.core.model import Contact, Theme
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
 from briefing.core.store import queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
-    SEARCH_DELAY_MS,
     ArticleImport,
     FileDropMixin,
-    ProgressJob,
     ResultsTable,
-    search_field,
 )
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
 from briefing.ui.widgets.no_results import no_results_label, show_no_results
+from briefing.ui.widgets.progress import ProgressJob
+from briefing.ui.widgets.search import SearchField
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
 
@@ -60,12 +60,8 @@ class _LibraryPage(Page):
 
     def _setup_search(self, name: str, placeholder: str, label: str) -> QVBoxLayout:
         self._query = ""
-        self.search = search_field(self, name, placeholder)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._search)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search = SearchField(self, name, placeholder)
+        self.search.settled.connect(lambda _text: self._search())
         self.search.returnPressed.connect(self._search)
         caption = QLabel(label, self)
         caption.setBuddy(self.search)
@@ -82,7 +78,7 @@ class _LibraryPage(Page):
         self.visit_id = visit_id  # the library is the same for every visit
 
     def _search(self) -> None:
-        self._timer.stop()
+        self.search.settle_now()
         if self.search.text() == self._query:
             return
         self._query = self.search.text()
@@ -147,96 +143,6 @@ def _preview(parent: QWidget, name: str) -> QTextBrowser:
 # ------------------------------------------------------------------ contacts
 
 
-class ContactDialog(QDialog):
-    """One contact's fields; ``changes()`` is what the user changed."""
-
-    FIELDS = ("name", "name_latin", "title", "function", "email", "phone", "notes")
-
-    def __init__(self, values: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit contact"))
-        self.original = {name: values.get(name) or "" for name in self.FIELDS}
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._lines: dict[str, QLineEdit] = {}  # the one-line fields among them
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {
-            "name": self.tr("&Name"),
-            "name_latin": self.tr("Name in &Latin script"),
-            "title": self.tr("&Honorific"),
-            "function": self.tr("&Function"),
-            "email": self.tr("&E-mail"),
-            "phone": self.tr("&Phone"),
-            "notes": self.tr("N&otes"),
-        }
-        for name in self.FIELDS:
-            widget: QLineEdit | QPlainTextEdit
-            if name == "notes":
-                widget = QPlainTextEdit(self)
-                widget.setTabChangesFocus(True)
-                widget.setPlainText(self.original[name])
-                widget.setMinimumHeight(80)
-            else:
-                widget = self._lines[name] = QLineEdit(self.original[name], self)
-            widget.setObjectName(f"contact_{name}")
-            form.addRow(labels[name], widget)
-            self.fields[name] = widget
-        self.fields["title"].setPlaceholderText(self.tr("Mr, Ms, Dr, …"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.fields["name"].textChanged.connect(lambda _text: self._check())
-        self.fields["name_latin"].textChanged.connect(lambda _text: self._check())
-        self.problem = QLabel(self)
-        self.problem.setObjectName("contact_name_problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.resize(460, self.sizeHint().height())
-        self._check()
-
-    def _name_problem(self) -> str:
-        """Why the name cannot be saved, in words; "" when it can."""
-        from briefing.core.privacy import not_a_name
-
-        if not self._lines["name"].text().strip():
-            return " "  # a contact keeps a name: the disabled OK button says enough
-        why = not_a_name(self._lines["name"].text()) or not_a_name(self._lines["name_latin"].text())
-        if why == "email":
-            return self.tr("A name cannot be an e-mail address: put the address in the E-mail field.")
-        if why == "phone":
-            return self.tr("A name cannot be a phone number: put the number in the Phone field.")
-        return ""
-
-    def _check(self) -> None:
-        problem = self._name_problem()
-        self.problem.setText(problem.strip())
-        self.problem.setVisible(bool(problem.strip()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-    def accept(self) -> None:
-        if self._name_problem():
-            return  # a contact keeps a name, and it is a name
-        super().accept()
-
-    def values(self) -> dict[str, str]:
-        out = {}
-        for name, widget in self.fields.items():
-            if isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText().strip()
-            else:
-                out[name] = " ".join(widget.text().split())
-        return out
-
-    def changes(self) -> dict[str, str]:
-        return {k: v for k, v in self.values().items() if v != self.original[k]}
-
-
 class ErasureDialog(QDialog):
     """What erasing a person did, and every free text that still names them: each place can be
     opened (``open_requested``) to edit the text. Not modal: the officer works down the list."""
@@ -293,7 +199,7 @@ class ErasureDialog(QDialog):
             row = QTreeWidgetItem(
                 self.tree, [self._where(mention), self._field(mention), self._found(mention), self._how(mention)]
             )
-            row.setData(0, Qt.ItemDataRole.UserRole, index)
+            row.setData(0, ID_ROLE, index)
         self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
         self.tree.itemActivated.connect(lambda *_: self.open_current())
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -325,7 +231,7 @@ class ErasureDialog(QDialog):
 
     def current_mention(self) -> Mention | None:
         item = self.tree.currentItem()
-        return self.mentions[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
+        return self.mentions[item.data(0, ID_ROLE)] if item is not None else None
 
     def _current_changed(self) -> None:
         mention = self.current_mention()
@@ -489,9 +395,10 @@ class ContactsLibraryPage(_LibraryPage):
             return None
         if self.contact_dialog is not None:
             self.contact_dialog.close()
-        dialog = ContactDialog({name: getattr(contact, name) for name in ContactDialog.FIELDS}, self)
-        dialog.setObjectName("contact_dialog")
-        dialog.accepted.connect(lambda: self._save_contact(contact_id, dialog))
+        held = contact.organisation_id
+        organisation = repo.get_organisation(self.store, held).name if held is not None else ""
+        dialog = ContactDialog(self, contact, organisation, organisations=repo.organisation_names(self.store))
+        dialog.accepted.connect(lambda: self._save_contact(contact, dialog))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.contact_dialog = dialog
         dialog.open()
@@ -502,14 +409,23 @@ class ContactsLibraryPage(_LibraryPage):
             self.contact_dialog = None
         dialog.deleteLater()
 
-    def _save_contact(self, contact_id: int, dialog: ContactDialog) -> None:
-        changes = dialog.changes()
-        if not changes:
+    def _save_contact(self, contact: Contact, dialog: ContactDialog) -> None:
+        changes: dict = dialog.changes()
+        changes.update(
+            organisation_change(
+                self.session,
+                contact.name,
+                dialog.original_organisation,
+                dialog.values()[1],
+                contact.organisation_id,
+            )
+        )
+        if not changes or contact.id is None:
             return
-        name = changes.get("name") or dialog.original["name"]
-        label = self.tr("Edit contact {}").format(name)
+        contact_id = contact.id
+        label = self.tr("Edit contact {}").format(changes.get("name") or contact.name)
         self.session.do(
-            lambda: edit.update_contact(self.store, contact_id, label, **changes),
+            lambda: edit.update(self.store, "contacts", contact_id, label, **changes),
             ("contacts", "people", "programme"),
             label,
         )

@@ -56,6 +56,7 @@ from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import show_moment
+from briefing.ui.widgets.progress import progress_dialog
 from briefing.ui.widgets.wrapping import WrappingCheck
 from briefing.ui.worker import Job, run_steps
 
@@ -545,10 +546,7 @@ class PackPage(Page):
 
             return (yield from export_steps(store, visit_id, fmt, target, options))
 
-        progress = QProgressDialog(self.tr("Exporting {}…").format(target.name), self.tr("Cancel"), 0, 3, self)
-        progress.setObjectName("pack_progress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        progress = progress_dialog(self, self.tr("Exporting {}…").format(target.name), name="pack_progress", maximum=3)
         job = run_steps(self.store.path, steps, self)
         self._export_job = job
         progress.canceled.connect(job.cancel)
@@ -653,13 +651,9 @@ class PackPage(Page):
             write_atomically(target, data)
             return target
 
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 3, self)
-        progress.setObjectName("pack_print_progress")
-        progress.setWindowTitle(self.tr("Print"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = progress_dialog(
+            self, self.tr("Printing…"), title=self.tr("Print"), name="pack_print_progress", maximum=3, min_duration=300
+        )
         job = run_steps(self.store.path, steps, self)
         self._print_job = job
         self._print_progress = progress

@@ -6,28 +6,15 @@ details only when the officer applies them. Each change is one undoable edit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
-    QSplitter,
     QStyle,
-    QTableView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,42 +24,20 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.model import RANKED_ROLES, Contact, ContactSummary, Precedence, Role
 from briefing.core.store import queries, repo
-from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.base import Page
-from briefing.ui.session import Session
+from briefing.ui.session import Session, one_undo_step
 from briefing.ui.widgets import connect_click
-
-SEARCH_DELAY_MS = 150  # wait this long after the last key before searching the library
-ID = Qt.ItemDataRole.UserRole
-NEWER = Qt.ItemDataRole.UserRole + 1  # whether the library has newer details of the person
+from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
+from briefing.ui.widgets.ordered_picker import OrderedPicker, OrderedTree, button
+from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 
 # what each kind of edit touches
 PARTICIPANT_AREAS = ("people", "programme")
 NEW_CONTACT_AREAS = ("contacts", "library", "people")
 
 
-@contextmanager
-def one_undo_step(session: Session, label: str) -> Iterator[None]:
-    """Every ``session.do`` inside the block becomes one entry of the undo stack; if none of them
-    changed anything, no (empty) entry is left behind."""
-    stack = session.undo_stack
-    stack.beginMacro(label)
-    try:
-        yield
-    finally:
-        stack.endMacro()
-        command = stack.command(stack.index() - 1)
-        if command is not None and command.childCount() == 0 and command.text() == label:
-            command.setObsolete(True)
-            stack.undo()  # an obsolete command is dropped, not undone
-
-
 def organisation_names(store) -> list[str]:
     return repo.organisation_names(store)
-
-
-def organisation_id(store, name: str) -> int | None:
-    return repo.find_organisation(store, name)
 
 
 def update_participant(
@@ -82,23 +47,7 @@ def update_participant(
     organisation must already be in the library (the dialog suggests the known ones); an unknown name
     keeps the current organisation and the session says so. Returns whether anything was saved."""
     changes = {k: v for k, v in fields.items() if getattr(contact, k) != v}
-    wanted = organisation.strip()
-    if wanted.casefold() != organisation_now.strip().casefold():
-        if not wanted:
-            changes["organisation_id"] = None
-        else:
-            found = organisation_id(session.store, wanted)
-            if found is None:
-                session.failed.emit(
-                    QCoreApplication.translate(
-                        "PeoplePage", "There is no organisation “{}” in the library; {} keeps “{}”."
-                    ).format(
-                        wanted, contact.name, organisation_now or QCoreApplication.translate("PeoplePage", "none")
-                    ),
-                    QCoreApplication.translate("PeoplePage", "Choose one of the organisations the field suggests."),
-                )
-            elif found != contact.organisation_id:
-                changes["organisation_id"] = found
+    changes.update(organisation_change(session, contact.name, organisation_now, organisation, contact.organisation_id))
     if not changes or contact.id is None:
         return False
     contact_id = contact.id
@@ -115,232 +64,6 @@ def update_participant(
     )
 
 
-class SearchField(QLineEdit):
-    """A search box: the Down key moves on to the list of results."""
-
-    def __init__(self, results: QAbstractItemView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._results = results
-        self.setClearButtonEnabled(True)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self._results.model() is not None:
-            self._results.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self._results.currentIndex().isValid() and self._results.model().rowCount() > 0:
-                self._results.setCurrentIndex(self._results.model().index(0, 0))
-            return
-        super().keyPressEvent(event)
-
-
-class LibraryTable(QTableView):
-    """Search results: Enter or a double click chooses the current row."""
-
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.doubleClicked.connect(lambda _index: self.chosen.emit())
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.chosen.emit()
-            return
-        super().keyPressEvent(event)
-
-    def current_id(self) -> int | None:
-        index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isSelected(index):
-            rows = self.selectionModel().selectedRows()
-            if not rows:
-                return None
-            index = rows[0]
-        value = index.siblingAtColumn(0).data(ID_ROLE)
-        return int(value) if value is not None else None
-
-    def select_id(self, row_id: int | None) -> None:
-        """Select the row with this id, else the first row."""
-        model = self.model()
-        if not isinstance(model, PagedModel):
-            return
-        row = model.row_of_id(row_id) if row_id is not None else -1
-        if row < 0 and model.rowCount() > 0:
-            row = 0
-        if row >= 0:
-            self.setCurrentIndex(model.index(row, 0))
-            self.selectRow(row)
-
-
-class _PeopleTree(QTreeWidget):
-    """The visit's people; drag to change the order of precedence (items never nest)."""
-
-    dropped = Signal()
-    delete_pressed = Signal()
-    move_pressed = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def dropEvent(self, event) -> None:
-        super().dropEvent(event)
-        if event.isAccepted():
-            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
-
-    def keyPressEvent(self, event) -> None:
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            return
-        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_pressed.emit(-1 if key == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
-
-
-class ContactDialog(QDialog):
-    """A contact's fields; OK only once it has a name. ``organisations`` are suggested as you type.
-
-    With ``library`` (the library's contact and its organisation's name) the dialog edits a person's
-    details for one visit: under each field a line shows the library's value."""
-
-    FIELDS = ("name", "name_latin", "title", "function", "email", "phone", "notes")
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        contact: Contact | None = None,
-        organisation: str = "",
-        *,
-        organisations: Sequence[str] = (),
-        library: tuple[Contact, str] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("contact_dialog")
-        if library is not None:
-            self.setWindowTitle(self.tr("Details for this visit"))
-        else:
-            self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Edit contact"))
-        self.lines: dict[str, QLineEdit] = {}  # the one-line fields, by name
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}  # every field, by name, in the form's order
-        self.library_lines: dict[str, QLabel] = {}  # field -> the library's value, shown under it
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def library_line(name: str, value: str) -> None:
-            if library is None:
-                return
-            text = " ".join(value.split()) if value.strip() else self.tr("(empty)")
-            line = QLabel(self.tr("Library: {}").format(text), self)
-            line.setObjectName(f"library_{name}")
-            line.setWordWrap(True)
-            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            line.setEnabled(False)  # read-only, shown muted
-            form.addRow("", line)
-            self.library_lines[name] = line
-
-        def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
-            widget = QLineEdit(self)
-            widget.setObjectName(f"contact_{name}")
-            widget.setPlaceholderText(placeholder)
-            form.addRow(label, widget)
-            self.fields[name] = self.lines[name] = widget
-            if library is not None:
-                library_line(name, getattr(library[0], name) or "")
-            return widget
-
-        if library is not None:
-            lead = QLabel(
-                self.tr("These details are for this visit alone; the contact in the library keeps its own."), self
-            )
-            lead.setWordWrap(True)
-            form.addRow(lead)
-
-        line("name", self.tr("&Name"), self.tr("As the person writes it"))
-        line("name_latin", self.tr("&Latin script"), self.tr("Only if the name is in another script"))
-        line("title", self.tr("&Honorific"), self.tr("e.g. Mevrouw, Dr, Korpschef"))
-        line("function", self.tr("&Function"))
-        self.organisation = QLineEdit(self)
-        self.organisation.setObjectName("contact_organisation")
-        if organisations:
-            completer = QCompleter(list(organisations), self.organisation)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.organisation.setCompleter(completer)
-        form.addRow(self.tr("&Organisation"), self.organisation)
-        if library is not None:
-            library_line("organisation", library[1])
-        line("email", self.tr("&E-mail"))
-        line("phone", self.tr("&Phone"))
-        self.notes = notes = QPlainTextEdit(self)
-        notes.setObjectName("contact_notes")
-        notes.setTabChangesFocus(True)
-        notes.setPlaceholderText(
-            self.tr("What matters on this visit: diet, access needs, language…")
-            if library is not None
-            else self.tr("Diet, access needs, language…")
-        )
-        notes.setMinimumHeight(70)
-        form.addRow(self.tr("No&tes"), notes)
-        self.fields["notes"] = notes
-        if library is not None:
-            library_line("notes", library[0].notes)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        if contact is not None:
-            for name in self.FIELDS:
-                self._set(name, getattr(contact, name) or "")
-        self.organisation.setText(organisation)
-        self.lines["name"].textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.resize(460, self.sizeHint().height())
-
-    def _set(self, name: str, value: str) -> None:
-        if name in self.lines:
-            self.lines[name].setText(value)
-            self.lines[name].setCursorPosition(0)
-        else:
-            self.notes.setPlainText(value)
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.lines["name"].text().strip()))
-
-    def values(self) -> tuple[dict, str]:
-        """The fields (as ``edit.update`` takes them, without the organisation) and the organisation's name."""
-        out = {}
-        for name, widget in self.fields.items():
-            if isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText().strip()
-            else:
-                out[name] = " ".join(widget.text().split())
-        return out, " ".join(self.organisation.text().split())
-
-
 class PeoplePage(Page):
     areas = frozenset({"people", "contacts"})
 
@@ -348,7 +71,6 @@ class PeoplePage(Page):
         super().__init__(session, parent)
         self.title = self.tr("People")
         self._loading = False
-        self._query = ""
         self._contacts: dict[int, tuple[Contact, str]] = {}  # the visit's people: their details, organisation
         self._library: repo.LibraryDetails | None = None  # the library's side of the visit's people
         self.role_names = {
@@ -363,12 +85,40 @@ class PeoplePage(Page):
         self.empty.setObjectName("people_hint")
         self.empty.setWordWrap(True)
 
-        # -- the visit's people
-        left = QWidget(self)
-        heading = QLabel(self.tr("People of this visit, in order of precedence"), left)
-        heading.setWordWrap(True)
-        self.tree = _PeopleTree(left)
+        # -- the visit's people, beside the contacts library
+        self.tree = OrderedTree()
         self.tree.setObjectName("people_list")
+        self.picker = OrderedPicker(
+            self,
+            name="people",
+            view=self.tree,
+            heading=self.tr("People of this visit, in order of precedence"),
+            search_label=self.tr("&Search contacts"),
+            search_placeholder=self.tr("Name, function, organisation or e-mail"),
+            columns=[
+                (self.tr("Name"), _contact_name),
+                (self.tr("Function"), lambda r: r.function),
+                (self.tr("Organisation"), lambda r: r.organisation),
+            ],
+            fetch=lambda query, offset, limit: queries.contacts(self.store, query, offset, limit),
+            texts={
+                "up": self.tr("Move &up"),
+                "down": self.tr("Move do&wn"),
+                "remove": self.tr("&Remove"),
+                "add": self.tr("A&dd"),
+                "new": self.tr("&New contact…"),
+            },
+            on_add=self.add_selected_contact,
+            on_remove=self.remove_selected,
+            on_move=self.move_selected,
+            on_drop=self.apply_list_order,
+            on_new=self.new_contact,
+            can_move=lambda row, step: self._neighbour(row, step) is not None,
+        )
+        left, right = self.picker.left, self.picker.right
+        self.up, self.down, self.remove = self.picker.up, self.picker.down, self.picker.remove
+        self.add, self.new, self.search = self.picker.add, self.picker.new, self.picker.search
+        self.library, self.library_model = self.picker.library, self.picker.library_model
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Function, organisation")])
         self.tree.setToolTip(
             self.tr("Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.")
@@ -377,7 +127,6 @@ class PeoplePage(Page):
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 220)
         self.tree.setColumnWidth(1, 150)
-        heading.setBuddy(self.tree)
         self.role = QComboBox(left)
         self.role.setObjectName("people_role")
         for value, text in self.role_names.items():
@@ -392,14 +141,11 @@ class PeoplePage(Page):
         self.precedence.setToolTip(
             self.tr("The head of the delegation (or of the hosts) comes first, the deputy second")
         )
-        self.up = self._button(self.tr("Move &up"), "people_up", left)
-        self.down = self._button(self.tr("Move do&wn"), "people_down", left)
-        self.edit_button = self._button(self.tr("&Edit for this visit…"), "people_edit", left)
-        self.remove = self._button(self.tr("&Remove"), "people_remove", left)
+        self.edit_button = button(self.tr("&Edit for this visit…"), "people_edit", left)
         self.newer = QLabel(left)
         self.newer.setObjectName("people_newer")
         self.newer.setWordWrap(True)
-        self.apply_library = self._button(self.tr("Apply &library details"), "people_apply_library", left)
+        self.apply_library = button(self.tr("Apply &library details"), "people_apply_library", left)
         self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer details into this visit (undo takes them out)"))
         row = QHBoxLayout()  # short rows, so the page fits a small window in every language
@@ -407,45 +153,18 @@ class PeoplePage(Page):
         row.addWidget(self.role)
         row.addWidget(self.precedence)
         row.addStretch(1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.up)
-        row2.addWidget(self.down)
-        row2.addStretch(1)
-        row2.addWidget(self.remove)
         row_edit = QHBoxLayout()
         row_edit.addWidget(self.edit_button)
         row_edit.addStretch(1)
         row3 = QHBoxLayout()
         row3.addWidget(self.newer, 1)
         row3.addWidget(self.apply_library)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(row)
-        left_layout.addLayout(row2)
-        left_layout.addLayout(row_edit)
-        left_layout.addLayout(row3)
-
-        # -- the contacts library
-        right = QWidget(self)
-        self.library = LibraryTable(right)
-        self.library.setObjectName("people_library")
-        self.search = SearchField(self.library, right)
-        self.search.setObjectName("people_search")
-        self.search.setPlaceholderText(self.tr("Name, function, organisation or e-mail"))
-        search_label = QLabel(self.tr("&Search contacts"), right)
-        search_label.setBuddy(self.search)
-        self.library_model = PagedModel(
-            self._fetch_contacts,
-            [
-                (self.tr("Name"), _contact_name),
-                (self.tr("Function"), lambda r: r.function),
-                (self.tr("Organisation"), lambda r: r.organisation),
-            ],
-            self,
-        )
-        self.library.setModel(self.library_model)
+        self.picker.add_left(self.tree, 1)
+        self.picker.add_left(row)
+        self.picker.add_left(self.picker.move_row)
+        self.picker.add_left(row_edit)
+        self.picker.add_left(row3)
+        self.picker.needs_selection(self.role, self.edit_button)
         self.library.setColumnWidth(0, 200)
         self.add_role = QComboBox(right)
         self.add_role.setObjectName("people_add_role")
@@ -453,68 +172,26 @@ class PeoplePage(Page):
             self.add_role.addItem(text, str(value))
         add_role_label = QLabel(self.tr("Add &as"), right)
         add_role_label.setBuddy(self.add_role)
-        self.add = self._button(self.tr("A&dd"), "people_add", right)
-        self.new = self._button(self.tr("&New contact…"), "people_new", right)
         row = QHBoxLayout()
         row.addWidget(add_role_label)
         row.addWidget(self.add_role, 1)
-        row2 = QHBoxLayout()
-        row2.addStretch(1)
-        row2.addWidget(self.add)
-        row2.addWidget(self.new)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(search_label)
-        right_layout.addWidget(self.search)
-        right_layout.addWidget(self.library, 1)
-        right_layout.addLayout(row)
-        right_layout.addLayout(row2)
+        self.picker.add_right(row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.content = splitter
+        self.content = self.picker
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
+        layout.addWidget(self.picker, 1)
 
         # -- wiring
         self.tree.currentItemChanged.connect(lambda *_: self._show_selection())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        self.tree.dropped.connect(self.apply_list_order)
-        self.tree.delete_pressed.connect(self.remove_selected)
-        self.tree.move_pressed.connect(self.move_selected)
         self.role.activated.connect(lambda _i: self.set_role(self.role.currentData()))
         self.precedence.activated.connect(lambda _i: self.set_precedence(self.precedence.currentData()))
         connect_click(self.apply_library, self.apply_library_details)
-        connect_click(self.up, self.move_selected, -1)
-        connect_click(self.down, self.move_selected, 1)
         connect_click(self.edit_button, self.edit_selected)
-        connect_click(self.remove, self.remove_selected)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_entered)
-        self.library.chosen.connect(self.add_selected_contact)
-        self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.library_model.modelReset.connect(self._update_buttons)
-        connect_click(self.add, self.add_selected_contact)
-        connect_click(self.new, self.new_contact)
 
         self.reload()
         self.library.select_id(None)
-
-    def _button(self, text: str, name: str, parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     # -- reading
     def reload(self) -> None:
@@ -554,9 +231,9 @@ class PeoplePage(Page):
                             ", ".join(t for t in (contact.function, org_name) if t),
                         ]
                     )
-                    item.setData(0, ID, participant.contact_id)
-                    item.setData(1, ID, str(participant.role))
-                    item.setData(2, ID, str(participant.precedence))
+                    item.setData(0, ID_ROLE, participant.contact_id)
+                    item.setData(1, ID_ROLE, str(participant.role))
+                    item.setData(2, ID_ROLE, str(participant.precedence))
                     item.setFlags(
                         Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                     )
@@ -565,7 +242,7 @@ class PeoplePage(Page):
                     if newer:
                         item.setIcon(0, newer_icon)
                         details.append(self._newer_text(newer))
-                    item.setData(0, NEWER, bool(newer))
+                    item.setData(0, NEWER_ROLE, bool(newer))
                     item.setToolTip(0, "\n".join(t for t in details if t))
                     self.tree.addTopLevelItem(item)
                 self._select_contact(keep)
@@ -595,20 +272,12 @@ class PeoplePage(Page):
         if areas & {"contacts", "library"}:
             self.refresh_library()
 
-    def _fetch_contacts(self, offset: int, limit: int):
-        return queries.contacts(self.store, self._query, offset, limit)
-
     def refresh_library(self) -> None:
-        keep = self.library.current_id()
-        self.library_model.reload()
-        self.library.select_id(keep)
+        self.picker.refresh_library()
 
     def apply_search(self) -> None:
         """Search the library for what is in the search field now (typing waits a moment first)."""
-        self._search_timer.stop()
-        self._query = self.search.text()
-        self.library_model.reload()
-        self.library.select_id(None)
+        self.picker.apply_search()
 
     def _items(self) -> list[QTreeWidgetItem]:
         """The list's rows, top to bottom."""
@@ -617,16 +286,16 @@ class PeoplePage(Page):
 
     def participant_ids(self) -> list[int]:
         """The visit's people as the list shows them."""
-        return [item.data(0, ID) for item in self._items()]
+        return [item.data(0, ID_ROLE) for item in self._items()]
 
     def current_contact_id(self) -> int | None:
         item = self.tree.currentItem()
-        return item.data(0, ID) if item is not None else None
+        return item.data(0, ID_ROLE) if item is not None else None
 
     def _select_contact(self, contact_id: int | None) -> None:
         items = self._items()
         for item in items:
-            if item.data(0, ID) == contact_id:
+            if item.data(0, ID_ROLE) == contact_id:
                 self.tree.setCurrentItem(item)
                 return
         if items:
@@ -637,8 +306,8 @@ class PeoplePage(Page):
             return
         item = self.tree.currentItem()
         if item is not None:
-            self.role.setCurrentIndex(max(0, self.role.findData(item.data(1, ID))))
-            self.precedence.setCurrentIndex(max(0, self.precedence.findData(item.data(2, ID))))
+            self.role.setCurrentIndex(max(0, self.role.findData(item.data(1, ID_ROLE))))
+            self.precedence.setCurrentIndex(max(0, self.precedence.findData(item.data(2, ID_ROLE))))
         newer = self._newer_of(self.current_contact_id())
         self.newer.setText(self._newer_text(newer) if newer else "")
         self.newer.setVisible(bool(newer))
@@ -650,19 +319,11 @@ class PeoplePage(Page):
         return self._library.newer_people.get(contact_id, ())
 
     def _update_buttons(self) -> None:
-        has_visit = self.visit_id is not None
-        item = self.tree.currentItem()
-        selected = has_visit and item is not None
-        for widget in (self.role, self.edit_button, self.remove):
-            widget.setEnabled(selected)
-        ranked = selected and item is not None and item.data(1, ID) in RANKED_ROLES
-        self.precedence.setEnabled(ranked)
-        self.apply_library.setEnabled(selected and bool(self._newer_of(self.current_contact_id())))
-        index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
-        self.up.setEnabled(selected and self._neighbour(index, -1) is not None)
-        self.down.setEnabled(selected and self._neighbour(index, 1) is not None)
-        self.add.setEnabled(has_visit and self.library.current_id() is not None)
-        self.new.setEnabled(has_visit)
+        self.picker.enabled_for_visit = self.visit_id is not None
+        self.picker.update_buttons()
+        item = self.picker.selected_item()
+        self.precedence.setEnabled(item is not None and item.data(1, ID_ROLE) in RANKED_ROLES)
+        self.apply_library.setEnabled(item is not None and bool(self._newer_of(self.current_contact_id())))
 
     def _neighbour(self, index: int, step: int) -> int | None:
         """The row next to ``index`` in the same role (the list keeps roles together)."""
@@ -672,7 +333,7 @@ class PeoplePage(Page):
         here, there = self.tree.topLevelItem(index), self.tree.topLevelItem(other)
         if here is None or there is None:
             return None
-        return other if here.data(1, ID) == there.data(1, ID) else None
+        return other if here.data(1, ID_ROLE) == there.data(1, ID_ROLE) else None
 
     # -- editing: one undoable step each
     def _do(self, action, label: str, areas: tuple[str, ...] = PARTICIPANT_AREAS):
@@ -698,14 +359,6 @@ class PeoplePage(Page):
         contact_id = self.library.current_id()
         if contact_id is not None:
             self.add_contact(contact_id)
-
-    def _search_entered(self) -> None:
-        if not self.search.text().strip():
-            return
-        if self._search_timer.isActive() or self._query != self.search.text():
-            self.apply_search()
-        if self.library_model.rowCount() == 1 or self.library.current_id() is not None:
-            self.add_selected_contact()
 
     def _library_name(self, contact_id: int) -> str:
         row = self.library_model.row_of_id(contact_id)
@@ -855,12 +508,8 @@ def _contact_name(row: ContactSummary) -> str:
 
 
 __all__ = [
-    "ContactDialog",
-    "LibraryTable",
     "PeoplePage",
-    "SearchField",
     "one_undo_step",
-    "organisation_id",
     "organisation_names",
     "update_participant",
 ]

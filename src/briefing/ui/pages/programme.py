@@ -37,10 +37,9 @@ from briefing.core.pack.labels import kind_label, kind_name, long_date, normalis
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
+from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
-
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
-DAY_ROLE = Qt.ItemDataRole.UserRole + 11
+from briefing.ui.widgets.roles import DAY_ROLE, ID_ROLE
 
 
 def _days(bundle: VisitBundle) -> list[str]:
@@ -67,7 +66,7 @@ class _Tree(QTreeWidget):
 
     def dropEvent(self, event) -> None:
         dragged = self.currentItem()
-        item_id = dragged.data(0, ITEM_ROLE) if dragged is not None else None
+        item_id = dragged.data(0, ID_ROLE) if dragged is not None else None
         target = self.itemAt(event.position().toPoint())
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
@@ -142,7 +141,7 @@ class ItemDialog(QDialog):
             if contact is None:
                 continue
             row = QListWidgetItem(contact.name, self.people)
-            row.setData(Qt.ItemDataRole.UserRole, contact.id)
+            row.setData(ID_ROLE, contact.id)
             checked = contact.id in item.contact_ids
             row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.people.setMaximumHeight(120)
@@ -150,7 +149,7 @@ class ItemDialog(QDialog):
         self.themes = QListWidget(self)
         for theme in bundle.themes:
             row = QListWidgetItem(theme.title, self.themes)
-            row.setData(Qt.ItemDataRole.UserRole, theme.id)
+            row.setData(ID_ROLE, theme.id)
             checked = theme.id in item.theme_ids
             row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.themes.setMaximumHeight(90)
@@ -164,7 +163,7 @@ class ItemDialog(QDialog):
     @staticmethod
     def _checked(widget: QListWidget) -> list[int]:
         return [
-            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            widget.item(i).data(ID_ROLE)
             for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked
         ]
@@ -274,7 +273,7 @@ class ProgrammePage(Page):
                 by_day[item.date if item.date in by_day else ""],
                 [time, title, item.location, people, "; ".join(warnings)],
             )
-            row.setData(0, ITEM_ROLE, item.id)
+            row.setData(0, ID_ROLE, item.id)
             row.setToolTip(1, item.description)
             row.setToolTip(3, "\n".join(names))
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
@@ -314,7 +313,7 @@ class ProgrammePage(Page):
             node = self.tree.topLevelItem(day)
             rows = [node.child(n) for n in range(node.childCount())] if node is not None else []
             for row in rows:
-                if row is not None and row.data(0, ITEM_ROLE) == item_id:
+                if row is not None and row.data(0, ID_ROLE) == item_id:
                     self.tree.setCurrentItem(row)
                     self.tree.scrollToItem(row)
                     return True
@@ -322,7 +321,7 @@ class ProgrammePage(Page):
 
     def selected_item_id(self) -> int | None:
         current = self.tree.currentItem()
-        return current.data(0, ITEM_ROLE) if current is not None else None
+        return current.data(0, ID_ROLE) if current is not None else None
 
     def _selected_day(self) -> str:
         current = self.tree.currentItem()
@@ -366,14 +365,10 @@ class ProgrammePage(Page):
             "title": new.title, "date": new.date, "start_time": new.start, "end_time": new.end,
             "location": new.location, "kind": new.kind, "description": new.description,
         }  # fmt: skip
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Edit item"))
-        try:
+        with one_undo_step(self.session, self.tr("Edit item")):
             self.session.do(lambda: edit.update(store, "programme_items", item_id, "Edit", **fields), ("programme",))
             self.session.do(lambda: edit.set_item_contacts(store, item_id, new.contact_ids), ("programme",))
             self.session.do(lambda: edit.set_item_themes(store, item_id, new.theme_ids), ("programme",))
-        finally:
-            stack.endMacro()
 
     def remove_selected(self) -> None:
         """Remove the chosen item once the user says yes (the Delete key presses Remove too)."""

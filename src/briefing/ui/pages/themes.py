@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
-    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -31,17 +27,15 @@ from briefing.core import edit
 from briefing.core.errors import NotFound
 from briefing.core.model import Theme, ThemeSummary, stored_id
 from briefing.core.store import queries, repo
-from briefing.ui.models import PagedModel
 from briefing.ui.pages.base import Page
-from briefing.ui.pages.people import SEARCH_DELAY_MS, LibraryTable, SearchField, one_undo_step
+from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
-
-ID = Qt.ItemDataRole.UserRole
+from briefing.ui.widgets.ordered_picker import OrderedList, OrderedPicker, button
+from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
 
 # what each kind of edit touches
 VISIT_THEME_AREAS = ("themes", "programme")
 NEW_THEME_AREAS = ("themes", "library")
-NEWER = Qt.ItemDataRole.UserRole + 1  # whether the library has newer texts of the theme
 
 _BULLET = re.compile(r"^(?:[-*•·–]\s+)")
 
@@ -69,38 +63,6 @@ class _SavingText(QPlainTextEdit):
         self._on_leave()
 
 
-class _ThemeList(QListWidget):
-    """The visit's themes; drag to reorder."""
-
-    dropped = Signal()
-    delete_pressed = Signal()
-    move_pressed = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def dropEvent(self, event) -> None:
-        super().dropEvent(event)
-        if event.isAccepted():
-            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
-
-    def keyPressEvent(self, event) -> None:
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            return
-        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_pressed.emit(-1 if key == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
-
-
 class ThemesPage(Page):
     areas = frozenset({"themes", "library"})
 
@@ -108,7 +70,6 @@ class ThemesPage(Page):
         super().__init__(session, parent)
         self.title = self.tr("Themes")
         self._loading = False
-        self._query = ""
         self._themes: dict[int, Theme] = {}  # the visit's themes by id, with the visit's texts
         self._library: repo.LibraryDetails | None = None  # the library's side of the visit's themes
         self._editing: int | None = None  # the theme the editor shows
@@ -117,25 +78,40 @@ class ThemesPage(Page):
         self.empty.setObjectName("themes_hint")
         self.empty.setWordWrap(True)
 
-        # -- the visit's themes and the editor of the selected one
-        left = QWidget(self)
-        heading = QLabel(self.tr("Themes of this visit, in the order of the pack"), left)
-        self.list = _ThemeList(left)
+        # -- the visit's themes and the editor of the selected one, beside the themes library
+        self.list = OrderedList()
         self.list.setObjectName("themes_list")
+        self.picker = OrderedPicker(
+            self,
+            name="themes",
+            view=self.list,
+            heading=self.tr("Themes of this visit, in the order of the pack"),
+            search_label=self.tr("&Search themes"),
+            search_placeholder=self.tr("Words of the title or summary"),
+            columns=[(self.tr("Theme"), lambda r: r.title), (self.tr("Summary"), lambda r: r.summary)],
+            fetch=lambda query, offset, limit: queries.themes(self.store, query, offset, limit),
+            texts={
+                "up": self.tr("Move &up"),
+                "down": self.tr("Move do&wn"),
+                "remove": self.tr("&Remove"),
+                "add": self.tr("A&dd"),
+                "new": self.tr("&New theme…"),
+            },
+            on_add=self.add_selected_theme,
+            on_remove=self.remove_selected,
+            on_move=self.move_selected,
+            on_drop=self.apply_list_order,
+            on_new=self.new_theme,
+        )
+        left = self.picker.left
+        self.up, self.down, self.remove = self.picker.up, self.picker.down, self.picker.remove
+        self.add, self.new, self.search = self.picker.add, self.picker.new, self.picker.search
+        self.library, self.library_model = self.picker.library, self.picker.library_model
         self.list.setMinimumHeight(6 * self.fontMetrics().lineSpacing())
         self.list.setToolTip(self.tr("Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme."))
-        heading.setBuddy(self.list)
         self.extra = QLabel(left)
         self.extra.setObjectName("themes_extra")
         self.extra.setWordWrap(True)
-        self.up = self._button(self.tr("Move &up"), "themes_up", left)
-        self.down = self._button(self.tr("Move do&wn"), "themes_down", left)
-        self.remove = self._button(self.tr("&Remove"), "themes_remove", left)
-        row = QHBoxLayout()
-        row.addWidget(self.up)
-        row.addWidget(self.down)
-        row.addStretch(1)
-        row.addWidget(self.remove)
 
         self.editor = QWidget(left)
         form = QFormLayout(self.editor)
@@ -173,7 +149,7 @@ class ThemesPage(Page):
         self.newer = QLabel(self.editor)
         self.newer.setObjectName("themes_newer")
         self.newer.setWordWrap(True)
-        self.apply_library = self._button(self.tr("Apply &library details"), "themes_apply_library", self.editor)
+        self.apply_library = button(self.tr("Apply &library details"), "themes_apply_library", self.editor)
         self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer texts into this visit (undo takes them out)"))
         newer_row = QHBoxLayout()
@@ -181,85 +157,24 @@ class ThemesPage(Page):
         newer_row.addWidget(self.apply_library)
         form.addRow(newer_row)
 
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.list, 2)
-        left_layout.addWidget(self.extra)
-        left_layout.addLayout(row)
-        left_layout.addWidget(self.editor, 3)
-
-        # -- the themes library
-        right = QWidget(self)
-        self.library = LibraryTable(right)
-        self.library.setObjectName("themes_library")
-        self.search = SearchField(self.library, right)
-        self.search.setObjectName("themes_search")
-        self.search.setPlaceholderText(self.tr("Words of the title or summary"))
-        search_label = QLabel(self.tr("&Search themes"), right)
-        search_label.setBuddy(self.search)
-        self.library_model = PagedModel(
-            self._fetch_themes,
-            [(self.tr("Theme"), lambda r: r.title), (self.tr("Summary"), lambda r: r.summary)],
-            self,
-        )
-        self.library.setModel(self.library_model)
+        self.picker.add_left(self.list, 2)
+        self.picker.add_left(self.extra)
+        self.picker.add_left(self.picker.move_row)
+        self.picker.add_left(self.editor, 3)
         self.library.setColumnWidth(0, 220)
-        self.add = self._button(self.tr("A&dd"), "themes_add", right)
-        self.new = self._button(self.tr("&New theme…"), "themes_new", right)
-        row = QHBoxLayout()
-        row.addWidget(self.add)
-        row.addStretch(1)
-        row.addWidget(self.new)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(search_label)
-        right_layout.addWidget(self.search)
-        right_layout.addWidget(self.library, 1)
-        right_layout.addLayout(row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.content = splitter
+        self.content = self.picker
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
+        layout.addWidget(self.picker, 1)
 
         # -- wiring
         self.list.currentItemChanged.connect(lambda *_: self._show_selection())
-        self.list.dropped.connect(self.apply_list_order)
-        self.list.delete_pressed.connect(self.remove_selected)
-        self.list.move_pressed.connect(self.move_selected)
-        connect_click(self.up, self.move_selected, -1)
-        connect_click(self.down, self.move_selected, 1)
-        connect_click(self.remove, self.remove_selected)
         connect_click(self.apply_library, self.apply_library_details)
         self.theme_title.editingFinished.connect(lambda: self.save_theme("title"))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_entered)
-        self.library.chosen.connect(self.add_selected_theme)
-        self.library.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.library_model.modelReset.connect(self._update_buttons)
-        connect_click(self.add, self.add_selected_theme)
-        connect_click(self.new, self.new_theme)
 
         self.reload()
         self.library.select_id(None)
-
-    def _button(self, text: str, name: str, parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     def set_visit(self, visit_id: int | None) -> None:
         self.save_pending()  # what was typed belongs to the theme shown until now
@@ -291,9 +206,9 @@ class ThemesPage(Page):
                     theme_id = stored_id(theme.id)
                     self._themes[theme_id] = theme
                     item = QListWidgetItem(theme.title)
-                    item.setData(ID, theme_id)
+                    item.setData(ID_ROLE, theme_id)
                     newer = self._library.newer_themes.get(theme_id)
-                    item.setData(NEWER, bool(newer))
+                    item.setData(NEWER_ROLE, bool(newer))
                     tip = [theme.summary]
                     if newer:
                         item.setIcon(newer_icon)
@@ -326,39 +241,31 @@ class ThemesPage(Page):
             self.reload()
             self.refresh_library()
 
-    def _fetch_themes(self, offset: int, limit: int):
-        return queries.themes(self.store, self._query, offset, limit)
-
     def refresh_library(self) -> None:
-        keep = self.library.current_id()
-        self.library_model.reload()
-        self.library.select_id(keep)
+        self.picker.refresh_library()
 
     def apply_search(self) -> None:
         """Search the library for what is in the search field now (typing waits a moment first)."""
-        self._search_timer.stop()
-        self._query = self.search.text()
-        self.library_model.reload()
-        self.library.select_id(None)
+        self.picker.apply_search()
 
     def theme_ids(self) -> list[int]:
         """The visit's themes as the list shows them."""
-        return [self.list.item(i).data(ID) for i in range(self.list.count())]
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
 
     def current_theme_id(self) -> int | None:
         item = self.list.currentItem()
-        return item.data(ID) if item is not None else None
+        return item.data(ID_ROLE) if item is not None else None
 
     def show_row(self, theme_id: int) -> bool:
         """Select the visit's theme ``theme_id``; False if the visit has no such theme."""
-        if not any(self.list.item(i).data(ID) == theme_id for i in range(self.list.count())):
+        if not any(self.list.item(i).data(ID_ROLE) == theme_id for i in range(self.list.count())):
             return False
         self._select_theme(theme_id)
         return True
 
     def _select_theme(self, theme_id: int | None) -> None:
         for i in range(self.list.count()):
-            if self.list.item(i).data(ID) == theme_id:
+            if self.list.item(i).data(ID_ROLE) == theme_id:
                 self.list.setCurrentRow(i)
                 return
         if self.list.count():
@@ -406,14 +313,9 @@ class ThemesPage(Page):
         return self._library.newer_themes.get(theme_id, ())
 
     def _update_buttons(self) -> None:
-        has_visit = self.visit_id is not None
-        row = self.list.currentRow() if self.list.currentItem() is not None else -1
-        self.remove.setEnabled(has_visit and row >= 0)
-        self.up.setEnabled(has_visit and row > 0)
-        self.down.setEnabled(has_visit and 0 <= row < self.list.count() - 1)
-        self.add.setEnabled(has_visit and self.library.current_id() is not None)
-        self.new.setEnabled(has_visit)
-        self.apply_library.setEnabled(has_visit and bool(self._newer_of(self.current_theme_id())))
+        self.picker.enabled_for_visit = self.visit_id is not None
+        self.picker.update_buttons()
+        self.apply_library.setEnabled(self.picker.enabled_for_visit and bool(self._newer_of(self.current_theme_id())))
 
     # -- editing: one undoable step each
     def _do(self, action, label: str, areas: tuple[str, ...] = VISIT_THEME_AREAS):
@@ -436,14 +338,6 @@ class ThemesPage(Page):
         theme_id = self.library.current_id()
         if theme_id is not None:
             self.add_theme(theme_id)
-
-    def _search_entered(self) -> None:
-        if not self.search.text().strip():
-            return
-        if self._search_timer.isActive() or self._query != self.search.text():
-            self.apply_search()
-        if self.library.current_id() is not None:
-            self.add_selected_theme()
 
     def apply_library_details(self, theme_id: int | None = None) -> None:
         """Take the library's newer texts of the theme into this visit."""

@@ -7,7 +7,9 @@ with icalendar and the contacts with vobject.
 
 One step is not typed key by key through QTest: QTest.keyClicks cannot type letters outside Latin-1
 (it aborts on "Олена"), so the Cyrillic name is typed as a keyboard with a Ukrainian layout sends
-it, one key event carrying each letter's text (see ``type_text``)."""
+it, one key event carrying each letter's text (see ``type_text``). And the offscreen platform has no
+window manager: the test activates a dialog when it opens, and the main window once a dialog is
+gone, as a window manager does (otherwise typed keys and focus changes go nowhere)."""
 
 from __future__ import annotations
 
@@ -158,6 +160,7 @@ def test_the_officers_whole_task_by_hand(qtbot, store_path, isolated_settings, t
     from briefing.ui.main_window import MainWindow
 
     started = time.monotonic()
+    PROBLEMS.clear()
     errors: list[str] = []
     handler = logging.Handler(logging.ERROR)
     handler.emit = lambda record: errors.append(record.getMessage())  # type: ignore[method-assign]

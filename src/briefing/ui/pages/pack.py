@@ -56,7 +56,7 @@ from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import show_moment
-from briefing.ui.widgets.progress import progress_dialog
+from briefing.ui.widgets.progress import close_progress, progress_dialog
 from briefing.ui.widgets.wrapping import WrappingCheck
 from briefing.ui.worker import Job, run_steps
 
@@ -559,7 +559,7 @@ class PackPage(Page):
 
         def finished(path) -> None:
             progress.canceled.disconnect()
-            progress.close()
+            close_progress(progress)
             self._export_job = None
             self.reload_history()
             self.export_finished.emit(path)
@@ -568,7 +568,7 @@ class PackPage(Page):
 
         def failed(message: str) -> None:
             progress.canceled.disconnect()
-            progress.close()
+            close_progress(progress)
             self._export_job = None
             self.last_error = message
             self.export_finished.emit(None)
@@ -780,8 +780,7 @@ class PackPage(Page):
         progress, self._print_progress = self._print_progress, None
         if progress is not None:
             progress.canceled.disconnect()
-            progress.close()
-            progress.deleteLater()
+            close_progress(progress)
         if message:
             self.session.failed.emit(
                 self.tr("The pack could not be printed: {}").format(message),

@@ -38,6 +38,14 @@ def progress_dialog(
     return dialog
 
 
+def close_progress(dialog: QProgressDialog) -> None:
+    """Close a progress dialog for good. ``reset`` first: it stops the timer that would otherwise
+    show the dialog after the work ended, when the work took less than its minimum duration."""
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+
+
 class ProgressJob(QObject):
     """Core steps run off the GUI thread, with a progress dialog whose Cancel stops them.
 
@@ -81,9 +89,7 @@ class ProgressJob(QObject):
     def _close_dialog(self) -> None:
         self.over = True
         self.dialog.canceled.disconnect(self.job.cancel)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        close_progress(self.dialog)
 
     def _done(self, result: object) -> None:
         self._close_dialog()

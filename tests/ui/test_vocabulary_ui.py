@@ -230,3 +230,27 @@ def test_the_details_page_names_the_country_and_the_marking(window, qtbot):
     page.fields["classification"].clear()
     qtbot.keyClicks(page.fields["classification"], "Intern")
     assert page.marking_words.text() == "" and page.marking_words.isHidden()
+
+
+def test_a_new_visits_pack_speaks_the_interfaces_language(french, qtbot, store_path):
+    """A visit never exported has no pack options yet: its pack starts in the app's language, so
+    the French officer's preview is French, not Dutch."""
+    from briefing.ui.main_window import MainWindow
+
+    store = open_store(store_path)
+    visit_id = edit.create_visit(store, Visit(title="Visite de travail", start="2025-03-03", end="2025-03-04")).result
+    store.close()
+    win = MainWindow(open_store(store_path))
+    qtbot.addWidget(win)
+    win.resize(1200, 760)
+    win.show()
+    win.select_visit(visit_id)
+    tabs = win.visit_tabs
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(5).center())  # the Pack tab, as a person does
+    pack = tabs.currentWidget()
+    qtbot.waitUntil(lambda: hasattr(pack, "lang"), timeout=5000)
+    assert pack.lang.currentData() == "fr"
+    if hasattr(pack, "_render_job"):
+        qtbot.waitUntil(lambda: pack._render_job is None, timeout=30000)
+    win.session.store.close()

@@ -353,7 +353,8 @@ class PackPage(Page):
     def _apply(self, values: dict) -> None:
         self._loading = True
         try:
-            self.lang.setCurrentIndex(max(0, self.lang.findData(values.get("lang", "nl"))))
+            lang = values.get("lang") or interface_language()  # a new visit: the pack speaks as the app does
+            self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
             audience = values.get("audience", "internal")
             self.audience_buttons[audience if audience in AUDIENCES else "internal"].setChecked(True)
             self._show_reader()

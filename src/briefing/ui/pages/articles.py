@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport, import_steps
 from briefing.core.model import stored_id
 from briefing.core.store import queries, repo
-from briefing.ui.models import ID_ROLE, PagedModel
+from briefing.ui.models import ID_ROLE
 from briefing.ui.pages.base import Page
 from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
@@ -112,94 +111,6 @@ class FileDropMixin:
         paths = local_files(event.mimeData())
         if paths:
             self.import_files(paths)
-
-
-class ResultsTable(QTableView):
-    """A table of search results: Enter or a double click chooses the selected rows."""
-
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setHighlightSections(False)
-        self.doubleClicked.connect(lambda _index: self.chosen.emit())
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            event.accept()
-            self.chosen.emit()
-            return
-        super().keyPressEvent(event)
-
-    def stretch_first_column(self) -> None:
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def share_columns(self, shared: tuple[int, ...], fitted: tuple[int, ...]) -> None:
-        """Columns ``fitted`` as wide as their contents (within reason), the ``shared`` ones share
-        the rest; every column stays resizable by the user, and once the user has resized one the
-        table leaves the widths alone."""
-        self._shared, self._fitted = shared, fitted
-        self._sizing = False
-        self._user_sized = False
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.sectionResized.connect(self._section_resized)
-        model = self.model()
-        model.modelReset.connect(self._share)
-        model.rowsInserted.connect(self._share)
-
-    def _section_resized(self, *_args) -> None:
-        if not self._sizing and self.isVisible():
-            self._user_sized = True
-
-    def _share(self, *_args) -> None:
-        if getattr(self, "_shared", None) is None or self._user_sized:
-            return
-        header = self.horizontalHeader()
-        self._sizing = True
-        try:
-            most = max(80, self.viewport().width() // 4)
-            used = 0
-            for column in self._fitted:
-                width = min(most, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8)
-                header.resizeSection(column, width)
-                used += width
-            rest = max(0, self.viewport().width() - used)
-            share = max(60, rest // max(1, len(self._shared)))
-            for column in self._shared:
-                header.resizeSection(column, share)
-        finally:
-            self._sizing = False
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._share()
-
-    def chosen_ids(self) -> list[int]:
-        """The ids of the selected rows, top to bottom (the current row when none is selected)."""
-        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        if not rows and self.currentIndex().isValid():
-            rows = [self.currentIndex().row()]
-        model = self.model()
-        return [model.index(row, 0).data(ID_ROLE) for row in rows]
-
-    def select_id(self, row_id: int | None) -> None:
-        model = self.model()
-        if row_id is None or not isinstance(model, PagedModel):
-            return
-        row = model.row_of_id(row_id)
-        if row >= 0:
-            self.selectRow(row)
 
 
 class ArticleImport(QObject):
@@ -401,10 +312,7 @@ class ArticlesPage(FileDropMixin, Page):
         self.remove_button, self.add_button = self.picker.remove, self.picker.add
         self.search, self.model, self.results = self.picker.search, self.picker.library_model, self.picker.library
         self.results.setObjectName("articles_results")
-        self.results.setAlternatingRowColors(True)
-        self.results.horizontalHeader().setHighlightSections(False)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.stretch_first_column()
 
         self.tree.setHeaderLabels(
             [self.tr("Title"), self.tr("Published"), self.tr("Source"), self.tr("Full text"), self.tr("Shareable")]

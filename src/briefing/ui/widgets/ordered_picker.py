@@ -126,8 +126,8 @@ class OrderedList(QListWidget):
 
 
 class LibraryTable(QTableView):
-    """Search results: Enter or a double click chooses the current row (or, with ``multi_select``,
-    the selected rows)."""
+    """A table of search results (the ordered-list widget's library, and the Library pages' tables):
+    Enter or a double click chooses the current row (or, with ``multi_select``, the selected rows)."""
 
     chosen = Signal()
 
@@ -142,17 +142,76 @@ class LibraryTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+        self._shared: tuple[int, ...] | None = None
+        self._fitted: tuple[int, ...] = ()
+        self._sizing = False
+        self._user_sized = False
         self.doubleClicked.connect(lambda _index: self.chosen.emit())
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.currentIndex().isValid() or self.selectionModel().hasSelection()
+        ):
+            event.accept()
             self.chosen.emit()
             return
         super().keyPressEvent(event)
+
+    # -- column widths
+    def stretch_first_column(self) -> None:
+        """The first column takes the room the others (resizable by the user) leave."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def share_columns(self, shared: tuple[int, ...], fitted: tuple[int, ...]) -> None:
+        """Columns ``fitted`` as wide as their contents (within reason), the ``shared`` ones share
+        the rest; every column stays resizable by the user, and once the user has resized one the
+        table leaves the widths alone. Call it once the model is set."""
+        self._shared, self._fitted = shared, fitted
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        model = self.model()
+        model.modelReset.connect(self._share)
+        model.rowsInserted.connect(self._share)
+
+    def _section_resized(self, *_args) -> None:
+        if not self._sizing and self.isVisible():
+            self._user_sized = True
+
+    def _share(self, *_args) -> None:
+        if self._shared is None or self._user_sized:
+            return
+        header = self.horizontalHeader()
+        self._sizing = True
+        try:
+            most = max(80, self.viewport().width() // 4)
+            used = 0
+            for column in self._fitted:
+                width = min(most, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8)
+                header.resizeSection(column, width)
+                used += width
+            rest = max(0, self.viewport().width() - used)
+            share = max(60, rest // max(1, len(self._shared)))
+            for column in self._shared:
+                header.resizeSection(column, share)
+        finally:
+            self._sizing = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share()
+
+    # -- ids
 
     def current_id(self) -> int | None:
         index = self.currentIndex()

@@ -12,14 +12,9 @@ from PySide6.QtCore import QItemSelectionModel, QMimeData, QObject, Qt, QTimer, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,12 +25,12 @@ from briefing.core.errors import NotFound
 from briefing.core.interchange.articles import ImportReport, import_steps
 from briefing.core.model import stored_id
 from briefing.core.store import queries, repo
-from briefing.ui.models import ID_ROLE, PagedModel
+from briefing.ui.models import ID_ROLE
 from briefing.ui.pages.base import Page
 from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.ordered_picker import OrderedPicker, OrderedTree, button
 from briefing.ui.widgets.progress import ProgressJob
-from briefing.ui.widgets.search import SearchField
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"})
 FULL_TEXT_COLUMN = 3
@@ -118,94 +113,6 @@ class FileDropMixin:
             self.import_files(paths)
 
 
-class ResultsTable(QTableView):
-    """A table of search results: Enter or a double click chooses the selected rows."""
-
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setHighlightSections(False)
-        self.doubleClicked.connect(lambda _index: self.chosen.emit())
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            event.accept()
-            self.chosen.emit()
-            return
-        super().keyPressEvent(event)
-
-    def stretch_first_column(self) -> None:
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def share_columns(self, shared: tuple[int, ...], fitted: tuple[int, ...]) -> None:
-        """Columns ``fitted`` as wide as their contents (within reason), the ``shared`` ones share
-        the rest; every column stays resizable by the user, and once the user has resized one the
-        table leaves the widths alone."""
-        self._shared, self._fitted = shared, fitted
-        self._sizing = False
-        self._user_sized = False
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.sectionResized.connect(self._section_resized)
-        model = self.model()
-        model.modelReset.connect(self._share)
-        model.rowsInserted.connect(self._share)
-
-    def _section_resized(self, *_args) -> None:
-        if not self._sizing and self.isVisible():
-            self._user_sized = True
-
-    def _share(self, *_args) -> None:
-        if getattr(self, "_shared", None) is None or self._user_sized:
-            return
-        header = self.horizontalHeader()
-        self._sizing = True
-        try:
-            most = max(80, self.viewport().width() // 4)
-            used = 0
-            for column in self._fitted:
-                width = min(most, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8)
-                header.resizeSection(column, width)
-                used += width
-            rest = max(0, self.viewport().width() - used)
-            share = max(60, rest // max(1, len(self._shared)))
-            for column in self._shared:
-                header.resizeSection(column, share)
-        finally:
-            self._sizing = False
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._share()
-
-    def chosen_ids(self) -> list[int]:
-        """The ids of the selected rows, top to bottom (the current row when none is selected)."""
-        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        if not rows and self.currentIndex().isValid():
-            rows = [self.currentIndex().row()]
-        model = self.model()
-        return [model.index(row, 0).data(ID_ROLE) for row in rows]
-
-    def select_id(self, row_id: int | None) -> None:
-        model = self.model()
-        if row_id is None or not isinstance(model, PagedModel):
-            return
-        row = model.row_of_id(row_id)
-        if row >= 0:
-            self.selectRow(row)
-
-
 class ArticleImport(QObject):
     """Imports files into the library, then adds what they became to ``visit_id`` (one undo step),
     tells the pages the library changed, and lists the files that failed in one message.
@@ -272,43 +179,33 @@ class ArticleImport(QObject):
                 )
 
 
-class _VisitArticlesTree(QTreeWidget):
-    """The visit's articles in order. The tree never moves rows itself: a drag is reported as
-    (ids, insertion row) and the page makes it one undoable edit. Files dropped on it are passed
-    on; Delete asks to remove the selected rows and Space toggles the current row's full text."""
+class _VisitArticlesTree(OrderedTree):
+    """The visit's articles in order, several rows selectable. The tree never moves rows itself: a
+    drag is reported as (ids, insertion row) and the page makes it one undoable edit. Files dropped
+    on it are passed on; Delete (or Backspace) asks to remove the selected rows, Ctrl+Up/Down to move
+    them, and Space toggles the current row's full text."""
 
     moved = Signal(list, int)
     files_dropped = Signal(list)
-    remove_requested = Signal()
     toggle_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-
-    def _rows(self) -> list[QTreeWidgetItem]:
-        rows = (self.topLevelItem(n) for n in range(self.topLevelItemCount()))
-        return [row for row in rows if row is not None]
+        self.setDefaultDropAction(Qt.DropAction.IgnoreAction)
 
     def ids(self) -> list[int]:
-        return [row.data(0, ID_ROLE) for row in self._rows()]
+        return [row.data(0, ID_ROLE) for row in self.rows() if row is not None]
 
     def selected_ids(self) -> list[int]:
         chosen = {id(item) for item in self.selectedItems()}
-        return [item.data(0, ID_ROLE) for item in self._rows() if id(item) in chosen]
+        return [item.data(0, ID_ROLE) for item in self.rows() if item is not None and id(item) in chosen]
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+        if event.key() == Qt.Key.Key_Backspace and not event.modifiers():
             event.accept()
-            self.remove_requested.emit()
+            self.delete_pressed.emit()
             return
         if event.key() == Qt.Key.Key_Space and not event.modifiers() and self.currentItem() is not None:
             event.accept()
@@ -375,14 +272,48 @@ class ArticlesPage(FileDropMixin, Page):
         self.title = self.tr("Articles")
         self._loading = False
         self._import: ArticleImport | None = None
-        self._query = ""
         self.setAcceptDrops(True)
 
-        # -- the visit's articles
+        # -- the visit's articles, above the library's search
         self.empty = QLabel(self.tr("Choose a visit on the left to select its background articles."), self)
         self.empty.setWordWrap(True)
         self.tree = _VisitArticlesTree(self)
         self.tree.setObjectName("visit_articles")
+        self.picker = OrderedPicker(
+            self,
+            name="articles",
+            view=self.tree,
+            heading=self.tr("Articles in &this visit (drag to reorder):"),
+            search_label=self.tr("&Search the library:"),
+            search_placeholder=self.tr("Words from the title or text"),
+            columns=[
+                (self.tr("Title"), lambda a: a.title),
+                (self.tr("Published"), lambda a: a.published),
+                (self.tr("Source"), lambda a: a.source),
+            ],
+            fetch=lambda query, offset, limit: queries.articles(self.store, query, offset, limit),
+            texts={
+                "up": self.tr("Move &up"),
+                "down": self.tr("Move &down"),
+                "remove": self.tr("&Remove"),
+                "add": self.tr("&Add to visit"),
+            },
+            on_add=self.add_selected,
+            on_remove=self.remove_selected,
+            on_move=self.move_selected,
+            on_drop=lambda: None,  # the tree reports a drag as ``moved``
+            can_move=lambda _row, step: self._can_move(step),
+            orientation=Qt.Orientation.Vertical,
+            multi_select=True,
+            enter_adds=False,
+        )
+        self.visit_box = self.picker.left
+        self.up_button, self.down_button = self.picker.up, self.picker.down
+        self.remove_button, self.add_button = self.picker.remove, self.picker.add
+        self.search, self.model, self.results = self.picker.search, self.picker.library_model, self.picker.library
+        self.results.setObjectName("articles_results")
+        self.results.stretch_first_column()
+
         self.tree.setHeaderLabels(
             [self.tr("Title"), self.tr("Published"), self.tr("Source"), self.tr("Full text"), self.tr("Shareable")]
         )
@@ -401,90 +332,26 @@ class ArticlesPage(FileDropMixin, Page):
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.moved.connect(self.move_articles)
         self.tree.files_dropped.connect(lambda paths: self.import_files(paths))
-        self.tree.remove_requested.connect(self.remove_selected)
         self.tree.toggle_requested.connect(self._toggle_current)
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
-        visit_label = QLabel(self.tr("Articles in &this visit (drag to reorder):"), self)
-        visit_label.setBuddy(self.tree)
         self.hint = QLabel(self.tr("No articles yet: search the library below, or drop files here."), self)
         self.hint.setWordWrap(True)
-
-        self.up_button = self._button("articles_up", self.tr("Move &up"), lambda: self.move_selected(-1))
-        self.down_button = self._button("articles_down", self.tr("Move &down"), lambda: self.move_selected(1))
-        self.remove_button = self._button("articles_remove", self.tr("&Remove"), self.remove_selected)
-        self.import_button = self._button("articles_import", self.tr("&Import files…"), self.choose_files)
+        self.import_button = button(self.tr("&Import files…"), "articles_import", self.visit_box)
         self.import_button.setToolTip(self.tr("Import text, Markdown, web page, Word or PDF files and add them"))
-        visit_buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            visit_buttons.addWidget(button)
-        visit_buttons.addStretch(1)
-        visit_buttons.addWidget(self.import_button)
+        connect_click(self.import_button, self.choose_files)
+        self.picker.move_row.addWidget(self.import_button)
+        self.picker.add_left(self.tree, 1)
+        self.picker.add_left(self.hint)
+        self.picker.add_left(self.picker.move_row)
 
-        self.visit_box = QWidget(self)
-        visit_layout = QVBoxLayout(self.visit_box)
-        visit_layout.setContentsMargins(0, 0, 0, 0)
-        visit_layout.addWidget(visit_label)
-        visit_layout.addWidget(self.tree, 1)
-        visit_layout.addWidget(self.hint)
-        visit_layout.addLayout(visit_buttons)
-
-        # -- the library's search
-        self.search = SearchField(self, "articles_search", self.tr("Words from the title or text"))
-        self.search.settled.connect(lambda _text: self._search())
-        self.search.returnPressed.connect(self._search_now_and_focus)
-        search_label = QLabel(self.tr("&Search the library:"), self)
-        search_label.setBuddy(self.search)
-        self.model = PagedModel(
-            lambda offset, limit: queries.articles(self.store, self._query, offset, limit),
-            [
-                (self.tr("Title"), lambda a: a.title),
-                (self.tr("Published"), lambda a: a.published),
-                (self.tr("Source"), lambda a: a.source),
-            ],
-            self,
-        )
-        self.results = ResultsTable(self)
-        self.results.setObjectName("articles_results")
-        self.results.setModel(self.model)
-        self.results.stretch_first_column()
-        self.results.chosen.connect(self.add_selected)
-        self.results.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.add_button = self._button("articles_add", self.tr("&Add to visit"), self.add_selected)
-        search_box = QWidget(self)
-        search_layout = QVBoxLayout(search_box)
-        search_layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search, 1)
-        search_layout.addLayout(row)
-        search_layout.addWidget(self.results, 1)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_button)
-        search_layout.addLayout(add_row)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.visit_box)
-        splitter.addWidget(search_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
-
-        QWidget.setTabOrder(self.tree, self.up_button)
-        QWidget.setTabOrder(self.up_button, self.down_button)
-        QWidget.setTabOrder(self.down_button, self.remove_button)
-        QWidget.setTabOrder(self.remove_button, self.import_button)
-        QWidget.setTabOrder(self.import_button, self.search)
-        QWidget.setTabOrder(self.search, self.results)
-        QWidget.setTabOrder(self.results, self.add_button)
+        layout.addWidget(self.picker, 1)
         self.reload()
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        connect_click(button, slot)
-        return button
+    @property
+    def _query(self) -> str:
+        """What the library was last searched for."""
+        return self.picker.query
 
     # -- reading
     def reload(self) -> None:
@@ -499,10 +366,7 @@ class ArticlesPage(FileDropMixin, Page):
             self._reload_visit()
 
     def _reload_results(self) -> None:
-        chosen = self.results.chosen_ids()
-        self.model.reload()
-        if chosen:
-            self.results.select_id(chosen[0])
+        self.picker.refresh_library()
         self._update_buttons()
 
     def _reload_visit(self) -> None:
@@ -558,32 +422,15 @@ class ArticlesPage(FileDropMixin, Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_visit = self.visit_id is not None
-        selected = self.tree.selected_ids()
-        ids = self.tree.ids()
-        self.remove_button.setEnabled(bool(selected))
-        self.up_button.setEnabled(bool(selected) and ids[: len(selected)] != selected)
-        self.down_button.setEnabled(bool(selected) and ids[len(ids) - len(selected) :] != selected)
-        self.add_button.setEnabled(has_visit and bool(self.results.chosen_ids()))
+        self.picker.enabled_for_visit = self.visit_id is not None
+        self.picker.update_buttons()
 
-    # -- searching
-    def _search(self) -> None:
-        self.search.settle_now()
-        text = self.search.text()
-        if text == self._query:
-            return
-        self._query = text
-        self.model.reload()
-        if self.model.rowCount():
-            self.results.scrollToTop()
-        self._update_buttons()
-
-    def _search_now_and_focus(self) -> None:
-        self._search()
-        if self.model.rowCount():
-            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self.results.selectionModel().hasSelection():
-                self.results.selectRow(0)
+    def _can_move(self, step: int) -> bool:
+        """Whether the selected block of articles can move up (``step`` < 0) or down."""
+        selected, ids = self.tree.selected_ids(), self.tree.ids()
+        if not selected:
+            return False
+        return ids[: len(selected)] != selected if step < 0 else ids[len(ids) - len(selected) :] != selected
 
     # -- editing (each one undoable edit)
     def add_selected(self) -> None:

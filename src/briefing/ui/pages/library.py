@@ -40,13 +40,13 @@ from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     ArticleImport,
     FileDropMixin,
-    ResultsTable,
 )
 from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
 from briefing.ui.widgets.no_results import no_results_label, show_no_results
+from briefing.ui.widgets.ordered_picker import LibraryTable
 from briefing.ui.widgets.progress import ProgressJob
 from briefing.ui.widgets.search import SearchField
 
@@ -342,7 +342,7 @@ class ContactsLibraryPage(_LibraryPage):
             ],
             self,
         )
-        self.table = ResultsTable(self)
+        self.table = LibraryTable(self)
         self.table.setObjectName("contacts_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.model)
@@ -789,7 +789,7 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
             ],
             self,
         )
-        self.table = ResultsTable(self)
+        self.table = LibraryTable(self)
         self.table.setObjectName("library_articles")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.model)

@@ -126,28 +126,92 @@ class OrderedList(QListWidget):
 
 
 class LibraryTable(QTableView):
-    """Search results: Enter or a double click chooses the current row."""
+    """A table of search results (the ordered-list widget's library, and the Library pages' tables):
+    Enter or a double click chooses the current row (or, with ``multi_select``, the selected rows)."""
 
     chosen = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, multi_select: bool = False) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi_select
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+        self._shared: tuple[int, ...] | None = None
+        self._fitted: tuple[int, ...] = ()
+        self._sizing = False
+        self._user_sized = False
         self.doubleClicked.connect(lambda _index: self.chosen.emit())
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.currentIndex().isValid() or self.selectionModel().hasSelection()
+        ):
+            event.accept()
             self.chosen.emit()
             return
         super().keyPressEvent(event)
+
+    # -- column widths
+    def stretch_first_column(self) -> None:
+        """The first column takes the room the others (resizable by the user) leave."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def share_columns(self, shared: tuple[int, ...], fitted: tuple[int, ...]) -> None:
+        """Columns ``fitted`` as wide as their contents (within reason), the ``shared`` ones share
+        the rest; every column stays resizable by the user, and once the user has resized one the
+        table leaves the widths alone. Call it once the model is set."""
+        self._shared, self._fitted = shared, fitted
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        model = self.model()
+        model.modelReset.connect(self._share)
+        model.rowsInserted.connect(self._share)
+
+    def _section_resized(self, *_args) -> None:
+        if not self._sizing and self.isVisible():
+            self._user_sized = True
+
+    def _share(self, *_args) -> None:
+        if self._shared is None or self._user_sized:
+            return
+        header = self.horizontalHeader()
+        self._sizing = True
+        try:
+            most = max(80, self.viewport().width() // 4)
+            used = 0
+            for column in self._fitted:
+                width = min(most, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8)
+                header.resizeSection(column, width)
+                used += width
+            rest = max(0, self.viewport().width() - used)
+            share = max(60, rest // max(1, len(self._shared)))
+            for column in self._shared:
+                header.resizeSection(column, share)
+        finally:
+            self._sizing = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share()
+
+    # -- ids
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
@@ -158,6 +222,14 @@ class LibraryTable(QTableView):
             index = rows[0]
         value = index.siblingAtColumn(0).data(ID_ROLE)
         return int(value) if value is not None else None
+
+    def chosen_ids(self) -> list[int]:
+        """The ids of the selected rows, top to bottom (the current row when none is selected)."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        model = self.model()
+        return [model.index(row, 0).data(ID_ROLE) for row in rows]
 
     def select_id(self, row_id: int | None) -> None:
         """Select the row with this id, else the first row."""
@@ -179,7 +251,13 @@ class OrderedPicker(QSplitter):
     The page says what happens through ``on_add()`` (the library's current row), ``on_remove()``,
     ``on_move(step)``, ``on_drop()`` (the list's new order is shown) and, optionally,
     ``can_move(row, step)`` (default: any neighbour). ``texts`` are the buttons' words, in the page's
-    own translation: "up", "down", "remove", "add", "new"."""
+    own translation: "up", "down", "remove", "add", "new".
+
+    Options: ``orientation`` (the library beside the list, or under it: Qt.Orientation.Vertical),
+    ``multi_select`` (several library rows are added at once: ``library.chosen_ids()``),
+    ``enter_adds`` (Enter in the search field adds a lone or chosen result; when False it only moves
+    to the results) and ``on_new`` (without it there is no New button). A page's own buttons go
+    into ``move_row`` (beside Remove) or a row of its own (``add_right``)."""
 
     def __init__(
         self,
@@ -197,16 +275,21 @@ class OrderedPicker(QSplitter):
         on_remove: Callable[[], None],
         on_move: Callable[[int], None],
         on_drop: Callable[[], None],
-        on_new: Callable[[], None],
+        on_new: Callable[[], None] | None = None,
         can_move: Callable[[int, int], bool] | None = None,
+        orientation: Qt.Orientation = Qt.Orientation.Horizontal,
+        multi_select: bool = False,
+        enter_adds: bool = True,
     ) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(orientation, parent)
         self.setChildrenCollapsible(False)
         self.query = ""
         self.enabled_for_visit = False
         self._needs_selection: list[QWidget] = []
         self._can_move = can_move or (lambda row, step: 0 <= row + step < len(self.view.rows()))
         self._on_add = on_add
+        self._enter_adds = enter_adds
+        self._has_new = on_new is not None
 
         # -- the ordered list
         self.left = left = QWidget(self)
@@ -229,7 +312,7 @@ class OrderedPicker(QSplitter):
 
         # -- the library
         self.right = right = QWidget(self)
-        self.library = LibraryTable(right)
+        self.library = LibraryTable(right, multi_select)
         self.library.setObjectName(f"{name}_library")
         self.search = SearchField(right, f"{name}_search", search_placeholder, results=self.library)
         caption = QLabel(search_label, right)
@@ -238,7 +321,8 @@ class OrderedPicker(QSplitter):
         self.library_model = PagedModel(lambda offset, limit: fetch(self.query, offset, limit), columns, self)
         self.library.setModel(self.library_model)
         self.add = button(texts["add"], f"{name}_add", right)
-        self.new = button(texts["new"], f"{name}_new", right)
+        self.new = button(texts.get("new", ""), f"{name}_new", right)
+        self.new.setVisible(self._has_new)
         self.add_row = QHBoxLayout()
         self.add_row.addStretch(1)
         self.add_row.addWidget(self.add)
@@ -269,7 +353,8 @@ class OrderedPicker(QSplitter):
         self.library.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.library_model.modelReset.connect(self.update_buttons)
         connect_click(self.add, on_add)
-        connect_click(self.new, on_new)
+        if on_new is not None:
+            connect_click(self.new, on_new)
         self.needs_selection(self.remove)
 
     # -- configuring
@@ -304,7 +389,7 @@ class OrderedPicker(QSplitter):
         self.up.setEnabled(item is not None and self._can_move(row, -1))
         self.down.setEnabled(item is not None and self._can_move(row, 1))
         self.add.setEnabled(on and self.library.current_id() is not None)
-        self.new.setEnabled(on)
+        self.new.setEnabled(on and self._has_new)
 
     # -- the library's search
     def refresh_library(self) -> None:
@@ -320,6 +405,14 @@ class OrderedPicker(QSplitter):
         self.library.select_id(None)
 
     def _search_entered(self) -> None:
+        if not self._enter_adds:
+            if self.search.pending() or self.query != self.search.text():
+                self.apply_search()
+            if self.library_model.rowCount():
+                self.library.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.library.selectionModel().hasSelection():
+                    self.library.selectRow(0)
+            return
         if not self.search.text().strip():
             return
         if self.search.pending() or self.query != self.search.text():

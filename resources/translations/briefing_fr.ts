@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="130"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="227"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="134"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="247"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="154"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="249"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="156"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="173"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="178"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="375"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="272"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="278"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="440"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="441"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="503"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="387"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="399"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="330"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="409"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="336"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="296"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="297"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="298"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="338"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="416"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="339"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="299"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="404"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="404"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="546"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="548"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="606"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="617"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="464"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="622"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="469"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="637"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="503"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="513"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="666"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="513"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="688"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="535"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="690"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -1631,123 +1631,123 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="404"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
         <source>Content fingerprint: {}</source>
         <translation>Empreinte du contenu : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="431"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="467"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="474"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="513"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="526"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="527"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="549"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="550"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="588"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="589"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="592"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="598"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="732"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
@@ -2146,7 +2146,7 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/widgets/progress.py" line="95"/>
+        <location filename="../../src/briefing/ui/widgets/progress.py" line="101"/>
         <source>The work stopped: {}</source>
         <translation>Le travail s&apos;est arrêté&#xa0;: {}</translation>
     </message>

@@ -36,6 +36,10 @@ def page(qtbot, store_path, monkeypatch, tmp_path):
     ukraine = store.conn.execute("SELECT id FROM visits WHERE title LIKE 'Studiebezoek Oekra%'").fetchone()[0]
     with qtbot.waitSignal(widget.preview_ready, timeout=30000):
         widget.set_visit(ukraine)
+    if widget.lang.currentData() != "nl":  # a new visit's pack speaks the interface's language: Dutch is chosen
+        with qtbot.waitSignal(widget.preview_ready, timeout=30000):
+            qtbot.keyClicks(widget.lang, "Nederlands")
+    assert widget.lang.currentData() == "nl"
     yield widget
     qtbot.waitUntil(lambda: widget._render_job is None and widget._export_job is None, timeout=30000)
     store.close()

@@ -219,3 +219,41 @@ def test_item_dialog_shows_no_literal_ampersand(window_in, qtbot, lang):
     click(tabs.page(1).findChild(QAbstractButton, "add_item"))
     qtbot.waitUntil(lambda: bool(found))
     assert found[0] == [], f"{lang}: labels show their '&': {found[0]}"
+
+
+def _short_headers(header) -> list[str]:
+    model = header.model()
+    metrics = header.fontMetrics()
+    short = []
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        if header.sectionSize(column) < metrics.horizontalAdvance(text):
+            short.append(f"{text!r}: {header.sectionSize(column)} px")
+    return short
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_table_headers_show_their_whole_text_at_1024(window_in, qtbot, lang):
+    """The People, Themes and Articles library tables and the Programme show each header's whole
+    text, and the library tables never scroll sideways."""
+    win = window_in(lang)
+    win.resize(1024, 700)
+    qtbot.waitUntil(lambda: win.width() == 1024)
+    tabs = win.visit_tabs
+    problems = []
+    for index in range(tabs.count()):
+        qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+        qtbot.wait(30)
+        page = tabs.page(index)
+        picker = getattr(page, "picker", None)
+        if picker is not None:
+            table = picker.library
+            problems += [f"{tabs.tabText(index)} library {p}" for p in _short_headers(table.horizontalHeader())]
+            if table.horizontalScrollBar().isVisible():
+                problems.append(f"{tabs.tabText(index)} library scrolls sideways")
+        tree = getattr(page, "tree", None)
+        if type(page).__name__ == "ProgrammePage":
+            problems += [f"Programme {p}" for p in _short_headers(tree.header())]
+    assert not problems, f"{lang}:\n" + "\n".join(problems)

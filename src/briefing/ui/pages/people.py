@@ -101,6 +101,7 @@ class PeoplePage(Page):
                 (self.tr("Organisation"), lambda r: r.organisation),
             ],
             fetch=lambda query, offset, limit: queries.contacts(self.store, query, offset, limit),
+            shared=(0, 1, 2),
             texts={
                 "up": self.tr("Move &up"),
                 "down": self.tr("Move do&wn"),

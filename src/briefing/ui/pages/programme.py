@@ -55,6 +55,7 @@ class _Tree(QTreeWidget):
     the page makes it an undoable edit; the tree itself never moves rows."""
 
     moved = Signal(int, str, int)
+    resized = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,6 +64,10 @@ class _Tree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def dropEvent(self, event) -> None:
         dragged = self.currentItem()
@@ -200,11 +205,9 @@ class ProgrammePage(Page):
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 140), (3, 170), (4, 170)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.tree.resized.connect(self._fit_columns)
         self.tree.moved.connect(self._move)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -286,6 +289,7 @@ class ProgrammePage(Page):
         if not by_day[""].childCount():
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(by_day[""]))
         self.tree.expandAll()
+        self._fit_columns()
         if restore is not None:
             self.tree.setCurrentItem(restore)
         self._update_buttons()
@@ -298,6 +302,31 @@ class ProgrammePage(Page):
         chosen = self.bundle is not None and self.selected_item_id() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+
+    def _fit_columns(self) -> None:
+        """Time as wide as its times (not the day headings, which span the row); location, people
+        and warnings as wide as their contents within a share of the room (an empty one as its
+        header), the warnings getting the largest share; the activity takes the rest. Every column
+        keeps at least its header's width; a cut warning shows in full in its tooltip."""
+        tree, header = self.tree, self.tree.header()
+        metrics = tree.fontMetrics()
+        room = tree.viewport().width()
+        rows = [day.child(i) for day in map(tree.topLevelItem, range(tree.topLevelItemCount()))
+                for i in range(day.childCount())]
+        pad = 2 * tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        icon = tree.iconSize().width() if tree.iconSize().isValid() else metrics.height()
+        icon = max(icon, metrics.height()) + 4
+        caps = {0: room, 2: room // 7, 3: room // 7, 4: room // 4}
+        for column, cap in caps.items():
+            widest = 0
+            for row in rows:
+                text = row.text(column)
+                if text:
+                    extra = icon if not row.icon(column).isNull() else 0
+                    widest = max(widest, metrics.horizontalAdvance(text) + extra + pad)
+            if column == 0:
+                widest += 2 * tree.indentation()  # the day level and the root decoration
+            header.resizeSection(column, max(header.sectionSizeHint(column), min(cap, widest)))
 
     def _day_label(self, day: str, bundle: VisitBundle) -> str:
         if not day:

@@ -89,6 +89,7 @@ class ThemesPage(Page):
             search_label=self.tr("&Search themes"),
             search_placeholder=self.tr("Words of the title or summary"),
             columns=[(self.tr("Theme"), lambda r: r.title), (self.tr("Summary"), lambda r: r.summary)],
+            shared=(0, 1),
             fetch=lambda query, offset, limit: queries.themes(self.store, query, offset, limit),
             texts={
                 "up": self.tr("Move &up"),

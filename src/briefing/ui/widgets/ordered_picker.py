@@ -194,16 +194,20 @@ class LibraryTable(QTableView):
         header = self.horizontalHeader()
         self._sizing = True
         try:
-            most = max(80, self.viewport().width() // 4)
+            room = self.viewport().width()
+            most = max(80, room // 4)
             used = 0
-            for column in self._fitted:
-                width = min(most, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8)
+            for column in self._fitted:  # as wide as the contents, within a quarter; never below the header
+                width = max(header.sectionSizeHint(column), min(most, self.sizeHintForColumn(column) + 8))
                 header.resizeSection(column, width)
                 used += width
-            rest = max(0, self.viewport().width() - used)
-            share = max(60, rest // max(1, len(self._shared)))
-            for column in self._shared:
-                header.resizeSection(column, share)
+            # the shared columns split the rest, each at least as wide as its header text
+            shared = sorted(self._shared, key=header.sectionSizeHint, reverse=True)
+            rest = max(0, room - used)
+            for done, column in enumerate(shared):
+                width = max(header.sectionSizeHint(column), rest // (len(shared) - done))
+                header.resizeSection(column, width)
+                rest = max(0, rest - width)
         finally:
             self._sizing = False
 
@@ -280,6 +284,7 @@ class OrderedPicker(QSplitter):
         orientation: Qt.Orientation = Qt.Orientation.Horizontal,
         multi_select: bool = False,
         enter_adds: bool = True,
+        shared: tuple[int, ...] = (0,),
     ) -> None:
         super().__init__(orientation, parent)
         self.setChildrenCollapsible(False)
@@ -320,6 +325,8 @@ class OrderedPicker(QSplitter):
         self._fetch = fetch
         self.library_model = PagedModel(lambda offset, limit: fetch(self.query, offset, limit), columns, self)
         self.library.setModel(self.library_model)
+        # the descriptive columns (``shared``) take the room the short ones, fitted to contents, leave
+        self.library.share_columns(shared, tuple(c for c in range(len(columns)) if c not in shared))
         self.add = button(texts["add"], f"{name}_add", right)
         self.new = button(texts.get("new", ""), f"{name}_new", right)
         self.new.setVisible(self._has_new)

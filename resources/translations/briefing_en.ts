@@ -963,57 +963,57 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="104"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="111"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="126"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="141"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hemes</translation>
     </message>
@@ -1834,77 +1834,77 @@ Log file: {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Function, organisation</source>
         <translation>Function, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="125"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="135"/>
         <source>Ro&amp;le</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="141"/>
         <source>Deputy head</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="143"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>The head of the delegation (or of the hosts) comes first, the deputy second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="145"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="149"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="151"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer details into this visit (undo takes them out)</translation>
     </message>
@@ -1929,112 +1929,112 @@ Log file: {}</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="174"/>
         <source>Add &amp;as</source>
         <translation>Add &amp;as</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="110"/>
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
         <source>deputy head</source>
         <translation>deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="264"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
         <source>The library has newer details: {}.</source>
         <translation>The library has newer details: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="377"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Precedence of {}</source>
         <translation>Precedence of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Library details for {}</source>
         <translation>Library details for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="414"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="425"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="462"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="463"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -2042,98 +2042,98 @@ Log file: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="195"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="216"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="226"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choose a visit to see its programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="270"/>
         <source> and {} more</source>
         <translation> and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="298"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="333"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="336"/>
         <source>(outside the visit)</source>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="378"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="397"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="381"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="417"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="411"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>Remove “{}” from the programme? Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="420"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>
@@ -2311,87 +2311,87 @@ Log file: {}</translation>
         <translation>Themes of this visit, in the order of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>These texts are this visit&apos;s own: the theme in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="137"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="142"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="146"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="155"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer texts into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="226"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="238"/>
         <source>The library has newer texts: {}.</source>
         <translation>The library has newer texts: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -2401,7 +2401,7 @@ Log file: {}</translation>
         <translation>Words of the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="153"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
@@ -2421,67 +2421,67 @@ Log file: {}</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="99"/>
         <source>&amp;New theme…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="353"/>
         <source>Library texts for {}</source>
         <translation>Library texts for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="363"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="373"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="404"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="436"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="443"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

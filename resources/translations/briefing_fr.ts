@@ -963,57 +963,57 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>Programme item</source>
         <translation>Élément du programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="104"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="111"/>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="126"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="141"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
         <source>&amp;People</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
         <source>T&amp;hemes</source>
         <translation>Thè&amp;mes</translation>
     </message>
@@ -1834,77 +1834,77 @@ Fichier journal&#xa0;: {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Function, organisation</source>
         <translation>Fonction, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="125"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour changer l&apos;ordre au sein d&apos;un rôle. Delete retire la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="135"/>
         <source>Ro&amp;le</source>
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Head</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="141"/>
         <source>Deputy head</source>
         <translation>Chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="143"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Le chef de la délégation (ou des hôtes) vient en premier, l&apos;adjoint en second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="145"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="149"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="151"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les données plus récentes de la bibliothèque (annuler les retire)</translation>
     </message>
@@ -1929,112 +1929,112 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="174"/>
         <source>Add &amp;as</source>
         <translation>Ajouter &amp;en tant que</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="110"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
         <source>head</source>
         <translation>chef</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
         <source>deputy head</source>
         <translation>chef adjoint</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="264"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
         <source>The library has newer details: {}.</source>
         <translation>La bibliothèque a des données plus récentes : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Add {}</source>
         <translation>Ajouter {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="377"/>
         <source>Role of {}</source>
         <translation>Rôle de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Precedence of {}</source>
         <translation>Rang de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Library details for {}</source>
         <translation>Données de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="414"/>
         <source>Remove {}</source>
         <translation>Retirer {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="425"/>
         <source>Reorder people</source>
         <translation>Réordonner les participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="462"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="463"/>
         <source>New contact {}</source>
         <translation>Nouveau contact {}</translation>
     </message>
@@ -2042,98 +2042,98 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="195"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
         <source>&amp;Add item…</source>
         <translation>A&amp;jouter un élément…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="216"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="226"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choisissez une visite pour voir son programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="270"/>
         <source> and {} more</source>
         <translation> et {} autres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="298"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} avertissement(s) dans le programme&#xa0;: voir la colonne Avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="333"/>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="336"/>
         <source>(outside the visit)</source>
         <translation>(hors de la visite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="378"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="397"/>
         <source>Edit item</source>
         <translation>Modifier l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="381"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="417"/>
         <source>Remove item</source>
         <translation>Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="411"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>Retirer « {} » du programme ? Édition ▸ Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="420"/>
         <source>Move item</source>
         <translation>Déplacer l&apos;élément</translation>
     </message>
@@ -2311,87 +2311,87 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Thèmes de cette visite, dans l&apos;ordre du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Faites glisser (ou Ctrl+Up, Ctrl+Down) pour réordonner. Delete retire le thème.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Ces textes sont propres à cette visite : le thème de la bibliothèque garde les siens.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="137"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="142"/>
         <source>Su&amp;mmary</source>
         <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="146"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="155"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Reprendre dans cette visite les textes plus récents de la bibliothèque (annuler les retire)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="226"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Cités par le programme ou un article mais pas choisis pour cette visite, donc absents du dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="238"/>
         <source>The library has newer texts: {}.</source>
         <translation>La bibliothèque a des textes plus récents : {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
         <source>Library: {}</source>
         <translation>Bibliothèque : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2401,7 +2401,7 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="153"/>
         <source>Apply &amp;library details</source>
         <translation>Reprendre les données de la &amp;bibliothèque</translation>
     </message>
@@ -2421,67 +2421,67 @@ Fichier journal&#xa0;: {}</translation>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="99"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
         <source>Add theme {}</source>
         <translation>Ajouter le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="353"/>
         <source>Library texts for {}</source>
         <translation>Textes de la bibliothèque pour {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="363"/>
         <source>Remove theme {}</source>
         <translation>Retirer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="373"/>
         <source>Reorder themes</source>
         <translation>Réordonner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>Title of the new theme:</source>
         <translation>Titre du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="404"/>
         <source>New theme {}</source>
         <translation>Nouveau thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="436"/>
         <source>Rename theme {}</source>
         <translation>Renommer le thème {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="443"/>
         <source>Summary of {}</source>
         <translation>Résumé de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
         <source>Talking points of {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>

@@ -963,57 +963,57 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
         <source>Programme item</source>
         <translation>Programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="104"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="111"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="126"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="141"/>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
         <source>&amp;People</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
@@ -1834,77 +1834,77 @@ Logbestand: {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="125"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="135"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="141"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="143"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="145"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="149"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="151"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
@@ -1929,112 +1929,112 @@ Logbestand: {}</translation>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="174"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="110"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="264"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="376"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="377"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="400"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="413"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="414"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="424"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="425"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="462"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="463"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2042,98 +2042,98 @@ Logbestand: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="190"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="195"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="199"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="216"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="226"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Kies een bezoek om het programma te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="270"/>
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="298"/>
         <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
         <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="333"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="336"/>
         <source>(outside the visit)</source>
         <translation>(buiten het bezoek)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="349"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="378"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="397"/>
         <source>Edit item</source>
         <translation>Onderdeel bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="381"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="388"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="417"/>
         <source>Remove item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="382"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="411"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>“{}” uit het programma verwijderen? Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="420"/>
         <source>Move item</source>
         <translation>Onderdeel verplaatsen</translation>
     </message>
@@ -2311,87 +2311,87 @@ Logbestand: {}</translation>
         <translation>Thema&apos;s van dit bezoek, in de volgorde van de briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om te herschikken. Delete verwijdert het thema.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="120"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Deze teksten zijn van dit bezoek: het thema in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="137"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="142"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="146"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="147"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="155"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere teksten uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="225"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="226"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Genoemd in het programma of in een artikel, maar niet gekozen voor dit bezoek, dus niet in de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="236"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="238"/>
         <source>The library has newer texts: {}.</source>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2401,7 +2401,7 @@ Logbestand: {}</translation>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="152"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="153"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
@@ -2421,67 +2421,67 @@ Logbestand: {}</translation>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
         <source>A&amp;dd</source>
         <translation>To&amp;evoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="99"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="331"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="353"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="363"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="373"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="394"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="403"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="404"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="435"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="436"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="443"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

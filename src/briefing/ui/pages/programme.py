@@ -311,8 +311,8 @@ class ProgrammePage(Page):
         tree, header = self.tree, self.tree.header()
         metrics = tree.fontMetrics()
         room = tree.viewport().width()
-        rows = [day.child(i) for day in map(tree.topLevelItem, range(tree.topLevelItemCount()))
-                for i in range(day.childCount())]
+        days = [d for d in map(tree.topLevelItem, range(tree.topLevelItemCount())) if d is not None]
+        rows = [r for day in days for r in map(day.child, range(day.childCount())) if r is not None]
         pad = 2 * tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         icon = tree.iconSize().width() if tree.iconSize().isValid() else metrics.height()
         icon = max(icon, metrics.height()) + 4

@@ -181,6 +181,25 @@ def test_the_item_dialog_names_kinds_in_french_and_keeps_a_typed_one(window, qtb
     )
 
 
+def test_the_item_dialog_names_its_days_in_french(window, qtbot, monkeypatch):
+    from briefing.ui.pages.programme import ItemDialog
+
+    page = _open_tab(qtbot, window, 1)
+    seen: list[list[str]] = []
+
+    def look(dialog):
+        seen.append([dialog.date.itemText(i) for i in range(dialog.date.count())])
+        dialog.date.setCurrentIndex(dialog.date.findText("mardi 4 mars 2025"))
+        qtbot.keyClicks(dialog.title, "Perspraatje")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ItemDialog, "exec", look)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0][1:] == ["lundi 3 mars 2025", "mardi 4 mars 2025", "jeudi 6 mars 2025"]
+    added = window.session.store.conn.execute("SELECT date FROM programme_items WHERE title = 'Perspraatje'")
+    assert [row[0] for row in added] == ["2025-03-04"]
+
+
 def test_a_refused_edit_is_explained_in_french(window, qtbot, monkeypatch, store_path):
     from briefing.ui.pages.programme import ItemDialog
 

@@ -1263,12 +1263,12 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>&amp;Undo {}</source>
-        <translation>&amp;Annuler {}</translation>
+        <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="447"/>
         <source>&amp;Redo {}</source>
-        <translation>&amp;Rétablir {}</translation>
+        <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="516"/>

@@ -1263,12 +1263,12 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="444"/>
         <source>&amp;Undo {}</source>
-        <translation>&amp;Ongedaan maken {}</translation>
+        <translation>&amp;Ongedaan maken: {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="447"/>
         <source>&amp;Redo {}</source>
-        <translation>Opn&amp;ieuw {}</translation>
+        <translation>Opn&amp;ieuw: {}</translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="516"/>

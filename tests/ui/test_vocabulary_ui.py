@@ -200,6 +200,26 @@ def test_the_item_dialog_names_its_days_in_french(window, qtbot, monkeypatch):
     assert [row[0] for row in added] == ["2025-03-04"]
 
 
+def test_the_undo_entry_reads_as_a_french_sentence(window, qtbot, monkeypatch):
+    from briefing.ui.pages.programme import ItemDialog
+
+    page = _open_tab(qtbot, window, 1)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.title, "Fotomoment")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ItemDialog, "exec", fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Édition")
+    undo = edit_menu.actions()[0]
+    assert undo.isEnabled()
+    assert undo.text().replace("&", "") == "Annuler : ajouter un élément", undo.text()
+    undo.trigger()
+    redo = edit_menu.actions()[1]
+    assert redo.text().replace("&", "") == "Rétablir : ajouter un élément", redo.text()
+
+
 def test_a_refused_edit_is_explained_in_french(window, qtbot, monkeypatch, store_path):
     from briefing.ui.pages.programme import ItemDialog
 

@@ -271,6 +271,16 @@ def test_the_details_page_names_the_country_and_the_marking(window, qtbot):
     assert page.marking_words.text() == "" and page.marking_words.isHidden()
 
 
+def test_the_status_reads_the_same_on_the_details_page_as_in_the_pack(window, qtbot):
+    from briefing.core.pack.labels import label
+
+    page = _open_tab(qtbot, window, 0)
+    combo = page.fields["status"]
+    words = [combo.itemText(n) for n in range(combo.count())]
+    assert words == ["Brouillon", "Confirmée", "Terminée"]
+    assert words == [label("fr", combo.itemData(n)) for n in range(combo.count())]
+
+
 def test_a_new_visits_pack_speaks_the_interfaces_language(french, qtbot, store_path):
     """A visit never exported has no pack options yet: its pack starts in the app's language, so
     the French officer's preview is French, not Dutch."""

@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="131"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="135"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="155"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="157"/>
         <source>The other files were imported.</source>
         <translation>Les autres fichiers ont été importés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="174"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>Ajouter %n article importé</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="179"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="777"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="778"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Rechercher des articles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (l&apos;aperçu s&apos;arrête ici&#xa0;; {} caractères au total)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="273"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="279"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Choisissez une visite à gauche pour sélectionner ses articles de fond.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="290"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="291"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="292"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="503"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="506"/>
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Shareable</source>
         <translation>Partageable</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="327"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>Imprimer le texte intégral de l&apos;article&#xa0;; sinon uniquement son résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="331"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Partageable avec la délégation : l&apos;article figure aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>Articles de &amp;cette visite (faites glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="337"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Pas encore d&apos;articles&#xa0;: recherchez dans la bibliothèque ci-dessous, ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="297"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="298"/>
         <source>Move &amp;down</source>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="298"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="299"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="339"/>
         <source>&amp;Import files…</source>
         <translation>Im&amp;porter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="340"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Importer des fichiers texte, Markdown, page web, Word ou PDF et les ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
         <source>Words from the title or text</source>
         <translation>Mots du titre ou du texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
         <source>&amp;Search the library:</source>
         <translation>Rec&amp;hercher dans la bibliothèque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
         <source>&amp;Add to visit</source>
         <translation>A&amp;jouter à la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>The full text is printed</source>
         <translation>Le texte intégral est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>Only the summary is printed</source>
         <translation>Seul le résumé est imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Partageable avec la délégation : aussi dans le dossier pour la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Non partageable : uniquement dans notre propre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>Ajouter %n article</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="467"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>Retirer %n article</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="469"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="472"/>
         <source>Remove article</source>
         <translation>Retirer l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
         <source>Reorder articles</source>
         <translation>Réordonner les articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="503"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="506"/>
         <source>Summary only</source>
         <translation>Résumé uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="513"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="516"/>
         <source>Shareable with the delegation</source>
         <translation>Partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="513"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="516"/>
         <source>Not shareable with the delegation</source>
         <translation>Non partageable avec la délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="535"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="538"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -398,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Nom, fonction, organisation ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Rechercher des contacts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>&amp;Import contacts…</source>
         <translation>Im&amp;porter des contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Importer un fichier CSV (Outlook, Excel) ou des vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
         <source>Edit contact {}</source>
         <translation>Modifier le contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="518"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="519"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="521"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
         <source>Importing contacts from {}…</source>
         <translation>Importation des contacts depuis {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="550"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
         <source>Added: {}</source>
         <translation>Ajoutés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
         <source>Updated: {}</source>
         <translation>Mis à jour&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="553"/>
         <source>Unchanged: {}</source>
         <translation>Inchangés&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Ignorés (ni nom ni adresse e-mail)&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="557"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
         <source>New organisations: {}</source>
         <translation>Nouvelles organisations&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>E&amp;rase person…</source>
         <translation>Effa&amp;cer la personne…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Retirer cette personne partout de la base de données (droit à l&apos;effacement)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="444"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="445"/>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="447"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
         <source>Erase person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
         <source>Erase {} from the store?</source>
         <translation>Effacer {} de la base de données&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="456"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -535,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que vous les modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="461"/>
         <source>E&amp;rase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="482"/>
         <source>Erasing {}…</source>
         <translation>Effacement de {}…</translation>
     </message>
@@ -641,48 +641,33 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
-        <source>Confirmed</source>
-        <translation>Confirmée</translation>
-    </message>
-    <message>
         <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
         <source>St&amp;atus</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="113"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choisissez une visite à gauche, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="165"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
         <source>In the pack: {}</source>
         <translation>Dans le dossier : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="169"/>
         <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
         <translation>« {} » n’est pas un pays : choisissez-en un dans la liste (le pays reste inchangé).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="194"/>
         <source>Edit {}</source>
         <translation>Modifier {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="206"/>
         <source>Edit dates</source>
         <translation>Modifier les dates</translation>
     </message>
@@ -690,272 +675,272 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="155"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="160"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} est effacé(e)&#xa0;: retiré(e) de {} visite(s) et de {} point(s) du programme, et de {} entrée(s) de l&apos;historique des exportations.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="162"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Un autre programme a ouvert la base de données&#xa0;: les données effacées quittent son journal (write-ahead log) quand tous les programmes l&apos;ont fermée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="175"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être réécrit (voir le fichier journal)&#xa0;: les données effacées peuvent subsister dans son espace inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="185"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Ces sauvegardes contiennent encore la personne&#xa0;; supprimez-les, ou laissez-les expirer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>How to edit it</source>
         <translation>Comment le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="205"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="208"/>
         <source>Show this place, to edit the text</source>
         <translation>Afficher cet endroit pour modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Textes libres qui nomment encore la personne. Ouvrez chaque endroit et modifiez le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="218"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Plus aucun texte libre de la base de données ne nomme la personne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="249"/>
         <source>Visit “{}”</source>
         <translation>Visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="250"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Point du programme «&#xa0;{}&#xa0;» de la visite «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>« {} » comme personne de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thème « {} » de la visite « {} »</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
         <source>Theme “{}”</source>
         <translation>Thème «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="259"/>
         <source>Article “{}”</source>
         <translation>Article «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
         <source>Contact “{}”</source>
         <translation>Contact «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>Organisation “{}”</source>
         <translation>Organisation «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>delegation</source>
         <translation>délégation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>host</source>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>purpose</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>name in Latin script</source>
         <translation>nom en écriture latine</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>function</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>talking points</source>
         <translation>éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>web address</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>related articles</source>
         <translation>articles liés</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
         <source>the e-mail address</source>
         <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
         <source>the phone number</source>
         <translation>le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
         <source>the surname (check it is the same person)</source>
         <translation>le nom de famille (vérifiez qu&apos;il s&apos;agit de la même personne)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="300"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Ouvrir&#xa0;: la page Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="302"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Ouvrir&#xa0;: la page Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Ouvrir : la page Personnes de la visite, Modifier pour cette visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="306"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Ouvrir : la page Thèmes de la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Ouvrir : la bibliothèque de thèmes, Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="310"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Ouvrir&#xa0;: la fenêtre de modification du contact</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing ne modifie pas les articles&#xa0;; Ouvrir l&apos;affiche dans la bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing n&apos;a pas encore de page pour les organisations</translation>
     </message>
@@ -1021,274 +1006,274 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>People</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
         <source>Contact library</source>
         <translation>Bibliothèque de contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="137"/>
         <source>Article library</source>
         <translation>Bibliothèque d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
         <source>Search visits</source>
         <translation>Rechercher des visites</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="256"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="317"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>Recent stores</source>
         <translation>Bases de données récentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>New &amp;visit…</source>
         <translation>Nouvelle &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>Import &amp;contacts…</source>
         <translation>Importer des &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="341"/>
         <source>&amp;Print pack…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="349"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="359"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;upliquer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="363"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Supprimer la visite…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="354"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="365"/>
         <source>&amp;Find</source>
         <translation>R&amp;echercher</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="356"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="367"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
         <source>The &amp;visit</source>
         <translation>La &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="372"/>
         <source>The &amp;library</source>
         <translation>La &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="366"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="368"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="381"/>
         <source>&amp;About Briefing</source>
         <translation>À &amp;propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
         <source>Frequent actions</source>
         <translation>Actions fréquentes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="398"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
         <source>Choose a visit first.</source>
         <translation>Choisissez d’abord une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
         <source>Undone: {} — {}</source>
         <translation>Annulé : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="422"/>
         <source>Saved: {} — {}</source>
         <translation>Enregistré : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="455"/>
         <source>&amp;Undo {}</source>
-        <translation>&amp;Annuler {}</translation>
+        <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="447"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
         <source>&amp;Redo {}</source>
-        <translation>&amp;Rétablir {}</translation>
+        <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="516"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="529"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="527"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="540"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="569"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="572"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="595"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="574"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="585"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1297,108 +1282,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="769"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="795"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="797"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="820"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="825"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="836"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="834"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="896"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="907"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="901"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="912"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="914"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1418,32 +1403,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>&amp;Start</source>
         <translation>Date de &amp;début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>&amp;New start</source>
         <translation>&amp;Nouvelle date de début</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>&amp;End</source>
         <translation>Date de &amp;fin</translation>
     </message>
@@ -2190,32 +2175,32 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
         <source>Edit theme in the library</source>
         <translation>Modifier le thème dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="722"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="723"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Les visites qui ont ce thème gardent leurs propres textes ; elles sont averties que ceux de la bibliothèque sont plus récents.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="729"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="732"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="736"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
         <source>One talking point a line</source>
         <translation>Un élément de langage par ligne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="738"/>
         <source>&amp;Talking points</source>
         <translation>Éléments de &amp;langage</translation>
     </message>
@@ -2223,72 +2208,72 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="574"/>
         <source>Theme library</source>
         <translation>Bibliothèque de thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
         <source>Words from the title or summary</source>
         <translation>Mots du titre ou du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copier ses éléments de langage dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Le thème de la bibliothèque reprend les éléments de langage de cette visite ; les visites gardent les leurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="597"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="598"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Modifier le thème de la bibliothèque ; les visites gardent leurs propres textes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="644"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="645"/>
         <source>(no summary)</source>
         <translation>(pas de résumé)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
         <source>Talking points:</source>
         <translation>Éléments de langage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="649"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="650"/>
         <source>Not used in a visit yet.</source>
         <translation>Pas encore utilisé dans une visite.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="652"/>
         <source>Last used in: {}, {}</source>
         <translation>Utilisé en dernier dans : {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
         <source>Talking points from {}</source>
         <translation>Éléments de langage de {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="705"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
         <source>Edit theme {}</source>
         <translation>Modifier le thème {}</translation>
     </message>

@@ -12,12 +12,12 @@
 <context>
     <name>ArticleImport</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="130"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="131"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="134"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="135"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n bestand importeren…</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="155"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
@@ -33,12 +33,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="157"/>
         <source>The other files were imported.</source>
         <translation>De andere bestanden zijn geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="174"/>
         <source>Add %n imported article(s)</source>
         <translation>
             <numerusform>%n geïmporteerd artikel toevoegen</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="179"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="777"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="778"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="781"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="786"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="802"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="843"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="853"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="855"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -112,126 +112,126 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="273"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="279"/>
         <source>Choose a visit on the left to select its background articles.</source>
         <translation>Kies links een bezoek om de achtergrondartikels te selecteren.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="290"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="291"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="292"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="503"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="506"/>
         <source>Full text</source>
         <translation>Volledige tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="318"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="319"/>
         <source>Shareable</source>
         <translation>Deelbaar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="327"/>
         <source>Print the article&apos;s full text; otherwise only its summary</source>
         <translation>De volledige tekst van het artikel afdrukken; anders alleen de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="330"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="331"/>
         <source>Shareable with the delegation: the article also goes into the pack for the delegation</source>
         <translation>Deelbaar met de delegatie: het artikel komt ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
         <source>Articles in &amp;this visit (drag to reorder):</source>
         <translation>A&amp;rtikels in dit bezoek (sleep om te herschikken):</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="337"/>
         <source>No articles yet: search the library below, or drop files here.</source>
         <translation>Nog geen artikels: zoek hieronder in de bibliotheek, of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="297"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="298"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="298"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="299"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="339"/>
         <source>&amp;Import files…</source>
         <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="340"/>
         <source>Import text, Markdown, web page, Word or PDF files and add them</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="289"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="288"/>
         <source>&amp;Search the library:</source>
         <translation>In de bibliotheek &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="300"/>
         <source>&amp;Add to visit</source>
         <translation>&amp;Toevoegen aan bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>The full text is printed</source>
         <translation>De volledige tekst wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="407"/>
         <source>Only the summary is printed</source>
         <translation>Alleen de samenvatting wordt afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="410"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="413"/>
         <source>Shareable with the delegation: in the pack for the delegation too</source>
         <translation>Deelbaar met de delegatie: ook in de map voor de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="412"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="415"/>
         <source>Not shareable: only in our own pack</source>
         <translation>Niet deelbaar: alleen in onze eigen map</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="451"/>
         <source>Add %n article(s)</source>
         <translation>
             <numerusform>%n artikel toevoegen</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="453"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="456"/>
         <source>Add article</source>
         <translation>Artikel toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/articles.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="467"/>
         <source>Remove %n article(s)</source>
         <translation>
             <numerusform>%n artikel verwijderen</numerusform>
@@ -252,37 +252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="469"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="472"/>
         <source>Remove article</source>
         <translation>Artikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="484"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="487"/>
         <source>Reorder articles</source>
         <translation>Artikels herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="503"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="506"/>
         <source>Summary only</source>
         <translation>Alleen samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="513"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="516"/>
         <source>Shareable with the delegation</source>
         <translation>Deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="513"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="516"/>
         <source>Not shareable with the delegation</source>
         <translation>Niet deelbaar met de delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="535"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="538"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/articles.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/articles.py" line="540"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -398,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="325"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="337"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="352"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="426"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="518"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="532"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="519"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="520"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="521"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="550"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="553"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="557"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="355"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="357"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="444"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="445"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="447"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="480"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="455"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="456"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -535,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="460"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="461"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="482"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -641,48 +641,33 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="108"/>
-        <source>Draft</source>
-        <translation>Ontwerp</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="109"/>
-        <source>Confirmed</source>
-        <translation>Bevestigd</translation>
-    </message>
-    <message>
         <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
-        <source>Done</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="117"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="113"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Kies links een bezoek, of maak een nieuw bezoek aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="165"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
         <source>In the pack: {}</source>
         <translation>In de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="169"/>
         <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
         <translation>“{}” is geen land: kies er een uit de lijst (het land blijft ongewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="195"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="191"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="194"/>
         <source>Edit {}</source>
         <translation>{} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="206"/>
         <source>Edit dates</source>
         <translation>Datums wijzigen</translation>
     </message>
@@ -690,272 +675,272 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="154"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="155"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="160"/>
         <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
         <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="162"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="175"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="184"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="185"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="205"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="208"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="210"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="218"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="248"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="249"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="250"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="259"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="290"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="299"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="300"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="301"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="302"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="306"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="310"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -1021,274 +1006,274 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="126"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="127"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="128"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="129"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="130"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
         <source>Articles</source>
         <translation>Artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="131"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="132"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="134"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="135"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="136"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="137"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="239"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="243"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="244"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="245"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="256"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="247"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="263"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="303"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="317"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="318"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="319"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="320"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="322"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="323"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="324"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="327"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Exporteren als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="341"/>
         <source>&amp;Print pack…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="349"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="359"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
         <source>D&amp;uplicate visit…</source>
         <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="352"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="363"/>
         <source>&amp;Delete visit…</source>
         <translation>Bezoek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="354"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="365"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="356"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="367"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="372"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="366"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="368"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="370"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="381"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
         <source>Frequent actions</source>
         <translation>Veelgebruikte acties</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="398"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
         <source>Choose a visit first.</source>
         <translation>Kies eerst een bezoek.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
         <source>Undone: {} — {}</source>
         <translation>Ongedaan gemaakt: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="422"/>
         <source>Saved: {} — {}</source>
         <translation>Opgeslagen: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="444"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="455"/>
         <source>&amp;Undo {}</source>
-        <translation>&amp;Ongedaan maken {}</translation>
+        <translation>&amp;Ongedaan maken: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="447"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
         <source>&amp;Redo {}</source>
-        <translation>Opn&amp;ieuw {}</translation>
+        <translation>Opn&amp;ieuw: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="516"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="529"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="527"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="540"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="558"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="569"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="572"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="595"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="574"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="585"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1297,108 +1282,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="736"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="740"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="746"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="769"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="793"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="795"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="797"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="820"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="815"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="825"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="836"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="834"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="881"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="896"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="907"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="901"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="912"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="914"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1418,32 +1403,32 @@ Logbestand: {}</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="91"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="92"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="97"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="98"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>&amp;Start</source>
         <translation>&amp;Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="100"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="101"/>
         <source>&amp;New start</source>
         <translation>&amp;Nieuwe begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="104"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="105"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
@@ -2190,32 +2175,32 @@ Logbestand: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
         <source>Edit theme in the library</source>
         <translation>Thema in de bibliotheek bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="722"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="723"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="728"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="729"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="732"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="736"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="738"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
@@ -2223,72 +2208,72 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="574"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="591"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="594"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="597"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="598"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="599"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="644"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="645"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="646"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="649"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="650"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="652"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="663"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="705"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
         <source>Edit theme {}</source>
         <translation>Thema {} bewerken</translation>
     </message>

@@ -33,7 +33,7 @@ SHARED = [a["title"] for a in DEMO["articles"] if a.get("shareable")]
 NOT_SHARED = [a["title"] for a in DEMO["articles"] if not a.get("shareable")]
 ADDRESSES = ["Waterloolaan 76, 1000 Brussel", "Sint-Pieterssteenweg 122, 1040 Etterbeek", "Brabantstraat 82"]
 READER = {"internal": "Intern gebruik", "external": "Voor de delegatie", "escort": "Draaiboek begeleiders"}
-STATUS = "afgerond"  # the demo visit is done: the workflow status, in Dutch
+STATUS = "Afgerond"  # the demo visit is done: the workflow status, in Dutch
 
 
 def _flat(text: str) -> str:

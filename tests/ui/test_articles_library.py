@@ -16,6 +16,7 @@ from briefing.core.store import open_store, repo
 from briefing.ui.pages.articles import FULL_TEXT_COLUMN, ArticlesPage, reordered
 from briefing.ui.pages.library import ArticlesLibraryPage, ContactsLibraryPage, ThemesLibraryPage
 from briefing.ui.session import Session
+from briefing.ui.widgets.dates import show_date
 from briefing.ui.widgets.roles import ID_ROLE
 from tests.conftest import full_visit, write_json
 
@@ -407,7 +408,7 @@ def test_articles_library_search_preview_and_import(qtbot, setup, messages, tmp_
     page.table.selectRow(0)
     preview = page.preview.toPlainText()
     assert "Gemeenschapsgerichte politiezorg in Vlaanderen" in preview
-    assert "2023-05-02 · Politie" in preview
+    assert f"{show_date('2023-05-02')} · Politie" in preview  # the date as the interface's locale writes it
     assert "Zonder <b>opmaak</b>" in preview  # shown as text, never as markup
 
     page.set_visit(visit_id)  # the library does not depend on a visit

@@ -56,3 +56,33 @@ def test_export_history_shows_local_time_and_no_bare_hash(dutch, demo_window, st
     local = dt.datetime(2024, 4, 22, 21, 30, tzinfo=dt.UTC).astimezone()
     assert line.startswith(local.strftime("%d/%m/%Y %H:%M") + "  PDF  "), line
     assert "UTC" not in line and "c0ffee" not in line and "#" not in line, line
+
+
+def _click_tab(qtbot, tabs, index: int):
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+    return tabs.currentWidget()
+
+
+def test_articles_show_their_publication_date_as_a_belgian_reads_it(dutch, demo_window, qtbot):
+    window = demo_window
+    rows = window.session.store.conn.execute("SELECT title, published FROM articles WHERE published != ''")
+    published = {" ".join(title.split()): iso for title, iso in rows}
+    assert published, "the demo has no dated article"
+    page = _click_tab(qtbot, window.visit_tabs, 4)  # Artikels: the visit's list and the library's results
+    tree = page.tree
+    shown = {tree.topLevelItem(n).text(0): tree.topLevelItem(n).text(1) for n in range(tree.topLevelItemCount())}
+    model = page.results.model()
+    for n in range(model.rowCount()):
+        shown[" ".join(model.index(n, 0).data().split())] = model.index(n, 1).data()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # View > The library
+    assert window.stack.currentWidget() is window.library_tabs
+    library = _click_tab(qtbot, window.library_tabs, 2)  # Artikelbibliotheek
+    model = library.table.model()
+    for n in range(model.rowCount()):
+        shown["library: " + " ".join(model.index(n, 0).data().split())] = model.index(n, 1).data()
+    dated = {title: text for title, text in shown.items() if title.removeprefix("library: ") in published}
+    assert any(t.startswith("library: ") for t in dated) and any(not t.startswith("library: ") for t in dated)
+    for title, text in dated.items():
+        assert text == _dmy(published[title.removeprefix("library: ")]), (title, text)

@@ -181,6 +181,45 @@ def test_the_item_dialog_names_kinds_in_french_and_keeps_a_typed_one(window, qtb
     )
 
 
+def test_the_item_dialog_names_its_days_in_french(window, qtbot, monkeypatch):
+    from briefing.ui.pages.programme import ItemDialog
+
+    page = _open_tab(qtbot, window, 1)
+    seen: list[list[str]] = []
+
+    def look(dialog):
+        seen.append([dialog.date.itemText(i) for i in range(dialog.date.count())])
+        dialog.date.setCurrentIndex(dialog.date.findText("mardi 4 mars 2025"))
+        qtbot.keyClicks(dialog.title, "Perspraatje")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ItemDialog, "exec", look)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0][1:] == ["lundi 3 mars 2025", "mardi 4 mars 2025", "jeudi 6 mars 2025"]
+    added = window.session.store.conn.execute("SELECT date FROM programme_items WHERE title = 'Perspraatje'")
+    assert [row[0] for row in added] == ["2025-03-04"]
+
+
+def test_the_undo_entry_reads_as_a_french_sentence(window, qtbot, monkeypatch):
+    from briefing.ui.pages.programme import ItemDialog
+
+    page = _open_tab(qtbot, window, 1)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.title, "Fotomoment")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ItemDialog, "exec", fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Édition")
+    undo = edit_menu.actions()[0]
+    assert undo.isEnabled()
+    assert undo.text().replace("&", "") == "Annuler : ajouter un élément", undo.text()
+    undo.trigger()
+    redo = edit_menu.actions()[1]
+    assert redo.text().replace("&", "") == "Rétablir : ajouter un élément", redo.text()
+
+
 def test_a_refused_edit_is_explained_in_french(window, qtbot, monkeypatch, store_path):
     from briefing.ui.pages.programme import ItemDialog
 
@@ -230,6 +269,16 @@ def test_the_details_page_names_the_country_and_the_marking(window, qtbot):
     page.fields["classification"].clear()
     qtbot.keyClicks(page.fields["classification"], "Intern")
     assert page.marking_words.text() == "" and page.marking_words.isHidden()
+
+
+def test_the_status_reads_the_same_on_the_details_page_as_in_the_pack(window, qtbot):
+    from briefing.core.pack.labels import label
+
+    page = _open_tab(qtbot, window, 0)
+    combo = page.fields["status"]
+    words = [combo.itemText(n) for n in range(combo.count())]
+    assert words == ["Brouillon", "Confirmée", "Terminée"]
+    assert words == [label("fr", combo.itemData(n)) for n in range(combo.count())]
 
 
 def test_a_new_visits_pack_speaks_the_interfaces_language(french, qtbot, store_path):

@@ -54,6 +54,7 @@ from briefing import __version__
 from briefing.core.errors import BriefingError
 from briefing.core.store import Store, open_store, queries
 from briefing.logsetup import log_file
+from briefing.ui.i18n import interface_language
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.session import Session
 from briefing.ui.widgets import connect_click
@@ -135,6 +136,16 @@ LIBRARY_PAGES = (
     ("library", "ThemesLibraryPage", QT_TRANSLATE_NOOP("MainWindow", "Theme library")),
     ("library", "ArticlesLibraryPage", QT_TRANSLATE_NOOP("MainWindow", "Article library")),
 )
+
+
+def _mid_sentence(label: str) -> str:
+    """A step's label as it reads after "Annuler : " or "Ongedaan maken: ": French and Dutch write
+    its first word in lower case (an abbreviation such as PDF stays as it is); English keeps
+    "Undo Add Item"."""
+    first = label.split(" ", 1)[0]
+    if interface_language() == "en" or not first or (len(first) > 1 and first.isupper()):
+        return label
+    return label[0].lower() + label[1:]
 
 
 class _LazyTabs(QTabWidget):
@@ -441,10 +452,10 @@ class MainWindow(QMainWindow):
         self._undo_index = stack.index()
 
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(self.tr("&Undo {}").format(text).strip())
+        self.undo_action.setText(self.tr("&Undo {}").format(_mid_sentence(text)).strip())
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(self.tr("&Redo {}").format(text).strip())
+        self.redo_action.setText(self.tr("&Redo {}").format(_mid_sentence(text)).strip())
 
     # ------------------------------------------------------------------ visits
     @property

@@ -29,6 +29,7 @@ from briefing.ui.models import ID_ROLE
 from briefing.ui.pages.base import Page
 from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
+from briefing.ui.widgets.dates import show_date
 from briefing.ui.widgets.ordered_picker import OrderedPicker, OrderedTree, button
 from briefing.ui.widgets.progress import ProgressJob
 
@@ -288,7 +289,7 @@ class ArticlesPage(FileDropMixin, Page):
             search_placeholder=self.tr("Words from the title or text"),
             columns=[
                 (self.tr("Title"), lambda a: a.title),
-                (self.tr("Published"), lambda a: a.published),
+                (self.tr("Published"), lambda a: show_date(a.published)),
                 (self.tr("Source"), lambda a: a.source),
             ],
             fetch=lambda query, offset, limit: queries.articles(self.store, query, offset, limit),
@@ -388,7 +389,9 @@ class ArticlesPage(FileDropMixin, Page):
         try:
             self.tree.clear()
             for article in articles:
-                item = QTreeWidgetItem([" ".join(article.title.split()), article.published, article.source, "", ""])
+                item = QTreeWidgetItem(
+                    [" ".join(article.title.split()), show_date(article.published), article.source, "", ""]
+                )
                 item.setData(0, ID_ROLE, article.id)
                 item.setToolTip(0, article.title)
                 item.setFlags(

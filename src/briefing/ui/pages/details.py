@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core.pack.labels import LANGS, marking_code, marking_label
+from briefing.core.pack.labels import LANGS, label, marking_code, marking_label
 from briefing.core.store import repo
 from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
@@ -104,12 +104,8 @@ class DetailsPage(Page):
         marking.textChanged.connect(self._show_names)
         status = QComboBox(self)
         status.setObjectName("status")
-        for value, text in (
-            ("draft", self.tr("Draft")),
-            ("confirmed", self.tr("Confirmed")),
-            ("done", self.tr("Done")),
-        ):
-            status.addItem(text, value)
+        for value in ("draft", "confirmed", "done"):  # the word the pack prints for it
+            status.addItem(label(interface_language(), value), value)
         status.activated.connect(lambda _i: self._save_choice("status"))
         form.addRow(self.tr("St&atus"), status)
         self.fields["status"] = self._choices["status"] = status

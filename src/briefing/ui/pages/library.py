@@ -45,6 +45,7 @@ from briefing.ui.pages.base import Page
 from briefing.ui.pages.themes import parse_points
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.contact_dialog import ContactDialog, organisation_change
+from briefing.ui.widgets.dates import show_date
 from briefing.ui.widgets.no_results import no_results_label, show_no_results
 from briefing.ui.widgets.ordered_picker import LibraryTable
 from briefing.ui.widgets.progress import ProgressJob
@@ -784,7 +785,7 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
             lambda offset, limit: queries.articles(self.store, self._query, offset, limit),
             [
                 (self.tr("Title"), lambda a: a.title),
-                (self.tr("Published"), lambda a: a.published),
+                (self.tr("Published"), lambda a: show_date(a.published)),
                 (self.tr("Source"), lambda a: a.source),
             ],
             self,
@@ -828,7 +829,7 @@ class ArticlesLibraryPage(FileDropMixin, _LibraryPage):
             self.preview.setPlainText("")
             return
         parts = [article.title]
-        meta = " · ".join(p for p in (article.published, article.source) if p)
+        meta = " · ".join(p for p in (show_date(article.published), article.source) if p)
         if meta:
             parts.append(meta)
         if article.url:

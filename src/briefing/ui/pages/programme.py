@@ -105,8 +105,8 @@ class ItemDialog(QDialog):
         self.date = QComboBox(self)
         self.date.setObjectName("item_date")
         self.date.addItem(self.tr("Not scheduled"), "")
-        for value in _days(bundle):
-            self.date.addItem(value, value)
+        for value in _days(bundle):  # a day as a person reads it; its ISO date kept as the item's data
+            self.date.addItem(long_date(interface_language(), value), value)
         self.date.setCurrentIndex(max(0, self.date.findData(item.date)))
         form.addRow(self.tr("&Day"), self.date)
         times = QHBoxLayout()

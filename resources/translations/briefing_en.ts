@@ -1246,34 +1246,34 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <translation>Saved: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="455"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="456"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="459"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="527"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="540"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="569"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="570"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="595"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="585"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1282,108 +1282,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="769"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="805"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="820"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="827"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="836"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="904"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="907"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="908"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="912"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="913"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="914"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="915"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 

@@ -1246,34 +1246,34 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
         <translation>Enregistré : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="455"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="456"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="459"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Rétablir : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="527"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="540"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="569"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="570"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="595"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="585"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1282,108 +1282,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="769"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="805"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="820"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="827"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="836"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="904"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="907"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="908"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="912"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="913"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="914"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="915"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 

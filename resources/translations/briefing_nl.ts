@@ -1246,34 +1246,34 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>Opgeslagen: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="455"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="456"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="458"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="459"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="527"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="540"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="569"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="570"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="583"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="595"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="585"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1282,108 +1282,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="747"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="751"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="757"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="769"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="804"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="805"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="806"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="808"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="818"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="820"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="826"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="827"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="836"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="892"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="903"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="904"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="907"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="908"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="912"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="913"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="914"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="915"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 

@@ -59,3 +59,14 @@ def test_status_bar_says_what_was_saved(demo_window, qtbot):
     assert ":" in message and "—" in message, message  # what, and when
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Undone" in demo_window.statusBar().currentMessage())
+
+
+def test_an_ampersand_in_a_step_shows_in_the_undo_entry(demo_window, qtbot):
+    """A step named after a theme "Incident & Crisis" reads so in Edit ▸ Undo: the "&" is not taken
+    for a keyboard mnemonic (which showed "Incident _Crisis")."""
+    from briefing.core import edit
+
+    session = demo_window.session
+    theme = session.store.conn.execute("SELECT id FROM themes ORDER BY id LIMIT 1").fetchone()[0]
+    session.do(lambda: edit.update(session.store, "themes", theme, "Incident & Crisis", title="X"), ("themes",))
+    assert demo_window.undo_action.text().endswith("Incident && Crisis")

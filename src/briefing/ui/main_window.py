@@ -452,10 +452,11 @@ class MainWindow(QMainWindow):
         self._undo_index = stack.index()
 
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(self.tr("&Undo {}").format(_mid_sentence(text)).strip())
+        # an "&" in a step's label (a theme called "Incident & Crisis…") is text, not a mnemonic
+        self.undo_action.setText(self.tr("&Undo {}").format(_mid_sentence(text).replace("&", "&&")).strip())
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(self.tr("&Redo {}").format(_mid_sentence(text)).strip())
+        self.redo_action.setText(self.tr("&Redo {}").format(_mid_sentence(text).replace("&", "&&")).strip())
 
     # ------------------------------------------------------------------ visits
     @property

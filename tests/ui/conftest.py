@@ -41,3 +41,39 @@ def demo_window(qtbot, store_path, isolated_settings):
     qtbot.waitExposed(win)
     yield win
     win.session.store.close()
+
+
+@pytest.fixture
+def ukraine_pack_page(qtbot, store_path, monkeypatch, tmp_path):
+    """The Pack page on the demo's Ukrainian visit, its preview drawn, the pack in Dutch (chosen in the
+    language box as a person does: a new visit's pack starts in the interface's language). Refusals
+    the page reports are collected in ``page.session.errors``."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.core.demo import install_demo
+    from briefing.core.store import open_store
+    from briefing.ui.pages.pack import PackPage
+    from briefing.ui.session import Session
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    store = open_store(store_path)
+    install_demo(store)
+    session = Session(store)
+    session.errors = []
+    session.failed.connect(lambda what, todo: session.errors.append((what, todo)))
+    widget = PackPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    ukraine = store.conn.execute("SELECT id FROM visits WHERE title LIKE 'Studiebezoek Oekra%'").fetchone()[0]
+    with qtbot.waitSignal(widget.preview_ready, timeout=30000):
+        widget.set_visit(ukraine)
+    if widget.lang.currentData() != "nl":
+        with qtbot.waitSignal(widget.preview_ready, timeout=30000):
+            qtbot.keyClicks(widget.lang, "Nederlands")
+    assert widget.lang.currentData() == "nl"
+    yield widget
+    qtbot.waitUntil(lambda: widget._render_job is None and widget._export_job is None, timeout=30000)
+    store.close()

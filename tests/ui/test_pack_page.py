@@ -13,41 +13,13 @@ import pytest
 import vobject
 from icalendar import Calendar
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
 
-from briefing.core.demo import install_demo
 from briefing.core.model import ProgrammeItem
-from briefing.core.store import open_store
 
 
 @pytest.fixture
-def page(qtbot, store_path, monkeypatch, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from briefing.ui.pages.pack import PackPage
-    from briefing.ui.session import Session
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    store = open_store(store_path)
-    install_demo(store)
-    session = Session(store)
-    session.errors = []
-    session.failed.connect(lambda what, todo: session.errors.append((what, todo)))
-    widget = PackPage(session)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    ukraine = store.conn.execute("SELECT id FROM visits WHERE title LIKE 'Studiebezoek Oekra%'").fetchone()[0]
-    with qtbot.waitSignal(widget.preview_ready, timeout=30000):
-        widget.set_visit(ukraine)
-    if widget.lang.currentData() != "nl":  # a new visit's pack speaks the interface's language: Dutch is chosen
-        with qtbot.waitSignal(widget.preview_ready, timeout=30000):
-            qtbot.keyClicks(widget.lang, "Nederlands")
-    assert widget.lang.currentData() == "nl"
-    yield widget
-    qtbot.waitUntil(lambda: widget._render_job is None and widget._export_job is None, timeout=30000)
-    store.close()
+def page(ukraine_pack_page):
+    return ukraine_pack_page
 
 
 def _preview_text(page) -> str:

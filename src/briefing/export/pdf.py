@@ -885,7 +885,8 @@ class _Writer:
                 ]
             )
         )
-        return [table, Spacer(1, 8)]
+        table.spaceAfter = 8  # not a Spacer: one that does not fit on a full page would open a blank one
+        return [table]
 
     def visit_Table(self, block: d.Table) -> list:
         cell = self.styles["cell"]
@@ -927,7 +928,8 @@ class _Writer:
             commands.append(("LINEABOVE", (0, row), (-1, row), 1.2, ACCENT))
             commands.append(("LINEBELOW", (0, row), (-1, row), 1.2, ACCENT))
         table.setStyle(TableStyle(commands))
-        return [table, Spacer(1, 6)]
+        table.spaceAfter = 6  # not a Spacer: one that does not fit on a full page would open a blank one
+        return [table]
 
     def visit_Entry(self, block: d.Entry) -> list:
         lines = (self.para(line, "entry_line") for line in block.lines)

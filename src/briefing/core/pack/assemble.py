@@ -198,7 +198,7 @@ def _glance(bundle: VisitBundle, options: PackOptions) -> list[tuple[str, str]]:
     if c is not None:
         contact = ", ".join(x for x in (display_name(c, lang), c.function.strip()) if x)
         if c.phone.strip() and options.shows("people") != "names_and_functions":  # the delegation's pack: no phones
-            contact += f" · {label(lang, 'phone')} {c.phone.strip()}"
+            contact += f"\n{label(lang, 'phone')} {c.phone.strip()}"
         rows.append((label(lang, "contact_person"), contact))
     return rows
 
@@ -232,10 +232,10 @@ def _day_lines(lang: str, items: list[ProgrammeItem], most: int) -> str:
     lines = []
     for item in shown:
         title = " ".join((item.title or "—").split())
-        title = title if len(title) <= GLANCE_TITLE else title[: GLANCE_TITLE - 1].rstrip() + "…"
+        if len(title) > GLANCE_TITLE:  # cut at a word
+            cut = title[:GLANCE_TITLE].rsplit(" ", 1)[0] if " " in title[:GLANCE_TITLE] else title[:GLANCE_TITLE]
+            title = cut.rstrip(" ,;:–-") + "…"
         lines.append(f"{item.start}  {title}" if item.start else title)
-    if len(shown) < len(items):
-        lines[-1] += " …"
     return "\n".join(lines)
 
 

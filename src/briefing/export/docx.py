@@ -174,13 +174,13 @@ def _shade(cell, fill: str) -> None:
 
 def _about_width(text: str, size: float, bold: bool = False) -> float:
     """A line's width in points, near enough to lay out the header: the DOCX writer has no font metrics."""
-    return len(text) * size * (0.66 if bold else 0.56)
+    return len(text) * size * (0.6 if bold else 0.5)
 
 
 def _cut(text: str, width: float, size: float) -> str:
     """A header line cut to about ``width`` points, with an ellipsis."""
     text = " ".join(text.split())
-    most = max(int(width / (size * 0.56)), 8)
+    most = max(int(width / (size * 0.5)), 8)
     return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 

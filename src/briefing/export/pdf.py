@@ -374,7 +374,7 @@ class _Text(Flowable):
         return lines
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        if self._lines is None or (self._for_width is not None and self._for_width != avail_w):
+        if self._lines is None or (self._for_width is not None and abs(self._for_width - avail_w) > 1e-6):
             width = max(avail_w - self.style.leftIndent - self.style.rightIndent, self.style.fontSize)
             self._lines = self._break(width)
             self._span = range(len(self._lines))
@@ -817,21 +817,27 @@ class _Writer:
 
     def run(self, blocks: list[d.Block]) -> list:
         out: list = []
-        for index, block in enumerate(blocks):
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
                 # a day's heading never stands alone at a page's foot, nor a day's first row: it needs room
                 # for its first two rows (or all three)
-                rows = following.rows[: 3 if len(following.rows) <= 3 else 2]
-                first = d.Table(following.header, rows, following.widths, continued=following.continued)
-                out.extend(self.visit_Heading(block, keep_with=self.visit_Table(first)[0]))
+                table, first = self.tables(following, 3 if len(following.rows) <= 3 else 2)
+                out += [*self.visit_Heading(block, keep_with=first), table]
+                index += 1
             elif isinstance(block, d.Paragraph) and block.style == "label" and isinstance(following, d.BulletList):
                 # a label ("Achtergrondartikels") goes to the next page with its list, or its first items
-                items = following.items if len(following.items) <= 5 else following.items[:3]
-                sample = [self.visit(block)[0], *self.visit(d.BulletList(items))]
-                out += [_RoomFor(0, sample), *self.visit(block)]
+                parts = [*self.visit(block), *self.visit(following)]
+                sample = parts
+                if len(following.items) > 5:
+                    sample = [*parts[:-1], *self.visit(d.BulletList(following.items[:3]))]
+                out += [_RoomFor(0, sample), *parts]
+                index += 1
             else:
                 out.extend(self.visit(block))
+            index += 1
         return out
 
     def visit(self, block: d.Block) -> list:
@@ -889,6 +895,10 @@ class _Writer:
         return [table]
 
     def visit_Table(self, block: d.Table) -> list:
+        return [self.tables(block)[0]]
+
+    def tables(self, block: d.Table, first: int = 0) -> tuple[_Table, _Table | None]:
+        """The table; with ``first``, also one of its header and first rows, sharing their cells: to measure."""
         cell = self.styles["cell"]
         top = 1 if block.continued.strip() else 0  # the caption's row, of no height until a page break
         data: list[list] = [[Spacer(0, 0), *[""] * (len(block.header) - 1)]] if top else []
@@ -896,13 +906,8 @@ class _Writer:
         for row in block.rows:
             data.append([[self.para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
         caption = (lambda: self.plain(block.continued, "continued")) if top else None
-        table = self.table(
-            data,
-            colWidths=[self.text_w * w for w in block.widths],
-            repeatRows=1 + top,
-            hAlign="LEFT",
-            caption=caption,
-        )
+        widths = [self.text_w * w for w in block.widths]
+        table = self.table(data, colWidths=widths, repeatRows=1 + top, hAlign="LEFT", caption=caption)
         commands = [
             ("BACKGROUND", (0, top), (-1, top), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -920,6 +925,11 @@ class _Writer:
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
                 ("LEFTPADDING", (0, 0), (-1, 0), 0),
             ]
+        sample = None
+        if first:
+            sample = self.table(data[: top + 1 + first], colWidths=widths, repeatRows=1 + top, hAlign="LEFT")
+            sample.setStyle(TableStyle(commands))
+        commands = list(commands)
         for index in block.shaded_rows:
             commands.append(("BACKGROUND", (0, index + top + 1), (-1, index + top + 1), SHADE))
         for index in block.strong_rows:
@@ -929,7 +939,7 @@ class _Writer:
             commands.append(("LINEBELOW", (0, row), (-1, row), 1.2, ACCENT))
         table.setStyle(TableStyle(commands))
         table.spaceAfter = 6  # not a Spacer: one that does not fit on a full page would open a blank one
-        return [table]
+        return table, sample
 
     def visit_Entry(self, block: d.Entry) -> list:
         lines = (self.para(line, "entry_line") for line in block.lines)

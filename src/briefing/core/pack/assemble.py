@@ -39,6 +39,7 @@ from briefing.core.pack.labels import (
 from briefing.core.privacy import not_a_name
 
 SHADED_KINDS = {"meal", "transfer", "reception"}
+LONGEST_VISIT = 31  # days: a longer span (a typing error, a year-long programme) lists only the days with items
 
 
 @dataclass
@@ -163,8 +164,79 @@ def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[
             logo=options.logo,
             kicker=_kicker(options),
             reader=reader_line(options),
+            glance_title=label(lang, "at_a_glance"),
+            glance=_glance(bundle, options),
         )
     ]
+
+
+GLANCE_DAYS = 7  # a longer visit's cover does not list its days
+GLANCE_LINES = 15  # the items the cover names, shared among the days (at least 3 a day, at most 8)
+GLANCE_TITLE = 70  # characters of an item's title on the cover
+
+
+def _glance(bundle: VisitBundle, options: PackOptions) -> list[tuple[str, str]]:
+    """The visit at a glance, for the cover's lower half: each day's items, who comes (by role), and
+    whom to call (officer_in_charge). The escorts' run sheet, a pocket page that ends with its contact
+    list, has none."""
+    lang = options.lang
+    rows: list[tuple[str, str]] = []
+    if options.shows("programme") == "run_sheet":
+        return rows
+    days = programme_days(bundle)
+    dated = sorted(day for day in days if day)
+    if bundle.items and len(dated) <= GLANCE_DAYS:
+        per_day = min(max(3, GLANCE_LINES // max(len(dated), 1)), 8)
+        rows.extend((_day_name(lang, day), _day_lines(lang, days[day], per_day)) for day in dated)
+    counts: dict[Role, int] = defaultdict(int)
+    for p in bundle.participants:
+        counts[p.role] += 1
+    who = [f"{label(lang, f'role_{role}')} {counts[role]}" for role in Role if counts.get(role)]
+    if who:
+        rows.append((label(lang, "participants"), " · ".join(who)))
+    c = officer_in_charge(bundle)
+    if c is not None:
+        contact = ", ".join(x for x in (display_name(c, lang), c.function.strip()) if x)
+        if c.phone.strip() and options.shows("people") != "names_and_functions":  # the delegation's pack: no phones
+            contact += f"\n{label(lang, 'phone')} {c.phone.strip()}"
+        rows.append((label(lang, "contact_person"), contact))
+    return rows
+
+
+def officer_in_charge(bundle: VisitBundle) -> Contact | None:
+    """Whom the cover names to call: the first escort with a phone number, else the first host with
+    one (the protocol officer), else the first escort."""
+    people = [(p.role, bundle.contacts[p.contact_id]) for p in bundle.participants if p.contact_id in bundle.contacts]
+    for wanted, phone in ((Role.ESCORT, True), (Role.HOST, True), (Role.ESCORT, False)):
+        for role, c in people:
+            if role == wanted and (bool(c.phone.strip()) or not phone):
+                return c
+    return None
+
+
+def _day_name(lang: str, day: str) -> str:
+    """'maandag 26 november': the cover's dates above say the year."""
+    name = long_date(lang, day)
+    return name.rsplit(" ", 1)[0] if name != day else day
+
+
+def _day_lines(lang: str, items: list[ProgrammeItem], most: int) -> str:
+    """A day on the cover, an item a line ('09:30  Opening van de Week'): every item when there are
+    ``most`` or fewer, else the main ones (not the meals, transfers and receptions) up to ``most``."""
+    if not items:
+        return label(lang, "no_programme")
+    shown = items
+    if len(items) > most:
+        main = [i for i in items if normalise_kind(i.kind) not in SHADED_KINDS] or items
+        shown = main[:most]
+    lines = []
+    for item in shown:
+        title = " ".join((item.title or "—").split())
+        if len(title) > GLANCE_TITLE:  # cut at a word
+            cut = title[:GLANCE_TITLE].rsplit(" ", 1)[0] if " " in title[:GLANCE_TITLE] else title[:GLANCE_TITLE]
+            title = cut.rstrip(" ,;:–-") + "…"
+        lines.append(f"{item.start}  {title}" if item.start else title)
+    return "\n".join(lines)
 
 
 def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
@@ -230,12 +302,14 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
         return run_sheet(bundle, options, anchor)
     notes = options.shows("programme") == "with_notes"  # descriptions and warnings: ours, not the delegation's
     blocks: list[Block] = [Heading(1, L("programme"), anchor("programme"))]
-    days: dict[str, list[ProgrammeItem]] = defaultdict(list)
-    for item in bundle.items:
-        days[item.date].append(item)
+    days = programme_days(bundle)
     header = [L("time"), L("activity"), L("location"), L("people_col")]
     for day in sorted(days, key=lambda d: (d == "", d)):
-        blocks.append(Heading(2, long_date(lang, day) if day else L("unscheduled"), anchor("day")))
+        title = long_date(lang, day) if day else L("unscheduled")
+        blocks.append(Heading(2, title, anchor("day")))
+        if not days[day]:
+            blocks.append(Paragraph([Span(L("no_programme"), italic=True)]))
+            continue
         rows, shaded = [], set()
         for index, item in enumerate(days[day]):
             activity: list[Line] = []
@@ -259,8 +333,32 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                 ]
             )
         widths = [0.13, 0.45, 0.2, 0.22] if notes else [0.13, 0.37, 0.25, 0.25]  # no descriptions: more room
-        blocks.append(Table(header=header, rows=rows, widths=widths, shaded_rows=shaded))
+        blocks.append(
+            Table(header=header, rows=rows, widths=widths, shaded_rows=shaded, continued=L("continued", title=title))
+        )
     return blocks
+
+
+def visit_days(start: str, end: str) -> list[str]:
+    """The visit's days, first to last (ISO dates); none when the dates are unreadable, reversed or
+    further apart than LONGEST_VISIT."""
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except (TypeError, ValueError):
+        return []
+    span = (last - first).days
+    if not 0 <= span < LONGEST_VISIT:
+        return []
+    return [(first + dt.timedelta(days=n)).isoformat() for n in range(span + 1)]
+
+
+def programme_days(bundle: VisitBundle) -> dict[str, list[ProgrammeItem]]:
+    """The programme's items by day ("" for those not yet scheduled), with every day of the visit
+    present, if without items: a day with nothing planned is shown, not skipped."""
+    days: dict[str, list[ProgrammeItem]] = {day: [] for day in visit_days(bundle.visit.start, bundle.visit.end)}
+    for item in bundle.items:
+        days.setdefault(item.date, []).append(item)
+    return days
 
 
 def flags(item: ProgrammeItem, start: str, end: str, lang: str) -> list[Line]:

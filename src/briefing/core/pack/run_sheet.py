@@ -4,7 +4,6 @@ their phone numbers. No themes, articles or biographies (AUDIENCE_RULES, audienc
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 
 from briefing.core.model import Contact, Participant, ProgrammeItem, Role, VisitBundle, stored_id
@@ -15,8 +14,9 @@ from briefing.core.pack.assemble import (
     _people_cell,
     display_name,
     flags,
+    programme_days,
 )
-from briefing.core.pack.document import Block, Heading, Line, Span, Table
+from briefing.core.pack.document import Block, Heading, Line, Paragraph, Span, Table
 from briefing.core.pack.labels import kind_label, label, long_date
 
 # who an escort calls first: a fellow escort, then the hosts, then the speakers and the others
@@ -47,12 +47,14 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
         return label(lang, key, **kw)
 
     blocks: list[Block] = [Heading(1, L("programme"), anchor("programme"))]
-    days: dict[str, list[ProgrammeItem]] = defaultdict(list)
-    for item in bundle.items:
-        days[item.date].append(item)
+    days = programme_days(bundle)
     header = [L("time"), L("rs_what"), L("rs_where"), L("rs_who"), L("rs_call")]
     for day in sorted(days, key=lambda d: (d == "", d)):
-        blocks.append(Heading(2, long_date(lang, day) if day else L("unscheduled"), anchor("day")))
+        title = long_date(lang, day) if day else L("unscheduled")
+        blocks.append(Heading(2, title, anchor("day")))
+        if not days[day]:
+            blocks.append(Paragraph([Span(L("no_programme"), italic=True)]))
+            continue
         rows, strong = [], set()
         for index, item in enumerate(days[day]):
             calls = callable_people(bundle, item)
@@ -79,7 +81,15 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
                 strong.add(index)
                 row = [_bold(cell) for cell in row]
             rows.append(row)
-        blocks.append(Table(header=header, rows=rows, widths=RUN_SHEET_WIDTHS, strong_rows=strong))
+        blocks.append(
+            Table(
+                header=header,
+                rows=rows,
+                widths=RUN_SHEET_WIDTHS,
+                strong_rows=strong,
+                continued=L("continued", title=title),
+            )
+        )
     return blocks
 
 

@@ -52,16 +52,19 @@ def cut_to_bytes(text: str, limit: int) -> str:
 
 
 def default_file_name(visit: Visit, fmt: str, options: PackOptions, tag: str = "") -> str:
-    """'2024-04-22 Studiebezoek ... (nl, internal).pdf', safe on Windows, macOS and Linux.
+    """'2024-04-22 Visite de travail – interne – FR.pdf': the start, the title, the reader and the
+    language in the pack's own words (core/pack/labels.py), safe on Windows, macOS and Linux.
 
     ``tag`` ('#12') tells apart two visits of the same title and date. The title is cut so that the
     name stays within MAX_NAME_BYTES bytes (a title in Chinese is three bytes a character)."""
+    from briefing.core.pack.labels import label
+
     start = _NOT_IN_NAMES.sub("", visit.start)
     tail = f"{tag} " if tag else ""
-    tail += f"({options.lang}, {options.audience}).{fmt}"
+    tail += f"– {label(options.lang, f'file_{options.audience}')} – {options.lang.upper()}.{fmt}"
     title = " ".join(_NOT_IN_NAMES.sub(" ", visit.title).split())[:80]
     budget = MAX_NAME_BYTES - len(f"{start}  {tail}".encode())
-    title = cut_to_bytes(title, budget).strip(" .") or f"visit {visit.id}"
+    title = cut_to_bytes(title, budget).strip(" .") or label(options.lang, "file_visit", id=visit.id)
     return f"{start} {title} {tail}"
 
 

@@ -155,13 +155,16 @@ class ErasureDialog(QDialog):
         self.setWindowTitle(self.tr("Person erased"))
         self.mentions = list(erasure.mentions)
         layout = QVBoxLayout(self)
+        visits = self.tr("%n visit(s)", "", len(erasure.visits))
+        items = self.tr("%n programme item(s)", "", erasure.items)
+        records = self.tr("%n record(s) of the export history", "", erasure.exports)
         summary = QLabel(
-            self.tr(
-                "{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the "
-                "export history."
-            ).format(erasure.name or self.tr("The person"), len(erasure.visits), erasure.items, erasure.exports),
+            self.tr("{} is erased: taken off {} and {}, and out of {}.").format(
+                erasure.name or self.tr("The person"), visits, items, records
+            ),
             self,
         )
+        summary.setObjectName("erasure_summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
         if erasure.leftover:

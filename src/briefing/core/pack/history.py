@@ -127,7 +127,7 @@ class ChangeSinceExport:
     codes and values: added, removed: title, when; moved: title, before, after; renamed: before,
     after (titles), when; person_added, person_removed: name ("" once erased), role;
     person_role_changed: name, before, after (roles). A "when" is (date, start, end), "" when unset.
-    A person's change also carries name_latin, the Latin spelling of a name in another script.
+    A person's change also carries name_latin when the person's name has a Latin spelling.
     """
 
     code: str
@@ -179,14 +179,18 @@ def compare(before: dict[str, Any], now: dict[str, Any]) -> list[ChangeSinceExpo
     for key, value in new_people.items():
         name, role, latin = _person(value)
         if key not in old_people:
-            add("person_added", name=name, role=role, name_latin=latin)
+            add("person_added", name=name, role=role, **_latin(latin))
         elif _person(old_people[key])[1] != role:
-            add("person_role_changed", name=name, before=_person(old_people[key])[1], after=role, name_latin=latin)
+            add("person_role_changed", name=name, before=_person(old_people[key])[1], after=role, **_latin(latin))
     for key, value in old_people.items():
         if key not in new_people:  # an erased person's name is "" in the snapshots
             name, role, latin = _person(value)
-            add("person_removed", name=name, role=role, name_latin=latin)
+            add("person_removed", name=name, role=role, **_latin(latin))
     return out
+
+
+def _latin(name_latin: str) -> dict[str, str]:
+    return {"name_latin": name_latin} if name_latin else {}
 
 
 def fingerprint(bundle: VisitBundle, audience: str) -> str:

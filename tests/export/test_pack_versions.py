@@ -139,7 +139,7 @@ def test_the_change_page_lists_what_changed_with_version_numbers_per_reader(cli,
         assert page.startswith(heading), page[:80]
         assert _groups(page, lang, titles + people) == expected, lang
         when = long_date(lang, bundle.visit.end)  # where the moved item went, with its weekday
-        assert f"→ {when} {moved.start}" in page
+        assert f"→ {when}, {moved.start} – {moved.end}" in page
     role = str(bundle.role_of(gone))
     for lang, path in files.items():  # each person with the role they had, in the pack's language
         assert f"Oksana Shevchuk (Оксана Шевчук) – {role_name(lang, role)}" in _change_page(path, lang)

@@ -784,10 +784,10 @@ def warning_text(lang: str, kind: str, values: Mapping[str, Any]) -> str:
     return kind
 
 
-def _when(lang: str, when: Any, weekday: bool = False) -> str:
+def _when(lang: str, when: Any, weekday: bool = False, between: str = " ") -> str:
     date, start, end = [*list(when), "", "", ""][:3]
     day = long_date(lang, date, weekday=weekday) if date else ""
-    return " ".join(p for p in (day, time_span(lang, start, end)) if p) or label(lang, "not_scheduled")
+    return between.join(p for p in (day, time_span(lang, start, end)) if p) or label(lang, "not_scheduled")
 
 
 def _role(lang: str, role: str) -> str:
@@ -814,8 +814,8 @@ def change_text(lang: str, code: str, values: Mapping[str, Any]) -> str:
 
 
 def change_when(lang: str, when: Any) -> str:
-    """A changed item's (date, start, end) for the pack's change page: 'dinsdag 23 april 2024 09:00 – 10:30'."""
-    return _when(lang, when, weekday=True)
+    """A changed item's (date, start, end) for the pack's change page: 'dinsdag 23 april 2024, 09:00 – 10:30'."""
+    return _when(lang, when, weekday=True, between=", ")
 
 
 def role_name(lang: str, role: str) -> str:

@@ -114,8 +114,8 @@ def display_name(contact: Contact, lang: str = "nl") -> str:
     first, second = own or latin or label(lang, "name_unknown"), latin if own and latin != own else ""
     if second and not latin_script(own):
         first, second = second, first
-    name = " ".join(p for p in (honorific(lang, contact.title), first) if p)
-    return f"{name} ({second})" if second else name
+    shown = " ".join(p for p in (honorific(lang, contact.title), first) if p)
+    return f"{shown} ({second})" if second else shown
 
 
 def latin_script(text: str) -> bool:

@@ -17,10 +17,11 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.model import VisitBundle
+from briefing.core.pack.document import Span
 from briefing.core.store import Store, repo
 
 if TYPE_CHECKING:
@@ -200,7 +201,37 @@ def fingerprint(bundle: VisitBundle, audience: str) -> str:
     from briefing.core.pack.assemble import PackOptions, assemble
 
     document = assemble(bundle, PackOptions(lang="en", audience=audience, version="0", date="2000-01-01"))
-    return hashlib.sha256(repr(document).encode("utf-8", "surrogatepass")).hexdigest()
+    out: list[str] = []
+    _serial(document, out)
+    return hashlib.sha256("".join(out).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _serial(value: Any, out: list[str]) -> None:
+    """The document as text, every field of every block (a few times faster than its repr: a
+    pack's thousands of spans are the bulk). Separators keep two documents' texts apart."""
+    kind = type(value)
+    if kind is Span:
+        out.append(value.text)
+        out.append(f"\x1d{value.bold:d}{value.italic:d}{value.muted:d}")
+    elif kind is str:
+        out.append(value)
+        out.append("\x1f")
+    elif kind is list or kind is tuple:
+        out.append("\x1e[")
+        for item in value:
+            _serial(item, out)
+        out.append("]\x1e")
+    elif is_dataclass(value):
+        names = _FIELDS.get(kind) or _FIELDS.setdefault(kind, tuple(f.name for f in fields(value)))
+        out.append(kind.__name__)
+        for name in names:
+            _serial(getattr(value, name), out)
+    else:
+        out.append(repr(sorted(value)) if kind is set else repr(value))
+        out.append("\x1f")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 LANGS = ("nl", "fr", "en")
@@ -572,17 +572,22 @@ def words(text: str) -> list[str]:
 
 def says(text: list[str], phrase: list[str]) -> bool:
     """Whether the words ``text`` hold the words ``phrase``, in a row (whole words only)."""
-    n = len(phrase)
-    return n > 0 and any(text[i : i + n] == phrase for i in range(len(text) - n + 1))
-
-
-@cache
-def _kind_phrases(code: str) -> list[list[str]]:
-    """The synonyms of a known kind, as words (none for a kind nobody knows)."""
-    return [words(w) for w, known in _kind_synonyms().items() if known == code]
+    return bool(phrase) and f" {' '.join(phrase)} " in f" {' '.join(text)} "
 
 
 COMPOUND_HEAD = 5  # a title word ending in a kind's word this long is that kind ('Afscheidsdiner', 'Slotsessie')
+
+
+@lru_cache(maxsize=512)  # the kinds a store uses are few; any text may be one
+def _kind_phrases(lang: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What says a title is of ``kind``: its name in ``lang``, the kind as typed and, for a known kind,
+    its synonyms (each as ' word word '); and the words among them that may end a compound."""
+    code = normalise_kind(kind)
+    phrases = [words(kind_label(lang, kind)), words(kind)]
+    phrases += [words(w) for w, known in _kind_synonyms().items() if known == code]
+    whole = tuple(dict.fromkeys(f" {' '.join(p)} " for p in phrases if p))
+    heads = tuple(dict.fromkeys(p[0] for p in phrases if len(p) == 1 and len(p[0]) >= COMPOUND_HEAD))
+    return whole, heads
 
 
 def kind_shown(lang: str, kind: str, title: str) -> str:
@@ -594,14 +599,10 @@ def kind_shown(lang: str, kind: str, title: str) -> str:
     title_words = words(title or "")
     if not shown or not title_words:
         return shown
-    code = normalise_kind(kind)
-    phrases = [words(shown), words(kind or "")]
-    phrases += _kind_phrases(code)
-    for phrase in phrases:
-        if says(title_words, phrase):
-            return ""
-        if len(phrase) == 1 and len(phrase[0]) >= COMPOUND_HEAD and any(w.endswith(phrase[0]) for w in title_words):
-            return ""
+    whole, heads = _kind_phrases(lang, kind or "")
+    text = f" {' '.join(title_words)} "
+    if any(phrase in text for phrase in whole) or any(w.endswith(heads) for w in title_words):
+        return ""
     return shown
 
 

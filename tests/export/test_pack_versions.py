@@ -236,3 +236,39 @@ def test_the_change_page_comes_with_the_cover(cli, ukraine, store_path, tmp_path
     assert cli("export", ukraine, "-o", path, "--sections", sections)[0] == 0
     text = _flat("\n".join(pdf_pages(path)))
     assert (HEADING["nl"] in text) == ("cover" in sections)
+
+
+def test_unreadable_history_records_make_no_wrong_change_page(cli, ukraine, store_path, tmp_path):
+    store = open_store(store_path)
+    internal = json.dumps({"lang": "nl", "audience": "internal", "sections": [], "summaries_only": False})
+    with store.transaction():
+        for options, shot in [
+            ("{", "{}"),  # options that are not JSON: not this reader's
+            (internal, "geen JSON"),
+            (internal, json.dumps({"edition": {"version": "twee"}})),  # a version that is no number, no snapshot
+        ]:
+            store.conn.execute(
+                "INSERT INTO pack_exports (visit_id, format, options, content_hash, snapshot) "
+                "VALUES (?, 'pdf', ?, 'x', ?)",
+                (ukraine, options, shot),
+            )
+    store.close()
+    first = _export(cli, ukraine, tmp_path / "a.pdf")
+    assert _versions(first, "nl") == {"2"}  # after what printed "version 1"; not every item listed as added
+    assert _change_page(first, "nl") == ""
+    assert _versions(_export(cli, ukraine, tmp_path / "b.pdf"), "nl") == {"2"}
+
+
+def test_a_version_given_by_the_caller_is_counted_on(store_path, tmp_path):
+    from briefing.core.interchange import visit_file
+    from briefing.core.progress import run
+    from briefing.export import PackOptions, export_steps
+    from tests.conftest import full_visit
+
+    store = open_store(store_path)
+    visit = run(visit_file.load_steps(store, full_visit()))
+    run(export_steps(store, visit, "pdf", tmp_path / "given.pdf", PackOptions(version="7", date="2024-06-12")))
+    assert _versions(tmp_path / "given.pdf", "nl") == {"7"}
+    run(export_steps(store, visit, "pdf", tmp_path / "next.pdf", PackOptions()))
+    store.close()
+    assert _versions(tmp_path / "next.pdf", "nl") == {"8"}

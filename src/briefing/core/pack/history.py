@@ -91,6 +91,8 @@ def record_export(
     if fmt in VERSIONED_FORMATS and options.edition is not None:  # the version the file prints
         e = options.edition
         shot["edition"] = {"version": e.version, "date": e.date, "fingerprint": e.fingerprint}
+    elif fmt in VERSIONED_FORMATS and options.version.isdigit() and int(options.version) > 0:  # a version given
+        shot["edition"] = {"version": int(options.version), "date": options.date, "fingerprint": ""}
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO pack_exports (visit_id, format, options, content_hash, snapshot, target) "
@@ -297,8 +299,10 @@ def edition(store: Store, visit_id: int, bundle: VisitBundle, options: PackOptio
     try:
         before = json.loads(row[0])
     except (TypeError, ValueError):
-        before = {}
-    changes = compare(before if isinstance(before, dict) else {}, snapshot(bundle))
+        before = None
+    if not (isinstance(before, dict) and all(isinstance(before.get(k), dict) for k in ("items", "people"))):
+        return Edition(number, date, mark)  # an unreadable record: no list of changes rather than a wrong one
+    changes = compare(before, snapshot(bundle))
     return Edition(number, date, mark, since=base.version, since_date=base.date, changes=tuple(changes))
 
 

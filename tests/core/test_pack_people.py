@@ -84,6 +84,40 @@ def test_latin_script():
             "Crisiscentrum van de FOD Binnenlandse Zaken",
             "Directeur, Crisiscentrum van de FOD Binnenlandse Zaken",
         ),
+        # an abbreviation in the function, the organisation in full: the full name, once
+        (
+            "Diensthoofd internationale samenwerking, ADVP",
+            "Algemene Directie Veiligheid en Preventie, FOD Binnenlandse Zaken",
+            "Diensthoofd internationale samenwerking, Algemene Directie Veiligheid en Preventie, "
+            "FOD Binnenlandse Zaken",
+        ),
+        (
+            "Hoofd van de delegatie, DG Politie en Veiligheidsregio's",
+            "Directoraat-Generaal Politie en Veiligheidsregio's, Ministerie van Justitie en Veiligheid",
+            "Hoofd van de delegatie, Directoraat-Generaal Politie en Veiligheidsregio's, Ministerie van Justitie en "
+            "Veiligheid",
+        ),
+        (
+            "Beleidsmedewerker, Secretariaat-Generaal Benelux",
+            "Secretariaat-Generaal van de Benelux Unie",
+            "Beleidsmedewerker, Secretariaat-Generaal van de Benelux Unie",
+        ),
+        (
+            "Inspecteur, FAST, Federale Politie",
+            "Federale Politie – FAST (Fugitive Active Search Team)",
+            "Inspecteur, Federale Politie – FAST (Fugitive Active Search Team)",
+        ),
+        ("Analist", "ADVP", "Analist, ADVP"),
+        (
+            "Analist, Algemene Directie Veiligheid en Preventie",
+            "ADVP",
+            "Analist, Algemene Directie Veiligheid en Preventie",
+        ),
+        (
+            "Analist, ADVP",
+            "Algemene Directie Veiligheid",
+            "Analist, ADVP, Algemene Directie Veiligheid",
+        ),  # not its initials
         # whole words only: these are other organisations
         ("Voorzitter, Federale Politieraad", "Federale Politie", "Voorzitter, Federale Politieraad, Federale Politie"),
         ("Politieman", "Politie", "Politieman, Politie"),

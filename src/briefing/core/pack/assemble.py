@@ -40,7 +40,6 @@ from briefing.core.pack.labels import (
     marking_label,
     normalise_kind,
     role_name,
-    says,
     words,
 )
 from briefing.core.privacy import not_a_name
@@ -124,35 +123,68 @@ def latin_script(text: str) -> bool:
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # 'Nationaal Crisiscentrum (NCTV)': its abbreviation
+# words a longer name has between the words a shorter one shares with it ('Secretariaat-Generaal van de
+# Benelux Unie'), and that an abbreviation leaves out ('ADVP': Algemene Directie Veiligheid en Preventie)
+_LINKS = frozenset(
+    {"de", "der", "den", "het", "van", "voor", "en", "et", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and"}
+)
 
 
 def position_text(function: str, organisation: str) -> str:
-    """A person's function and organisation as one line, saying nothing twice: a part of the
+    """A person's function and organisation as one line, saying nothing twice. A part of the
     organisation's name (a comma parts an organisation from its parent: 'Crisiscentrum, FOD
     Binnenlandse Zaken') that the function or an earlier part already names is left out, compared
-    without case or accents ('Korpschef Politiezone Montgomery' and 'Politiezone Montgomery' print
-    'Korpschef Politiezone Montgomery'). A part the function names without its abbreviation takes the
-    function's place ('…, Nationaal Crisiscentrum' and 'Nationaal Crisiscentrum (NCTV)'); a unit the
-    function names after its title that the organisation names in full gives way to it."""
+    without case or accents: 'Korpschef Politiezone Montgomery' and 'Politiezone Montgomery' print
+    'Korpschef Politiezone Montgomery'. A unit the function names after its title ('Diensthoofd, ADVP';
+    '…, Nationaal Crisiscentrum') that the organisation names in full ('Algemene Directie Veiligheid en
+    Preventie'; 'Nationaal Crisiscentrum (NCTV)') gives way to the organisation's name."""
     parts = [p.strip() for p in function.split(",") if p.strip()]
     for part in (p.strip() for p in organisation.split(",")):
         if not part:
             continue
-        said = words(", ".join(parts))
-        if says(said, words(part)):
-            continue
         core = _TRAILING_NOTE.sub("", part)
-        if core != part and says(said, words(core)):
-            same = [i for i, p in enumerate(parts) if words(p) == words(core)]
-            if same:
-                parts[same[-1]] = part
-            continue
-        inside = [i for i, p in enumerate(parts) if i > 0 and says(words(part), words(p))]
-        if inside:
-            parts[inside[-1]] = part
-            continue
-        parts.append(part)
+        inside = [i for i, p in enumerate(parts) if i > 0 and (_names(p, part) or _names(core, p))]
+        if len(inside) == 1 and _names(part, parts[inside[0]]):
+            continue  # the function says it all (in its own spelling)
+        if inside:  # the function's units the part names in full: the part, once, in the first one's place
+            parts[inside[0]] = part
+            parts = [p for i, p in enumerate(parts) if i not in inside[1:]]
+        elif not _names(core, ", ".join(parts)):
+            parts.append(part)
     return ", ".join(parts)
+
+
+def _names(short: str, long: str) -> bool:
+    """Whether ``short`` names what (a run of) ``long`` names: the same words in a row, compared
+    without case or accents, where ``long`` may have link words more ('van de'), and a word in
+    capitals may abbreviate a run of words ('ADVP' for 'Algemene Directie Veiligheid en Preventie',
+    'DG' for 'Directoraat-Generaal')."""
+    s_raw, l_raw = re.findall(r"\w+", short), re.findall(r"\w+", long)
+    s, lw = ["".join(words(w)) for w in s_raw], ["".join(words(w)) for w in l_raw]
+
+    def match(i: int, j: int) -> bool:
+        if i == len(s):
+            return True
+        if j == len(lw):
+            return False
+        if s[i] == lw[j] and match(i + 1, j + 1):
+            return True
+        if i > 0 and lw[j] in _LINKS and match(i, j + 1):
+            return True
+        abbreviation = s_raw[i]
+        if len(abbreviation) >= 2 and abbreviation.isalpha() and abbreviation.isupper() and lw[j] not in _LINKS:
+            initials = ""
+            for k in range(j, len(lw)):
+                if lw[k] in _LINKS and initials:
+                    continue
+                initials += l_raw[k][0].upper()
+                if initials == abbreviation:
+                    return match(i + 1, k + 1)
+                if not abbreviation.startswith(initials):
+                    break
+        return False
+
+    return bool(s) and any(match(0, j) for j in range(len(lw)))
 
 
 def _item_time(item: ProgrammeItem) -> str:

@@ -4,7 +4,10 @@ not printed beside a title that already says it."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 
 import pytest
 from icalendar import Calendar
@@ -103,3 +106,58 @@ def test_the_calendar_does_not_repeat_the_title_as_its_kind(cli, benelux, tmp_pa
     }
     assert not events["Workshop BE-Alert"].startswith("Workshop")
     assert events["Brainstorm: betere samenwerking tussen de crisiscentra"].startswith("Workshop")
+
+
+CHILD = r"""
+import json, resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
+from pathlib import Path
+from briefing.core.interchange import visit_file
+from briefing.core.pack.assemble import PackOptions, assemble
+from briefing.core.progress import run
+from briefing.core.store import open_store, repo
+
+store = open_store(Path(sys.argv[1]))
+visit_id = run(visit_file.load_steps(store, json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))))
+bundle = repo.visit_bundle(store, visit_id)
+started = time.perf_counter()
+for lang in ("nl", "fr", "en"):
+    assemble(bundle, PackOptions(lang=lang, version="1"))
+print(time.perf_counter() - started)
+"""
+TIMEOUT_S = 120  # the child: load, then three assemblies; they take well under a second each
+
+
+def test_names_functions_and_titles_built_to_be_slow_are_not(tmp_path):
+    """Function and organisation parts full of link words and capitals, 300 times, and huge fields:
+    the comparison stays bounded (each pair of names a few thousand steps at most)."""
+
+    from tests.conftest import full_visit
+
+    data = full_visit()
+    crafted = [
+        (", ".join(["Aa " + "de " * 6] * 6), ", ".join(["Aa " + "de " * 12] * 6)),
+        (", ".join(["AB " * 6] * 6), ", ".join([" ".join(["Aa Bb"] * 6)] * 6)),
+        (", ".join(["x, de van"] * 300), ", ".join(["de van x"] * 300)),
+        ("Directeur, " + "de " * 100_000, "Crisiscentrum, " * 20_000),
+    ]
+    organisations = [{"key": f"o{n}", "name": org} for n, (_, org) in enumerate(crafted)]
+    data["organisations"] = data.get("organisations", []) + organisations
+    for n in range(300):
+        function, _ = crafted[n % len(crafted)]
+        contact = {"key": f"c{n}", "name": "Олена " + "Коваленко" * (n % 3), "name_latin": f"Olena {n}"}
+        contact.update(function=function, organisation=f"o{n % len(crafted)}", role="delegation")
+        data["contacts"].append(contact)
+    data["programme"][0]["title"] = "Werklunch " + "slotlunchdiner " * 20_000
+    data["programme"][0]["kind"] = "meal"
+    visit = tmp_path / "visit.json"
+    visit.write_text(json.dumps(data), encoding="utf-8")
+    script = CHILD.replace("{cap}", str(2 * 1024**3))
+    child = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "s.sqlite"), str(visit)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert float(child.stdout.strip().splitlines()[-1]) < 10  # today about 0.3 s on a busy machine

@@ -130,6 +130,10 @@ _LINKS = frozenset(
 )
 
 
+NAMES_COMPARED = 400  # characters of function and organisation together: longer ones print as typed
+PARTS_COMPARED = 12  # their comma-separated parts together: more print as typed
+
+
 def position_text(function: str, organisation: str) -> str:
     """A person's function and organisation as one line, saying nothing twice. A part of the
     organisation's name (a comma parts an organisation from its parent: 'Crisiscentrum, FOD
@@ -139,9 +143,10 @@ def position_text(function: str, organisation: str) -> str:
     '…, Nationaal Crisiscentrum') that the organisation names in full ('Algemene Directie Veiligheid en
     Preventie'; 'Nationaal Crisiscentrum (NCTV)') gives way to the organisation's name."""
     parts = [p.strip() for p in function.split(",") if p.strip()]
-    for part in (p.strip() for p in organisation.split(",")):
-        if not part:
-            continue
+    others = [p.strip() for p in organisation.split(",") if p.strip()]
+    if len(function) + len(organisation) > NAMES_COMPARED or len(parts) + len(others) > PARTS_COMPARED:
+        return ", ".join(parts + others)  # no function and organisation is this long: as typed
+    for part in others:
         core = _TRAILING_NOTE.sub("", part)
         inside = [i for i, p in enumerate(parts) if i > 0 and (_names(p, part) or _names(core, p))]
         if len(inside) == 1 and _names(part, parts[inside[0]]):
@@ -162,15 +167,24 @@ def _names(short: str, long: str) -> bool:
     s_raw, l_raw = re.findall(r"\w+", short), re.findall(r"\w+", long)
     s, lw = ["".join(words(w)) for w in s_raw], ["".join(words(w)) for w in l_raw]
 
-    def match(i: int, j: int) -> bool:
+    if not s or not lw:
+        return False
+    if len(s) > 24 or len(lw) > 48:  # no name is this long: the same words in a row, nothing more
+        return f" {' '.join(s)} " in f" {' '.join(lw)} "
+    # (i, j): s[:i] matched, up to lw[j]; each state once (link words cannot make it exponential)
+    todo = [(0, j) for j in range(len(lw))]
+    seen = set(todo)
+    while todo:
+        i, j = todo.pop()
         if i == len(s):
             return True
         if j == len(lw):
-            return False
-        if s[i] == lw[j] and match(i + 1, j + 1):
-            return True
-        if i > 0 and lw[j] in _LINKS and match(i, j + 1):
-            return True
+            continue
+        following = []
+        if s[i] == lw[j]:
+            following.append((i + 1, j + 1))
+        if i > 0 and lw[j] in _LINKS:
+            following.append((i, j + 1))
         abbreviation = s_raw[i]
         if len(abbreviation) >= 2 and abbreviation.isalpha() and abbreviation.isupper() and lw[j] not in _LINKS:
             initials = ""
@@ -179,12 +193,14 @@ def _names(short: str, long: str) -> bool:
                     continue
                 initials += l_raw[k][0].upper()
                 if initials == abbreviation:
-                    return match(i + 1, k + 1)
+                    following.append((i + 1, k + 1))
                 if not abbreviation.startswith(initials):
                     break
-        return False
-
-    return bool(s) and any(match(0, j) for j in range(len(lw)))
+        for state in following:
+            if state not in seen:
+                seen.add(state)
+                todo.append(state)
+    return False
 
 
 def _item_time(item: ProgrammeItem) -> str:

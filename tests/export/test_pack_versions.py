@@ -246,6 +246,7 @@ def test_unreadable_history_records_make_no_wrong_change_page(cli, ukraine, stor
             ("{", "{}"),  # options that are not JSON: not this reader's
             (internal, "geen JSON"),
             (internal, json.dumps({"edition": {"version": "twee"}})),  # a version that is no number, no snapshot
+            (internal, json.dumps({"items": {"1": ["2024-04-22"]}, "people": {"2": 7}})),  # values of another shape
         ]:
             store.conn.execute(
                 "INSERT INTO pack_exports (visit_id, format, options, content_hash, snapshot) "

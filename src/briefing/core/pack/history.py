@@ -302,7 +302,10 @@ def edition(store: Store, visit_id: int, bundle: VisitBundle, options: PackOptio
         before = None
     if not (isinstance(before, dict) and all(isinstance(before.get(k), dict) for k in ("items", "people"))):
         return Edition(number, date, mark)  # an unreadable record: no list of changes rather than a wrong one
-    changes = compare(before, snapshot(bundle))
+    try:
+        changes = compare(before, snapshot(bundle))
+    except (TypeError, ValueError, AttributeError):  # a record in a shape Briefing never wrote
+        return Edition(number, date, mark)
     return Edition(number, date, mark, since=base.version, since_date=base.date, changes=tuple(changes))
 
 

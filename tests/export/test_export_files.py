@@ -363,7 +363,9 @@ def test_an_edit_while_exporting_cannot_make_the_history_describe_another_pack(c
         snapshot = json.loads(
             store.conn.execute("SELECT snapshot FROM pack_exports WHERE id = ?", (record.id,)).fetchone()[0]
         )
+        edition = snapshot.pop("edition")  # the version the file prints, and what its reader saw
         assert snapshot == history.snapshot(calls[0])  # the record: what the file was made from
+        assert edition["version"] == 1 and edition["fingerprint"] == history.fingerprint(calls[0], "internal")
         assert snapshot["items"][str(item.id)][3] == item.title and str(person) in snapshot["people"]
         assert record.content_hash == history.content_hash(calls[0], options)
         assert record.content_hash != history.content_hash(repo.visit_bundle(store, visit_id), options)

@@ -72,8 +72,9 @@ def read_pack(
     store: Store, visit_id: int, options: PackOptions, house_style: bool = True
 ) -> tuple[VisitBundle, PackOptions]:
     """What a pack is made from, read in one read transaction (one snapshot of the store): the
-    visit's bundle, and the options with the store's house style filled in (unless ``house_style``
-    is false: a calendar has none). NotFound for no visit."""
+    visit's bundle, and the options with the store's house style and the pack's version for its
+    reader (history.edition: the number, its date, what changed) filled in, unless ``house_style``
+    is false: a calendar has neither. NotFound for no visit."""
     conn = store.conn
     own = not conn.in_transaction
     if own:
@@ -81,7 +82,9 @@ def read_pack(
     try:
         bundle = repo.visit_bundle(store, visit_id)
         if house_style:
-            options = with_house_style(store, options)
+            from briefing.core.pack.history import with_edition
+
+            options = with_edition(store, visit_id, bundle, with_house_style(store, options))
     finally:
         if own and conn.in_transaction:
             conn.execute("COMMIT")
@@ -148,7 +151,7 @@ def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: P
 
     with PendingFile(target, data) as pending:
         try:  # the pack's history, and what changed since
-            record_export(store, visit_id, fmt, options, str(target), publish=pending.publish, bundle=bundle)
+            record_export(store, visit_id, fmt, full_options, str(target), publish=pending.publish, bundle=bundle)
         except sqlite3.Error as exc:
             if not pending.published:
                 raise

@@ -14,10 +14,11 @@ from briefing.core.pack.assemble import (
     _people_cell,
     display_name,
     flags,
+    position_text,
     programme_days,
 )
 from briefing.core.pack.document import Block, Heading, Line, Paragraph, Span, Table
-from briefing.core.pack.labels import kind_label, label, long_date
+from briefing.core.pack.labels import kind_shown, label, long_date
 
 # who an escort calls first: a fellow escort, then the hosts, then the speakers and the others
 CALL_ORDER = (Role.ESCORT, Role.HOST, Role.SPEAKER, Role.OTHER)
@@ -64,7 +65,7 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
             if item.end:
                 time.append([Span(f"– {item.end}", muted=True)])
             what: list[Line] = [[Span(item.title or "—", bold=True)]]
-            kind = kind_label(lang, item.kind) if item.kind else ""
+            kind = kind_shown(lang, item.kind, item.title) if item.kind else ""
             if kind:
                 what[0].append(Span(f"  {kind}", italic=True, muted=True))
             what.extend([Span(part)] for part in _paragraphs(item.description))
@@ -132,7 +133,7 @@ def contact_list(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) ->
     for p in people:
         c = bundle.contacts[p.contact_id]
         org = bundle.organisations.get(c.organisation_id) if c.organisation_id else None
-        position = ", ".join(x for x in (c.function.strip(), org.name.strip() if org else "") if x)
+        position = position_text(c.function, org.name if org else "")
         function: list[Line] = [[Span(label(lang, f"one_role_{p.role}"), italic=True, muted=True)]]
         if position:
             function.append([Span(position)])

@@ -804,7 +804,8 @@ class _Writer:
             if index == start:
                 continue
             part = self.run(blocks[start:index])
-            if isinstance(blocks[start], d.Heading) and blocks[start].level == 2:
+            head = blocks[start]
+            if isinstance(head, d.Heading) and head.level == 2:
                 # a theme or an article short enough goes whole to the next page rather than split
                 if part and type(part[0]) is CondPageBreak:  # the heading's own: this one asks for more
                     part = part[1:]
@@ -933,10 +934,10 @@ class _Writer:
         for index in block.shaded_rows:
             commands.append(("BACKGROUND", (0, index + top + 1), (-1, index + top + 1), SHADE))
         for index in block.strong_rows:
-            row = index + top + 1
-            commands.append(("BACKGROUND", (0, row), (-1, row), STRONG))
-            commands.append(("LINEABOVE", (0, row), (-1, row), 1.2, ACCENT))
-            commands.append(("LINEBELOW", (0, row), (-1, row), 1.2, ACCENT))
+            at = index + top + 1
+            commands.append(("BACKGROUND", (0, at), (-1, at), STRONG))
+            commands.append(("LINEABOVE", (0, at), (-1, at), 1.2, ACCENT))
+            commands.append(("LINEBELOW", (0, at), (-1, at), 1.2, ACCENT))
         table.setStyle(TableStyle(commands))
         table.spaceAfter = 6  # not a Spacer: one that does not fit on a full page would open a blank one
         return table, sample

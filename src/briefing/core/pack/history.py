@@ -16,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from briefing.core.model import VisitBundle
@@ -71,6 +73,10 @@ def _hash(bundle: VisitBundle, options: dict[str, Any]) -> str:
 
     text = dumps(bundle) + json.dumps(options, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _same_hash(bundle: VisitBundle, options: dict[str, Any], recorded: str) -> bool:
+    return _hash(bundle, options) == recorded
 
 
 def record_export(
@@ -271,9 +277,10 @@ def _earlier_versions(store: Store, visit_id: int, bundle: VisitBundle, audience
             continue
         if isinstance(edition, dict) and isinstance(edition.get("version"), int) and edition["version"] > 0:
             printed = str(edition.get("fingerprint", ""))
-            yield _Earlier(row_id, edition["version"], str(edition.get("date", "")), lambda m=printed: m == mark)
+            same = partial(operator.eq, printed, mark)
+            yield _Earlier(row_id, edition["version"], str(edition.get("date", "")), same)
         else:  # printed "version 1" before versions counted: the same when everything it was made from is
-            yield _Earlier(row_id, 1, _local_date(exported), lambda o=options, h=recorded_hash: _hash(bundle, o) == h)
+            yield _Earlier(row_id, 1, _local_date(exported), partial(_same_hash, bundle, options, recorded_hash))
 
 
 def edition(store: Store, visit_id: int, bundle: VisitBundle, options: PackOptions) -> Edition:

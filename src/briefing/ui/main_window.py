@@ -568,6 +568,9 @@ class MainWindow(QMainWindow):
             self.visit_tabs.setCurrentIndex(0)
             # the officer goes on describing the visit: title and dates came from the dialog, the
             # Details page's next field is the delegation (the window gives it the focus once active)
+            # and the window takes the focus back itself: without a window manager to give it back
+            # after the dialog, the field would get the keys but never lose its focus, nor save
+            self.activateWindow()
             self.visit_tabs.page(0).fields["delegation"].setFocus(Qt.FocusReason.OtherFocusReason)
             return change.result
         return None

@@ -744,6 +744,7 @@ class MainWindow(QMainWindow):
             self.visit_tabs.setCurrentIndex(index)
             page = self.visit_tabs.page(index)
             if mention.kind == "visit" and mention.field in getattr(page, "fields", {}):
+                self.activateWindow()  # from the mentions dialog: the field must really get the focus, to save
                 page.fields[mention.field].setFocus()
             elif hasattr(page, "show_row"):
                 page.show_row(mention.id)

@@ -326,6 +326,47 @@ def date_range(lang: str, start: str, end: str) -> str:
     return f"{long_date(lang, start)} – {long_date(lang, end)}"
 
 
+# ---------------------------------------------------------------- French typography
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+_MARKS = re.compile("[:;!?\u00ab\u00bb]")
+_GAP = "[ \t\u00a0\u2009\u202f]*"  # the spaces already typed before a mark (kept as one no-break space)
+# what a mark is spaced from: a character that is no space, no other mark, no opening bracket or quote
+# (a NUL stands where two spans of a line meet: see french_line)
+_AFTER = r"(?<=[^\s:;!?\u00ab(\[{/'\"\u2018\u201c])"
+_ENDS = r"(?=$|[\s\x00\u00bb)\]}\"'\u201d\u2019.,:;!?\u2026])"  # a mark ends a word: times (10:30) are not spaced
+_HIGH = re.compile(_AFTER + _GAP + "([;!?])" + _ENDS)
+_COLON = re.compile(_AFTER + _GAP + ":" + _ENDS)
+_OPEN = re.compile("\u00ab" + _GAP + "(?=[^\\s\u00bb])")
+_CLOSE = re.compile("(?<=[^\\s\u00ab])" + _GAP + "\u00bb")
+# addresses are left as typed (https://…?a=1, www…, mailto:…, e-mail addresses), but not the mark after one
+_ADDRESS = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bmailto:)\S*?(?=[.,;:!?)\]\u00bb'\"]*(?:\s|$))|[^\s@]+@[^\s@]+\.\w+",
+    re.IGNORECASE,
+)
+
+
+def _french_marks(text: str) -> str:
+    text = _HIGH.sub(NNBSP + r"\1", text)
+    text = _COLON.sub(NBSP + ":", text)
+    text = _OPEN.sub("\u00ab" + NBSP, text)
+    return _CLOSE.sub(NBSP + "\u00bb", text)
+
+
+def french_spacing(text: str) -> str:
+    """French punctuation spaced as the Imprimerie nationale sets it: a narrow no-break space (U+202F)
+    before ; ! ?, a no-break space (U+00A0) before : and inside « ». A space already typed there becomes
+    that no-break space (never two); times (10:30), web and e-mail addresses are left alone."""
+    if not _MARKS.search(text):
+        return text
+    if "://" not in text and "www." not in text.lower() and "@" not in text and "mailto:" not in text.lower():
+        return _french_marks(text)
+    if "\x01" in text:  # it stands for an address below: such text (control characters) is left as it is
+        return text
+    addresses = iter(_ADDRESS.findall(text))
+    return re.sub("\x01", lambda _: next(addresses), _french_marks(_ADDRESS.sub("\x01", text)))
+
+
 # ---------------------------------------------------------------- the app's words, beside the pack's
 
 # Kept apart from LABELS above and merged into it: warnings, changes since the last export,

@@ -196,7 +196,7 @@ def _by_font(text: str) -> list[tuple[str, str]]:
         chars = "".join(stretch)
         if family is None and not out:
             lead = chars
-        elif family is None or family == out[-1][0]:
+        elif out and (family is None or family == out[-1][0]):
             out[-1] = (out[-1][0], out[-1][1] + chars)
         else:
             out.append((family, chars))
@@ -213,8 +213,8 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
         return s
     out = {}
     for name, style in s.items():  # the pocket run sheet: smaller type, tighter spacing
-        # the run sheet's cells keep their size: it is read standing, on the move
-        scale = 0.72 if name in ("h1", "cover_title") else 1.0 if name in ("cell", "head_cell") else 0.9
+        # the run sheet's cells stay at the least table size: it is read standing, on the move
+        scale = 0.72 if name in ("h1", "cover_title") else 0.9
         # never under the pack's least sizes: 10 pt for text, 9 pt for small print
         size = max(style.fontSize * scale, min(style.fontSize, BODY_PT if style.fontSize >= BODY_PT else TABLE_PT))
         out[name] = ParagraphStyle(

@@ -398,7 +398,7 @@ class _Text(Flowable):
         pending_space = False
 
         def put(font: str, color: Color, text: str) -> None:
-            if current and current[-1][0] == font and current[-1][1] == color:
+            if current and current[-1][0] == font and current[-1][1] is color:  # is: Color.__eq__ is slow
                 current[-1] = (font, color, current[-1][2] + text)
             else:
                 current.append((font, color, text))
@@ -494,7 +494,7 @@ class _Text(Flowable):
                 if seg_font != font:
                     font = seg_font
                     text.setFont(font, style.fontSize)
-                if seg_color != color:
+                if seg_color is not color:
                     color = seg_color
                     text.setFillColor(color)
                 text.textOut(seg_text)

@@ -293,8 +293,9 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                     _people_cell(bundle, item, lang),
                 ]
             )
-        # a time range and a name on one line each at 9.5 pt on the 150 mm measure; no descriptions: more room
-        widths = [0.15, 0.4, 0.2, 0.25] if notes else [0.15, 0.35, 0.25, 0.25]
+        # at 9.5 pt on the 150 mm measure a time range, a name and a long place name ("Secretariaat-Generaal")
+        # each fit on a line; no descriptions: more room
+        widths = [0.15, 0.38, 0.22, 0.25] if notes else [0.15, 0.35, 0.25, 0.25]
         blocks.append(Table(header=header, rows=rows, widths=widths, shaded_rows=shaded))
     return blocks
 

@@ -173,27 +173,35 @@ def _covered() -> frozenset[str]:
     return _register(FONT)
 
 
-@cache
-def _family_of(ch: str) -> str | None:
-    """The first family of the chain that draws ``ch``; None for a space (it goes with what it follows)."""
-    if ch == " ":
-        return None
-    for family in CHAIN:
-        if ch in _register(family):
-            return family
-    return FONT  # no font has it (emoji): the pack's font prints its blank glyph
+_FAMILIES: dict[str, str | None] = {}  # a character: the first family of the chain that draws it (a space: None)
+_LOADED: list[str] = []  # the families of the chain whose characters _FAMILIES holds, in order
+
+
+def _families(text: str) -> dict[str, str | None]:
+    """The characters' families, with as many fonts of the chain loaded as ``text`` needs."""
+    families = _FAMILIES
+    while len(_LOADED) < len(CHAIN) and not families.keys() >= set(text):
+        family = CHAIN[len(_LOADED)]
+        for ch in _register(family):
+            families.setdefault(ch, family)
+        families[" "] = None
+        _LOADED.append(family)
+    return families
 
 
 def _by_font(text: str) -> list[tuple[str, str]]:
     """Text cut into stretches, each with the family of the chain that draws it (FONT, then the fallbacks).
 
-    Spaces stay with the stretch before them: a name in Arabic is one stretch, spaces and all."""
+    Spaces stay with the stretch before them: a name in Arabic is one stretch, spaces and all.
+    Characters no font has (emoji) stay with the pack's font and print as its blank glyph."""
     if _covered().issuperset(text):
         return [(FONT, text)]
     out: list[tuple[str, str]] = []
     lead = ""  # spaces before any letter
-    for family, stretch in groupby(text, _family_of):
+    for family, stretch in groupby(text, _families(text).get):
         chars = "".join(stretch)
+        if family is None and chars.strip(" "):
+            family = FONT
         if family is None and not out:
             lead = chars
         elif out and (family is None or family == out[-1][0]):

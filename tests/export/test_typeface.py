@@ -251,3 +251,31 @@ def test_other_scripts_fall_back_along_the_chain(cli, tmp_path):
     assert "Carlito" in fonts
     assert any(f.startswith("DejaVuSansCondensed") for f in fonts)
     assert "DroidSansFallback" in fonts or any("Droid" in f for f in fonts)
+
+
+def test_a_house_style_without_lists_still_gets_the_hanging_bullets(cli, ukraine, tmp_path):
+    """A reference document with no numbering part (no list ever used in it): the pack adds one."""
+    from briefing.resources import resource
+
+    reference = tmp_path / "house.docx"
+    with zipfile.ZipFile(resource("templates", "reference.docx")) as source, zipfile.ZipFile(reference, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/numbering.xml":
+                continue
+            if item.filename in ("[Content_Types].xml", "word/_rels/document.xml.rels"):
+                data = _drop_numbering(data.decode()).encode()
+            out.writestr(item, data)
+    code, _, err = cli("house-style", "--docx", reference)
+    assert code == 0, err
+    document = docx.Document(str(_export(cli, ukraine, tmp_path, "docx")))
+    bulleted = [p for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    assert any(p.text.startswith("Ondermijning") for p in bulleted)
+    numbering = document.part.numbering_part.element
+    assert [lvl.get(qn("w:val")) for lvl in numbering.iter(qn("w:lvlText"))] == ["•"]
+
+
+def _drop_numbering(xml: str) -> str:
+    import re
+
+    return re.sub(r"<(?:Override|Relationship)\b[^>]*numbering[^>]*/>", "", xml)

@@ -259,7 +259,7 @@ class _Writer:
     def _add_bullet_numbering(self) -> str:
         """The pack's one list style, whatever the reference document's: a bullet hanging in the indent,
         wrapped lines aligned with the text (as in the PDF). Its w:numId."""
-        numbering = self.doc.part.numbering_part.element
+        numbering = self._numbering()
         abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
         num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
         abstract_id, num_id = str(max(abstract_ids, default=0) + 1), str(max(num_ids, default=0) + 1)
@@ -284,6 +284,22 @@ class _Writer:
         if cleanup is not None:
             cleanup.addprevious(num)
         return num_id
+
+    def _numbering(self):
+        """The document's w:numbering, in a numbering part added when the reference document has none."""
+        from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+        from docx.opc.packuri import PackURI
+        from docx.oxml import parse_xml
+        from docx.parts.numbering import NumberingPart
+
+        part = self.doc.part
+        try:
+            return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        except KeyError:
+            element = parse_xml(f'<w:numbering xmlns:w="{_W[1:-1]}"/>')
+            numbering = NumberingPart(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING, element, part.package)
+            part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
+            return element
 
     def _bullet(self, paragraph, indent: int = 0) -> None:
         """Make a paragraph an item of the pack's list, its bullet ``indent`` from the margin (lxml: fast)."""

@@ -100,8 +100,8 @@ class _Font(TTFont):
     the same mapping is done here by one str.translate; anything else goes the original way.
     """
 
-    def __init__(self, name: str, path: str) -> None:
-        super().__init__(name, path)
+    def __init__(self, name: str, path: str, *args, **kwargs) -> None:
+        super().__init__(name, path, *args, **kwargs)
         face = self.face  # reportlab gives every face a U+00A0 (the space's glyph if it has none)
         face.charToGlyph[_NBSP_KEY] = face.charToGlyph[0xA0]
         face.charWidths[_NBSP_KEY] = face.charWidths[0xA0]

@@ -142,30 +142,38 @@ _CODES = frozenset({"anchor", "key", "style", "lang", "page_size"})  # fields th
 def _french_typography(value):
     """The document with every text in it (the user's and the pack's own words) spaced the French way
     (labels.french_spacing): both writers print what they are given."""
-    if isinstance(value, str):
-        return french_spacing(value)
     if isinstance(value, list):
-        if value and all(isinstance(span, Span) for span in value):
+        if value and isinstance(value[0], Span):  # a line
             return french_line(value)
         return [_french_typography(item) for item in value]
+    if isinstance(value, str):
+        return french_spacing(value)
     if isinstance(value, tuple):
         return tuple(_french_typography(item) for item in value)
     if isinstance(value, Span):
         return french_line([value])[0]
     if is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            if f.name not in _CODES:
-                setattr(value, f.name, _french_typography(getattr(value, f.name)))
+        names = _TEXT_FIELDS.get(type(value))
+        if names is None:
+            names = _TEXT_FIELDS[type(value)] = tuple(f.name for f in fields(value) if f.name not in _CODES)
+        for name in names:
+            setattr(value, name, _french_typography(getattr(value, name)))
     return value
+
+
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def french_line(line: Line) -> Line:
     """A line's spans spaced the French way, a mark at the start of a span spaced from the span before."""
     texts = [span.text for span in line]
-    if len(texts) > 1 and not any("\x00" in text for text in texts):
-        spaced = french_spacing("\x00".join(texts)).split("\x00")  # a NUL where two spans meet
+    joined = "\x00".join(texts)  # a NUL where two spans meet
+    if joined.count("\x00") != len(texts) - 1:
+        spaced = [french_spacing(text) for text in texts]  # a NUL of the user's own: span by span
     else:
-        spaced = [french_spacing(text) for text in texts]
+        spaced = french_spacing(joined).split("\x00")
+    if spaced == texts:
+        return line
     return [span if new == span.text else replace(span, text=new) for span, new in zip(line, spaced, strict=True)]
 
 

@@ -330,15 +330,12 @@ def date_range(lang: str, start: str, end: str) -> str:
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 _MARKS = re.compile("[:;!?\u00ab\u00bb]")
-_GAP = "[ \t\u00a0\u2009\u202f]*"  # the spaces already typed before a mark (kept as one no-break space)
-# what a mark is spaced from: a character that is no space, no other mark, no opening bracket or quote
-# (a NUL stands where two spans of a line meet: see french_line)
-_AFTER = r"(?<=[^\s:;!?\u00ab(\[{/'\"\u2018\u201c])"
-_ENDS = r"(?=$|[\s\x00\u00bb)\]}\"'\u201d\u2019.,:;!?\u2026])"  # a mark ends a word: times (10:30) are not spaced
-_HIGH = re.compile(_AFTER + _GAP + "([;!?])" + _ENDS)
-_COLON = re.compile(_AFTER + _GAP + ":" + _ENDS)
-_OPEN = re.compile("\u00ab" + _GAP + "(?=[^\\s\u00bb])")
-_CLOSE = re.compile("(?<=[^\\s\u00ab])" + _GAP + "\u00bb")
+_GAP = " \t\u00a0\u2009\u202f"  # the spaces already typed at a mark (kept as one no-break space)
+# what a mark is not spaced from: a space, another mark, an opening bracket or quote (a NUL stands
+# where two spans of a line meet: see assemble.french_line)
+_NOT_AFTER = frozenset(":;!?\u00ab([{/'\"\u2018\u201c")
+# what may follow a mark that ends a word: times (10:30) are not spaced
+_ENDS = frozenset("\x00\u00bb)]}\"'\u201d\u2019.,:;!?\u2026")
 # addresses are left as typed (https://…?a=1, www…, mailto:…, e-mail addresses), but not the mark after one
 _ADDRESS = re.compile(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bmailto:)\S*?(?=[.,;:!?)\]\u00bb'\"]*(?:\s|$))|[^\s@]+@[^\s@]+\.\w+",
@@ -347,10 +344,41 @@ _ADDRESS = re.compile(
 
 
 def _french_marks(text: str) -> str:
-    text = _HIGH.sub(NNBSP + r"\1", text)
-    text = _COLON.sub(NBSP + ":", text)
-    text = _OPEN.sub("\u00ab" + NBSP, text)
-    return _CLOSE.sub(NBSP + "\u00bb", text)
+    """The spacing, found from the marks (a scan for them is fast; a pattern looking behind each
+    character of a long article is not)."""
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    end = len(text)
+    for mark in _MARKS.finditer(text):
+        at = mark.start()
+        if at < done:
+            continue
+        if text[at] == "\u00ab":  # « text: the gap after it
+            after = at + 1
+            while after < end and text[after] in _GAP:
+                after += 1
+            if after < end and not text[after].isspace() and text[after] != "\u00bb":
+                out += [text[done : at + 1], NBSP]
+                done = after
+            continue
+        following = text[at + 1 : at + 2]
+        if text[at] != "\u00bb" and following and not following.isspace() and following not in _ENDS:
+            continue  # 10:30, a;b
+        before = at
+        while before > done and text[before - 1] in _GAP:
+            before -= 1
+        previous = text[before - 1 : before]
+        if text[at] == "\u00bb":
+            if before and not previous.isspace() and previous != "\u00ab":
+                out += [text[done:before], NBSP]
+                done = at
+        elif before and not previous.isspace() and previous not in _NOT_AFTER:
+            out += [text[done:before], NBSP if text[at] == ":" else NNBSP]
+            done = at
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def french_spacing(text: str) -> str:

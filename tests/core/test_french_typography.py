@@ -7,7 +7,7 @@ import pytest
 
 from briefing.core.pack.assemble import french_line
 from briefing.core.pack.document import Span
-from briefing.core.pack.labels import french_spacing
+from briefing.core.pack.labels import LABELS, colon, french_spacing
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -52,3 +52,28 @@ def test_a_mark_at_the_start_of_a_span_is_spaced_from_the_span_before():
     assert french_line(line)[0].bold and french_line(line)[2].italic
     unchanged = [Span("10:30"), Span(" – 11:00")]
     assert french_line(unchanged) is unchanged
+
+
+@pytest.mark.parametrize(
+    ("typed", "spaced"),
+    [
+        ("Brainstorm: betere samenwerking", "Brainstorm: betere samenwerking"),  # Dutch in a French pack
+        ("Waarom?", "Waarom?"),
+        ("«Олена»", "«Олена»"),  # Ukrainian quotes, no spaces
+        ("Note : x", f"Note{NBSP}: x"),  # a space typed at the mark: French, kept on the line
+        ("Quoi ?!", f"Quoi{NNBSP}?!"),
+        ("« bonjour »", f"«{NBSP}bonjour{NBSP}»"),
+        ("« bonjour»", f"«{NBSP}bonjour»"),
+        ("à 10:30 : voir https://ex.org/?a=1 !", f"à 10:30{NBSP}: voir https://ex.org/?a=1{NNBSP}!"),
+    ],
+)
+def test_text_that_may_not_be_french_is_spaced_only_where_a_space_is_typed(typed, spaced):
+    assert french_spacing(typed, insert=False) == spaced
+    assert french_spacing(spaced, insert=False) == spaced
+
+
+def test_the_french_labels_type_the_space_before_their_marks():
+    """The French pack spaces only where a space is typed: the pack's own words type every one."""
+    for key, text in LABELS["fr"].items():
+        assert french_spacing(text, insert=False) == french_spacing(text), key
+    assert colon("fr") == " :" and colon("nl") == ":" and colon("en") == ":"

@@ -14,7 +14,7 @@ import pypdf
 import pytest
 
 from briefing.core.pack import document as d
-from briefing.core.pack.assemble import PackOptions, assemble
+from briefing.core.pack.assemble import PROGRAMME_WIDTHS, PackOptions, assemble
 from briefing.core.pack.labels import LABELS
 from briefing.core.store import open_store, repo
 from briefing.export.pdf import PAGES, write_pdf
@@ -194,7 +194,8 @@ def test_every_programme_page_names_its_day_over_the_header_row(cli, long_day, t
 
 
 def _day_after(filler: int, rows: int) -> d.Document:
-    """A programme page: ``filler`` lines of text, then a day of ``rows`` items, three lines each."""
+    """A programme page: ``filler`` lines of text, then a day of ``rows`` items, three lines each, in the
+    programme's own columns (a time range on one line)."""
     day = "woensdag 24 april 2024"
     items = [
         [
@@ -213,9 +214,7 @@ def _day_after(filler: int, rows: int) -> d.Document:
     blocks += [d.Paragraph([d.Span(f"Regel {n + 1} van de inleiding.")]) for n in range(filler)]
     blocks += [
         d.Heading(2, day, "day"),
-        d.Table(
-            ["Uur", "Activiteit", "Plaats", "Personen"], items, [0.13, 0.45, 0.2, 0.22], continued=f"{day} (vervolg)"
-        ),
+        d.Table(["Uur", "Activiteit", "Plaats", "Personen"], items, PROGRAMME_WIDTHS, continued=f"{day} (vervolg)"),
     ]
     return d.Document(
         title="Proef",
@@ -406,3 +405,24 @@ def test_the_cover_has_title_facts_reader_version_and_the_visit_at_a_glance(cli,
     cells = " ".join(c.text for t in document.tables[:3] for r in t.rows for c in r.cells)
     assert "In het kort" in " ".join(p.text for p in document.paragraphs[:12])
     assert "maandag 22 april" in cells and "Katrien Verhaegen" in cells
+
+
+def test_a_full_size_logo_leaves_every_demo_cover_whole_on_its_page(demo, store_path):
+    """The logo at its largest (50 × 25 mm) takes its room from the cover's spaces, then from the items
+    each day names at a glance: the glance stays on the cover, and the next page is the contents."""
+    logo = _png(600, 300)
+    store = open_store(store_path)
+    try:
+        for visit in demo.values():
+            bundle = repo.visit_bundle(store, visit)
+            for lang in ("nl", "fr", "en"):
+                document = assemble(bundle, PackOptions(lang=lang, audience="internal", logo=logo))
+                cover = next(b for b in document.blocks() if isinstance(b, d.Cover))
+                read = pages(write_pdf(document))
+                first = " ".join(line.text for line in read[0].lines)
+                assert cover.glance_title in first, (document.title, lang)
+                assert cover.glance[0][0] in first and cover.glance[-1][0] in first, (document.title, lang)
+                contents = LABELS[lang]["toc"]
+                assert _body(read[1])[0].text == contents, (document.title, lang)
+    finally:
+        store.close()

@@ -110,14 +110,22 @@ def test_body_text_is_10_pt_tables_9_pt_and_contact_details_are_ink(cli, ukraine
     assert min(r.size for r in pocket if "Waterloolaan" in r.text) >= 9
 
 
+def _leader(run: Run) -> bool:
+    """A contents row's dot leader: a run of dots only."""
+    return len(run.text.strip()) >= 3 and not run.text.strip().strip(".")
+
+
 def _full_lines(runs: list[Run], size: float) -> list[str]:
-    """The lines of text at ``size`` that another line of their paragraph follows (so they are full)."""
+    """The lines of running text at ``size`` that another line of their paragraph follows (so they are
+    full); not the contents' rows, whose dot leaders fill the measure whatever their title."""
     lines: dict[tuple[int, float], list[Run]] = defaultdict(list)
     for run in runs:
         if run.size == size:
             lines[run.page, round(run.y, 1)].append(run)
     out = []
     for (page, y), parts in lines.items():
+        if any(_leader(r) for r in parts):
+            continue
         x = min(r.x for r in parts)
         below = lines.get((page, round(y - size * 15 / 11, 1)), [])  # the next line, one leading down
         if below and abs(min(r.x for r in below) - x) < 1:

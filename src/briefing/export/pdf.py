@@ -638,6 +638,62 @@ class _RoomFor(CondPageBreak):
         return super().wrap(avail_w, avail_h)
 
 
+class _Gap(Spacer):
+    """A space on the cover that gives way when the page is short of room (_OnePage)."""
+
+
+class _OnePage(Flowable):
+    """Flowables set on one page, top down: the first of ``choices`` that fits, its gaps (_Gap) shrunk
+    where needed, to a quarter of their height at the least. When none fits, the last choice's parts
+    flow on as usual."""
+
+    LEAST = 0.25  # of a gap's height, kept however short the page
+
+    def __init__(self, choices: list[list[Flowable]]) -> None:
+        super().__init__()
+        self.choices = choices
+        self.parts: list[Flowable] = choices[-1]
+        self.scale = 1.0
+
+    def _heights(self, parts: list[Flowable], avail_w: float, avail_h: float) -> tuple[float, float]:
+        """The parts' height and their gaps' share of it."""
+        total = gaps = 0.0
+        for part in parts:
+            h = part.wrapOn(self.canv, avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+            total += h
+            gaps += h if isinstance(part, _Gap) else 0.0
+        return total, gaps
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        for parts in self.choices:
+            total, gaps = self._heights(parts, avail_w, avail_h)
+            if total - gaps * (1 - self.LEAST) <= avail_h + 1e-6:
+                self.parts = parts
+                self.scale = 1.0 if total <= avail_h else 1 - (total - avail_h) / gaps
+                self.width, self.height = avail_w, min(total, avail_h)
+                return self.width, self.height
+        self.parts, self.scale = self.choices[-1], 1.0
+        self.width, self.height = avail_w, total
+        return self.width, self.height
+
+    def split(self, avail_w: float, avail_h: float) -> list:
+        return list(self.choices[-1])
+
+    def draw(self) -> None:
+        y = self.height
+        for part in self.parts:
+            w, h = part.wrapOn(self.canv, self.width, self.height)
+            if isinstance(part, _Gap):
+                y -= h * self.scale
+                continue
+            y -= part.getSpaceBefore() + h
+            x = {"CENTER": (self.width - w) / 2, "CENTRE": (self.width - w) / 2, "RIGHT": self.width - w}.get(
+                getattr(part, "hAlign", "LEFT"), 0.0
+            )
+            part.drawOn(self.canv, x, y)
+            y -= part.getSpaceAfter()
+
+
 class _TocRow(Flowable):
     """One TOC line: title, dotted leader, and (drawn at save) its page number, all a link."""
 
@@ -1041,18 +1097,20 @@ class _Writer:
 
     def visit_Cover(self, block: d.Cover) -> list:
         """The title block (logo, what the document is, title; delegation, dates, place, host), whom it
-        is for, its version; below, the visit at a glance. The marking is the page's (_cover_page)."""
+        is for, its version; below, the visit at a glance. The marking is the page's (_cover_page).
+        All on the one page (_OnePage): a logo or a long title takes room from the spaces, then from the
+        items each day names at a glance, never sends the glance to a page of its own."""
         room = 0.4 if self.page.compact else 1.0  # the pocket run sheet's cover is half an A4 page
-        out: list = [Spacer(1, 16 * mm * room)]
+        top: list = [_Gap(1, 16 * mm * room)]
         if block.logo:
             try:
                 logo = Image(io.BytesIO(block.logo), hAlign="LEFT")  # on the title block's left edge
                 logo._restrictSize(50 * mm * room, 25 * mm * max(room, 0.6))
-                out += [logo, Spacer(1, 8 * mm * room)]
+                top += [logo, _Gap(1, 8 * mm * room)]
             except Exception:
                 pass
-        out.append(self.plain(block.kicker or self.document.subject.split(":")[0], "cover_kicker"))
-        out.append(self.plain(block.title, "cover_title", "—"))
+        top.append(self.plain(block.kicker or self.document.subject.split(":")[0], "cover_kicker"))
+        top.append(self.plain(block.title, "cover_title", "—"))
         rows = [[self.plain(k, "cover_label"), self.plain(v, "cover_field")] for k, v in block.lines]
         if rows:
             table = self.table(rows, colWidths=[self.text_w * 0.22, self.text_w * 0.78], hAlign="LEFT")
@@ -1066,28 +1124,39 @@ class _Writer:
                     ]
                 )
             )
-            out += [table, Spacer(1, 8 * mm * room)]
+            top += [table, _Gap(1, 8 * mm * room)]
         if block.reader.strip():
-            out += [self._reader_band(block.reader), Spacer(1, 3 * mm * room)]
-        out.append(self.plain(block.footer, "cover_kicker"))
-        if block.glance:
-            out += [Spacer(1, 14 * mm * room), self.plain(block.glance_title, "cover_glance")]
-            data = [[self.plain(k, "field_label"), self.plain(v, "cell", "—")] for k, v in block.glance]
-            glance = self.table(data, colWidths=[self.text_w * 0.27, self.text_w * 0.73], hAlign="LEFT")
-            glance.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
-                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                        ("TOPPADDING", (0, 0), (-1, -1), 4),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ]
-                )
+            top += [self._reader_band(block.reader), _Gap(1, 3 * mm * room)]
+        top.append(self.plain(block.footer, "cover_kicker"))
+        if not block.glance:
+            return [_OnePage([top])]
+        # the glance as given, then naming fewer items a day (a day's value holds an item a line), two at
+        # least: the contact's phone number is its second line
+        most = max(len(v.split("\n")) for _, v in block.glance)
+        choices = [[*top, *self._glance(block, n)] for n in range(most, 1, -1)] or [[*top, *self._glance(block, 2)]]
+        return [_OnePage(choices)]
+
+    def _glance(self, block: d.Cover, most: int) -> list:
+        """The visit at a glance under its title, each day naming ``most`` items at most."""
+        data = [
+            [self.plain(k, "field_label"), self.plain("\n".join(v.split("\n")[:most]), "cell", "—")]
+            for k, v in block.glance
+        ]
+        glance = self.table(data, colWidths=[self.text_w * 0.27, self.text_w * 0.73], hAlign="LEFT")
+        glance.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
             )
-            out.append(glance)
-        return out
+        )
+        room = 0.4 if self.page.compact else 1.0
+        return [_Gap(1, 14 * mm * room), self.plain(block.glance_title, "cover_glance"), glance]
 
     def _reader_band(self, reader: str) -> Flowable:
         """Whom the pack is for, white on the accent colour across the page: seen before it is opened."""

@@ -31,6 +31,7 @@ from briefing.core.pack.document import (
 from briefing.core.pack.labels import (
     LANGS,
     change_when,
+    colon,
     country_name,
     date_range,
     french_spacing,
@@ -235,7 +236,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
                 sections.append(Section(key, blocks))
     document = Document(
         title=v.title,
-        subject=f"{_kicker(options)}: {v.title} ({date_range(lang, v.start, v.end)})",
+        subject=f"{_kicker(options)}{colon(lang)} {v.title} ({date_range(lang, v.start, v.end)})",
         author=v.host or "Briefing",
         marking=marking_label(lang, v.classification),
         lang=lang,
@@ -255,17 +256,19 @@ _CODES = frozenset({"anchor", "key", "style", "lang", "page_size"})  # fields th
 
 def _french_typography(value: Any) -> Any:
     """The document with every text in it (the user's and the pack's own words) spaced the French way
-    (labels.french_spacing): both writers print what they are given."""
+    (labels.french_spacing) where a space is typed at a mark: the pack's own words type it ("Note :",
+    labels.colon), the user's text may be another language's (a Dutch title keeps "Brainstorm: …").
+    Both writers print what they are given."""
     if isinstance(value, list):
         if value and isinstance(value[0], Span):  # a line
-            return french_line(value)
+            return french_line(value, insert=False)
         return [_french_typography(item) for item in value]
     if isinstance(value, str):
-        return french_spacing(value)
+        return french_spacing(value, insert=False)
     if isinstance(value, tuple):
         return tuple(_french_typography(item) for item in value)
     if isinstance(value, Span):
-        return french_line([value])[0]
+        return french_line([value], insert=False)[0]
     if is_dataclass(value) and not isinstance(value, type):
         names = _TEXT_FIELDS.get(type(value))
         if names is None:
@@ -278,14 +281,14 @@ def _french_typography(value: Any) -> Any:
 _TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def french_line(line: Line) -> Line:
+def french_line(line: Line, insert: bool = True) -> Line:
     """A line's spans spaced the French way, a mark at the start of a span spaced from the span before."""
     texts = [span.text for span in line]
     joined = "\x00".join(texts)  # a NUL where two spans meet
     if joined.count("\x00") != len(texts) - 1:
-        spaced = [french_spacing(text) for text in texts]  # a NUL of the user's own: span by span
+        spaced = [french_spacing(text, insert) for text in texts]  # a NUL of the user's own: span by span
     else:
-        spaced = french_spacing(joined).split("\x00")
+        spaced = french_spacing(joined, insert).split("\x00")
     if spaced == texts:
         return line
     return [span if new == span.text else replace(span, text=new) for span, new in zip(line, spaced, strict=True)]
@@ -496,6 +499,12 @@ def _people_cell(bundle: VisitBundle, item: ProgrammeItem, lang: str) -> list[Li
     return lines
 
 
+# The programme's columns (time, activity, place, people): at 9.5 pt on the 150 mm measure a time range,
+# a name and a long place name ("Secretariaat-Generaal") each fit on a line; no descriptions: more room
+PROGRAMME_WIDTHS = [0.15, 0.38, 0.22, 0.25]
+PROGRAMME_WIDTHS_BRIEF = [0.15, 0.35, 0.25, 0.25]
+
+
 def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
     lang, v = options.lang, bundle.visit
     L: Callable[..., str] = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
@@ -537,9 +546,7 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                     _people_cell(bundle, item, lang),
                 ]
             )
-        # at 9.5 pt on the 150 mm measure a time range, a name and a long place name ("Secretariaat-Generaal")
-        # each fit on a line; no descriptions: more room
-        widths = [0.15, 0.38, 0.22, 0.25] if notes else [0.15, 0.35, 0.25, 0.25]
+        widths = PROGRAMME_WIDTHS if notes else PROGRAMME_WIDTHS_BRIEF
         blocks.append(
             Table(header=header, rows=rows, widths=widths, shaded_rows=shaded, continued=L("continued", title=title))
         )
@@ -625,14 +632,14 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
                 if any(contact):  # in ink, at the text's size: what the reader looks up
                     lines.append([Span(" · ".join(x for x in contact if x))])
                 if c.notes.strip():
-                    lines.append([Span(f"{label(lang, 'notes')}: ", bold=True), Span(c.notes)])
+                    lines.append([Span(f"{label(lang, 'notes')}{colon(lang)} ", bold=True), Span(c.notes)])
             appearances = _appearances(bundle, lang, stored_id(c.id))
             bullets: list[Line] = []
             if len(appearances) == len(bundle.items) and len(appearances) > 3:
                 whole = label(lang, "whole_programme", n=len(appearances))
-                lines.append([Span(f"{label(lang, 'appears_in')}: ", italic=True), Span(whole, muted=True)])
+                lines.append([Span(f"{label(lang, 'appears_in')}{colon(lang)} ", italic=True), Span(whole, muted=True)])
             elif appearances:
-                lines.append([Span(f"{label(lang, 'appears_in')}:", italic=True)])
+                lines.append([Span(f"{label(lang, 'appears_in')}{colon(lang)}", italic=True)])
                 bullets = [[Span(a, muted=True)] for a in appearances]
             blocks.append(Entry(title=[Span(display_name(c, lang), bold=True)], lines=lines, bullets=bullets))
     return blocks

@@ -400,9 +400,9 @@ _ADDRESS = re.compile(
 )
 
 
-def _french_marks(text: str) -> str:
+def _french_marks(text: str, insert: bool = True) -> str:
     """The spacing, found from the marks (a scan for them is fast; a pattern looking behind each
-    character of a long article is not)."""
+    character of a long article is not); without ``insert``, only where a space is typed."""
     out: list[str] = []
     done = 0  # text[:done] is in out
     end = len(text)
@@ -414,7 +414,7 @@ def _french_marks(text: str) -> str:
             after = at + 1
             while after < end and text[after] in _GAP:
                 after += 1
-            if after < end and not text[after].isspace() and text[after] != "\u00bb":
+            if after < end and not text[after].isspace() and text[after] != "\u00bb" and (insert or after > at + 1):
                 out += [text[done : at + 1], NBSP]
                 done = after
             continue
@@ -425,6 +425,8 @@ def _french_marks(text: str) -> str:
         while before > done and text[before - 1] in _GAP:
             before -= 1
         previous = text[before - 1 : before]
+        if before == at and not insert:
+            continue
         if text[at] == "\u00bb":
             if before and not previous.isspace() and previous != "\u00ab":
                 out += [text[done:before], NBSP]
@@ -438,18 +440,28 @@ def _french_marks(text: str) -> str:
     return "".join(out)
 
 
-def french_spacing(text: str) -> str:
+def french_spacing(text: str, insert: bool = True) -> str:
     """French punctuation spaced as the Imprimerie nationale sets it: a narrow no-break space (U+202F)
     before ; ! ?, a no-break space (U+00A0) before : and inside « ». A space already typed there becomes
-    that no-break space (never two); times (10:30), web and e-mail addresses are left alone."""
+    that no-break space (never two); times (10:30), web and e-mail addresses are left alone.
+
+    Without ``insert``, a mark with no space typed at it is left as it is: text that may not be French
+    (a Dutch title in a French pack, "Brainstorm: betere samenwerking"; Ukrainian «лапки»). A space
+    typed there becomes a no-break one whatever the language: it only keeps the mark on its line."""
     if not _MARKS.search(text):
         return text
     if "://" not in text and "www." not in text.lower() and "@" not in text and "mailto:" not in text.lower():
-        return _french_marks(text)
+        return _french_marks(text, insert)
     if "\x01" in text:  # it stands for an address below: such text (control characters) is left as it is
         return text
     addresses = iter(_ADDRESS.findall(text))
-    return re.sub("\x01", lambda _: next(addresses), _french_marks(_ADDRESS.sub("\x01", text)))
+    return re.sub("\x01", lambda _: next(addresses), _french_marks(_ADDRESS.sub("\x01", text), insert))
+
+
+def colon(lang: str) -> str:
+    """The colon after one of the pack's own labels ("Note :"): French sets a space before it, which
+    the French pack's spacing makes a no-break one."""
+    return " :" if lang == "fr" else ":"
 
 
 # ---------------------------------------------------------------- the app's words, beside the pack's

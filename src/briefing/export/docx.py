@@ -29,6 +29,8 @@ ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x5B, 0x65, 0x70)
 MARK = RGBColor(0xA4, 0x16, 0x1A)
 # page sizes the pack's readers get (AUDIENCE_RULES "page"): width, height, side, top and bottom margins
+# the proofing language Word checks spelling in, for the pack's language: Belgian Dutch and French, British English
+PROOFING = {"nl": "nl-BE", "fr": "fr-BE", "en": "en-GB"}
 PAGES = {
     "a4": None,  # the house style's own page (A4 in the shipped template)
     "a5_landscape": (Mm(210), Mm(148), Mm(11), Mm(14), Mm(13)),
@@ -112,9 +114,10 @@ def _fixed_widths(table, widths: list[int]) -> None:
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    # top 3 pt, sides 1 mm, bottom 1 pt (the cell text's own 2 pt after it makes the PDF's 3 pt)
+    for side, width in (("top", "60"), ("left", "57"), ("bottom", "20"), ("right", "57")):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), "57")
+        el.set(qn("w:w"), width)
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     tbl_pr = table._tbl.tblPr
@@ -127,6 +130,37 @@ def _fixed_widths(table, widths: list[int]) -> None:
         look.addprevious(margins)
     else:
         tbl_pr.append(margins)
+
+
+RULE_HEX = "C9D2DC"  # the PDF's rule colour
+
+
+def _rules(table) -> None:
+    """The PDF's table look: a thin light rule under every row, no frame and no vertical lines
+    (instead of Word's "Table Grid", a black grid around every cell)."""
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        if side in ("bottom", "insideH"):
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), "4")  # eighths of a point: 0.5 pt
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), RULE_HEX)
+        else:
+            el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr = table._tbl.tblPr
+    for old in tbl_pr.findall(qn("w:tblBorders")):
+        tbl_pr.remove(old)
+    # CT_TblPr's schema order: tblBorders comes before shd, tblLayout, tblCellMar and tblLook
+    following = next(
+        (el for el in tbl_pr if el.tag in {qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"), qn("w:tblLook")}),
+        None,
+    )
+    if following is not None:
+        following.addprevious(borders)
+    else:
+        tbl_pr.append(borders)
 
 
 def _field_char(paragraph, kind: str) -> None:
@@ -189,6 +223,7 @@ class _Writer:
         self._sect_pr = self._body.get_or_add_sectPr()
         self._page_setup()
         self._ensure_styles()
+        self._proofing_language()
 
     def _page_setup(self) -> None:
         """The reader's page (the escorts' run sheet is A5 landscape); the text width tables are cut to."""
@@ -205,6 +240,38 @@ class _Writer:
             self.text_width = int(section.page_width - section.left_margin - section.right_margin)
         else:
             self.text_width = int(Mm(170))
+    def _proofing_language(self) -> None:
+        """Word's spelling and grammar check in the pack's language: the default run properties and
+        every style that names a language (a house style's too), and the theme fonts' language."""
+        tag = PROOFING.get(self.document.lang, self.document.lang)
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles.insert(0, defaults)
+        r_pr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if r_pr is None:
+            r_pr_default = defaults.find(qn("w:rPrDefault"))
+            if r_pr_default is None:
+                r_pr_default = OxmlElement("w:rPrDefault")
+                defaults.insert(0, r_pr_default)
+            r_pr = OxmlElement("w:rPr")
+            r_pr_default.append(r_pr)
+        if r_pr.find(qn("w:lang")) is None:
+            lang = OxmlElement("w:lang")
+            # CT_RPr's order: w:lang comes after the other properties python-docx writes here, before eastAsianLayout
+            later = [r_pr.find(qn(f"w:{n}")) for n in ("eastAsianLayout", "specVanish", "oMath")]
+            following = next((el for el in later if el is not None), None)
+            if following is not None:
+                following.addprevious(lang)
+            else:
+                r_pr.append(lang)
+        for lang in styles.iter(qn("w:lang")):
+            lang.set(qn("w:val"), tag)
+        theme = self.doc.settings.element.find(qn("w:themeFontLang"))
+        if theme is not None:
+            theme.set(qn("w:val"), tag)
+
     def _ensure_styles(self) -> None:
         from docx.enum.style import WD_STYLE_TYPE
 
@@ -237,6 +304,7 @@ class _Writer:
                         style.paragraph_format.left_indent = Mm(4)
                 if name == "Briefing Table Text":
                     style.paragraph_format.space_after = Pt(2)
+                    style.paragraph_format.line_spacing = 1.0  # single, as the PDF's table cells
                 if name == "Briefing Label":
                     style.font.bold = True
                     style.paragraph_format.keep_with_next = True
@@ -304,11 +372,15 @@ class _Writer:
         footer.text = ""
         before, _, rest = document.page_label.partition("{page}")
         middle, _, after = rest.partition("{pages}")
+        # as the PDF's footer: the pack's version line, the marking in the middle, the page number
+        generated = footer.add_run(_t(document.generated))
+        generated.font.color.rgb = MUTED
+        footer.add_run("\t")
         if document.marking:
             marking = footer.add_run(_t(document.marking))
             marking.bold = True
             marking.font.color.rgb = MARK
-            footer.add_run("\t")
+        footer.add_run("\t")
         footer.add_run(before)
         _field(footer, "PAGE", "1")
         footer.add_run(middle)
@@ -316,7 +388,7 @@ class _Writer:
         footer.add_run(after)
         for r in footer.runs:
             r.font.size = Pt(8)
-        self._right_tab(footer, section)
+        self._right_tab(footer, section, centre=True)
         if has_cover and document.marking:
             first = section.first_page_header.paragraphs[0]
             first.text = ""
@@ -326,7 +398,7 @@ class _Writer:
             first.alignment = 1
 
     @staticmethod
-    def _right_tab(paragraph, section) -> None:
+    def _right_tab(paragraph, section, centre: bool = False) -> None:
         from docx.enum.text import WD_TAB_ALIGNMENT
 
         width = section.page_width - section.left_margin - section.right_margin
@@ -336,6 +408,8 @@ class _Writer:
             clear.set(qn("w:val"), "clear")
             clear.set(qn("w:pos"), str(inherited))
             paragraph._p.get_or_add_pPr().get_or_add_tabs().append(clear)
+        if centre:
+            tabs.add_tab_stop(int(width / 2), WD_TAB_ALIGNMENT.CENTER)
         tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
 
     # ------------------------------------------------------------ walking the model
@@ -426,37 +500,43 @@ class _Writer:
         if not block.rows:
             return
         table = self.doc.add_table(rows=0, cols=2)
-        table.style = _style(self.doc, "Table Grid", "Normal Table")
         widths = [int(self.text_width * 0.235), int(self.text_width * 0.765)]
         _fixed_widths(table, widths)
+        _rules(table)
         for label, value in block.rows:
-            cells = table.add_row().cells
-            cells[0].paragraphs[0].add_run(_t(label)).bold = True
+            added = table.add_row()
+            _no_split(added)
+            cells = added.cells
+            self._apply_style(cells[0].paragraphs[0], "Briefing Table Text")
+            self._apply_style(cells[1].paragraphs[0], "Briefing Table Text")
+            label_run = cells[0].paragraphs[0].add_run(_t(label))
+            label_run.bold = True
+            label_run.font.color.rgb = MUTED
             self._runs(cells[1].paragraphs[0], [d.Span(value or "—")])
             cells[0].width, cells[1].width = widths
         self.doc.add_paragraph()
 
     def visit_Table(self, block: d.Table) -> None:
         table = self.doc.add_table(rows=1, cols=len(block.header))
-        table.style = _style(self.doc, "Table Grid", "Normal Table")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         total = self.text_width
         _fixed_widths(table, [int(total * w) for w in block.widths])
+        _rules(table)
         header = table.rows[0]
+        _no_split(header)
         _repeat_header(header)
         for cell, text, width in zip(header.cells, block.header, block.widths, strict=True):
             cell.width = int(total * width)
+            self._apply_style(cell.paragraphs[0], "Briefing Table Text")
             run = cell.paragraphs[0].add_run(_t(text))
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             _shade(cell, "1F4E79")
         text_style = self._style_id("Briefing Table Text")
         sub = etree.SubElement
-        pocket = self.document.page_size != "a4"  # the run sheet: a row is read whole, never across two pages
         for index, row in enumerate(block.rows):
             added = table.add_row()
-            if pocket:
-                _no_split(added)
+            _no_split(added)  # a programme row is read whole, never across two pages
             tr = added._tr  # its cells carry their widths from the grid
             for tc, paragraphs in zip(tr.tc_lst, row, strict=True):
                 tc.remove(tc.p_lst[0])

@@ -240,6 +240,7 @@ class _Writer:
             self.text_width = int(section.page_width - section.left_margin - section.right_margin)
         else:
             self.text_width = int(Mm(170))
+
     def _proofing_language(self) -> None:
         """Word's spelling and grammar check in the pack's language: the default run properties and
         every style that names a language (a house style's too), and the theme fonts' language."""

@@ -218,6 +218,8 @@ class _Writer:
         self.document = document
         self.doc = _open_template(document.reference_docx)
         self._style_ids: dict[str, str] = {}
+        self._toc_marks: dict[str, tuple[str, int]] = {}  # heading anchor -> its bookmark's name and id
+        self._toc_numbers: list[tuple[str, etree._Element]] = []  # bookmark -> the TOC's w:t for its page
         self._normal_id = self.doc.styles["Normal"].style_id
         self._body = self.doc.element.body
         self._sect_pr = self._body.get_or_add_sectPr()
@@ -425,21 +427,14 @@ class _Writer:
         if not first_break:
             for title_pg in ended.findall(qn("w:titlePg")):
                 ended.remove(title_pg)
-        kind = ended.find(qn("w:type"))
-        if kind is None:
-            kind = OxmlElement("w:type")
-            ended.insert(0, kind)
+        kind = ended.get_or_add_type()  # in the schema's place: after the header and footer references
         kind.set(qn("w:val"), "nextPage" if first_break else "oddPage")
         paragraph = self._new_paragraph()
         paragraph._p.get_or_add_pPr().append(ended)
         # the sections after the cover: odd-page starts, no separate first page
         for title_pg in body_sect.findall(qn("w:titlePg")):
             body_sect.remove(title_pg)
-        final_kind = body_sect.find(qn("w:type"))
-        if final_kind is None:
-            final_kind = OxmlElement("w:type")
-            body_sect.insert(0, final_kind)
-        final_kind.set(qn("w:val"), "oddPage")
+        body_sect.get_or_add_type().set(qn("w:val"), "oddPage")
 
     def write(self) -> bytes:
         core = self.doc.core_properties
@@ -451,19 +446,37 @@ class _Writer:
         first = True
         breaks = 0
         for section in self.document.sections:
+            new_page = False
             if not first and section.key != "cover":
                 if self.document.odd_pages:
                     self._section_break(first_break=breaks == 0)
                 else:
-                    self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                    new_page = True
                 breaks += 1
             first = False
+            start = len(self._body) - 1  # where the section's first paragraph or table goes (before sectPr)
             for block in section.blocks:
                 self.visit(block)
+            if new_page:
+                self._new_page_at(start)
+        self._page_numbers()
         self._update_fields_on_open()
         buffer = io.BytesIO()
         self.doc.save(buffer)
         return buffer.getvalue()
+
+    def _new_page_at(self, index: int) -> None:
+        """The body element at ``index`` starts a page: "page break before" on its paragraph. A
+        paragraph holding a page break would need a line of its own at the foot of the page before,
+        and where there is none it makes a blank page."""
+        element = self._body[index] if index < len(self._body) else None
+        if element is not None and element.tag == _W + "p":
+            DocxParagraph(element, self.doc._body).paragraph_format.page_break_before = True
+            return
+        paragraph = self._new_paragraph()  # a table first, or nothing: a paragraph with the break
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+        if element is not None and element is not self._sect_pr:
+            element.addprevious(paragraph._p)
 
     def _update_fields_on_open(self) -> None:
         settings = self.doc.settings.element
@@ -481,7 +494,17 @@ class _Writer:
 
     def visit_Heading(self, block: d.Heading) -> None:
         level = min(max(block.level, 1), 3)
-        self._new_paragraph(f"Heading {level}").add_run(_t(block.text) or "—")
+        paragraph = self._new_paragraph(f"Heading {level}")
+        mark = self._toc_marks.get(block.anchor)
+        if mark is None:
+            paragraph.add_run(_t(block.text) or "—")
+            return
+        name, number = mark  # the TOC links here: a bookmark around the heading's text
+        start = etree.SubElement(paragraph._p, _W + "bookmarkStart")
+        start.set(_W + "id", str(number))
+        start.set(_W + "name", name)
+        paragraph.add_run(_t(block.text) or "—")
+        etree.SubElement(paragraph._p, _W + "bookmarkEnd").set(_W + "id", str(number))
 
     def visit_Paragraph(self, block: d.Paragraph) -> None:
         style = {
@@ -597,24 +620,98 @@ class _Writer:
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> None:
-        """A real TOC field whose result already lists the headings, for readers that do not update fields."""
+        """A real TOC field (Word's "update field" rebuilds it) whose result already lists the headings,
+        each a link to its heading, with the page numbers a layout from font metrics gives (_page_numbers)."""
         heading = self.doc.add_paragraph(_t(block.title), style=_style(self.doc, "TOC Heading", "Title"))
         heading.paragraph_format.keep_with_next = True
         entries = [h for h in self.document.headings() if h.toc and h.level <= 2]
-        first = self.doc.add_paragraph()
-        _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
-        last = first
-        for index, entry in enumerate(entries):
-            paragraph = first if index == 0 else self.doc.add_paragraph()
-            paragraph.paragraph_format.left_indent = Mm(6 * (entry.level - 1))
-            paragraph.paragraph_format.space_after = Pt(1)
-            run = paragraph.add_run()
-            _set_text(run, _t(entry.text) or "—")
-            run.bold = entry.level == 1 or None
+        styles = [self._toc_style(1), self._toc_style(2)]
+        tab_pos = str(int(self.text_width / 635))  # EMU -> twips: the page number at the right margin
+        sub = etree.SubElement
+        first = last = None
+        for entry in entries:
+            if entry.anchor in self._toc_marks:  # the same heading twice: listed once
+                continue
+            name = f"_Toc{len(self._toc_marks) + 1:08d}"
+            self._toc_marks[entry.anchor] = (name, len(self._toc_marks) + 1)
+            p = etree.SubElement(self._body, _W + "p")
+            self._sect_pr.addprevious(p)
+            ppr = sub(p, _W + "pPr")
+            sub(ppr, _W + "pStyle").set(_W + "val", styles[min(entry.level, 2) - 1])
+            tab = sub(sub(ppr, _W + "tabs"), _W + "tab")
+            tab.set(_W + "val", "right")
+            tab.set(_W + "leader", "dot")
+            tab.set(_W + "pos", tab_pos)
+            paragraph = DocxParagraph(p, self.doc._body)
+            if first is None:
+                first = paragraph
+                _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
+            link = sub(p, _W + "hyperlink")
+            link.set(_W + "anchor", name)
+            link.set(_W + "history", "1")
+            t = sub(sub(link, _W + "r"), _W + "t")
+            t.set(_XML_SPACE, "preserve")
+            t.text = _t(" ".join(entry.text.split())) or "—"
+            sub(sub(link, _W + "r"), _W + "tab")
+            # the page number as Word writes it: a PAGEREF field whose stored result is the number
+            sub(sub(link, _W + "r"), _W + "fldChar").set(_W + "fldCharType", "begin")
+            instr = sub(sub(link, _W + "r"), _W + "instrText")
+            instr.set(_XML_SPACE, "preserve")
+            instr.text = f" PAGEREF {name} \\h "
+            sub(sub(link, _W + "r"), _W + "fldChar").set(_W + "fldCharType", "separate")
+            number = sub(sub(link, _W + "r"), _W + "t")
+            sub(sub(link, _W + "r"), _W + "fldChar").set(_W + "fldCharType", "end")
+            self._toc_numbers.append((name, number))
             last = paragraph
-        if not entries:
+        if first is None:
+            first = last = self.doc.add_paragraph()
+            _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
             first.add_run(_t(_TOC_PLACEHOLDER.get(self.document.lang, "")))
         _field_end(last)
+
+    def _toc_style(self, level: int) -> str:
+        """The id of Word's own "toc N" style (the one a TOC update uses), added if the template lacks it:
+        level 1 bold, level 2 indented, as the PDF's contents."""
+        styles = self.doc.styles.element
+        wanted = f"toc {level}"
+        for style in styles.iterfind(_W + "style"):
+            name = style.find(_W + "name")
+            if name is not None and (name.get(_W + "val") or "").lower() == wanted:
+                return style.get(_W + "styleId")
+        sub = etree.SubElement
+        style = sub(styles, _W + "style")
+        style.set(_W + "type", "paragraph")
+        style.set(_W + "styleId", f"TOC{level}")
+        sub(style, _W + "name").set(_W + "val", wanted)
+        sub(style, _W + "basedOn").set(_W + "val", self._normal_id)
+        sub(style, _W + "next").set(_W + "val", self._normal_id)
+        sub(style, _W + "uiPriority").set(_W + "val", "39")
+        sub(style, _W + "unhideWhenUsed")
+        ppr = sub(style, _W + "pPr")
+        spacing = sub(ppr, _W + "spacing")
+        spacing.set(_W + "before", "60" if level == 1 else "0")
+        spacing.set(_W + "after", "20")
+        if level > 1:
+            sub(ppr, _W + "ind").set(_W + "left", str(int(Mm(6 * (level - 1)) / 635)))
+        if level == 1:
+            sub(sub(style, _W + "rPr"), _W + "b")
+        return f"TOC{level}"
+
+    def _page_numbers(self) -> None:
+        """The TOC's page numbers, from a layout of the body with the font's metrics (docx_pages)."""
+        if not self._toc_numbers:
+            return
+        from briefing.export.docx_pages import heading_pages
+
+        try:
+            numbering = self.doc.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            numbering = None
+        pages = heading_pages(self._body, self.doc.styles.element, numbering)
+        for name, number in self._toc_numbers:
+            page = pages.get(name)
+            if page is not None:
+                number.text = str(page)
 
     def visit_PageBreak(self, block: d.PageBreak) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

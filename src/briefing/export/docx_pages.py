@@ -32,17 +32,18 @@ _SZ, _B, _I, _TYPE, _SECTPR, _BOOKMARK, _DRAWING, _NBH = (
     f"{W}{n}" for n in ("sz", "b", "i", "type", "sectPr", "bookmarkStart", "drawing", "noBreakHyphen")
 )
 
-# The faces whose widths stand for the DOCX's font, regular / bold / italic / bold italic: Carlito has
-# Calibri's metrics; DejaVu Sans Condensed (the PDF's former face) stands in where Carlito is not shipped.
-FACES = (
-    ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"),
-    (
+# The open faces whose widths stand for the font a DOCX names (regular, bold, italic, bold italic):
+# Carlito has Calibri's metrics. A font not named here is measured with the first family shipped.
+FAMILIES: dict[str, tuple[str, str, str, str]] = {
+    "Carlito": ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"),
+    "DejaVu Sans Condensed": (
         "DejaVuSansCondensed.ttf",
         "DejaVuSansCondensed-Bold.ttf",
         "DejaVuSansCondensed-Oblique.ttf",
         "DejaVuSansCondensed-BoldOblique.ttf",
     ),
-)
+}
+SAME_METRICS = {"calibri": "Carlito"}
 
 
 # ---------------------------------------------------------------- font metrics
@@ -168,25 +169,27 @@ def load_face(path: Path) -> Face:
     return Face(path)
 
 
-_FACES: list[Face | None] = [None, None, None, None]
+_FACES: dict[tuple[str, bool, bool], Face] = {}
 
 
-def face(bold: bool, italic: bool) -> Face:
-    """The face (loaded when first needed) that stands for the DOCX's font in this look."""
-    index = bold + 2 * italic
-    found = _FACES[index]
+def face(family: str, bold: bool, italic: bool) -> Face:
+    """The face of a family (loaded when first needed) in this look."""
+    found = _FACES.get((family, bold, italic))
     if found is None:
-        found = _FACES[index] = load_face(_face_paths()[index])
+        path = resource("fonts", FAMILIES[family][bold + 2 * italic])
+        found = _FACES[family, bold, italic] = load_face(path)
     return found
 
 
 @cache
-def _face_paths() -> tuple[Path, Path, Path, Path]:
-    for names in FACES:
-        paths = tuple(resource("fonts", name) for name in names)
-        if all(p.exists() for p in paths):
-            return paths  # type: ignore[return-value]
-    raise FileNotFoundError("no font to measure the DOCX with")
+def family_for(font: str | None) -> str:
+    """The family that measures ``font`` (a name in the DOCX): its own, one with the same metrics,
+    else the first one shipped."""
+    name = SAME_METRICS.get((font or "").lower(), font or "")
+    shipped = [f for f, files in FAMILIES.items() if all(resource("fonts", n).exists() for n in files)]
+    if not shipped:
+        raise FileNotFoundError("no font to measure the DOCX with")
+    return name if name in shipped else shipped[0]
 
 
 # ---------------------------------------------------------------- styles
@@ -213,6 +216,7 @@ class Props:
     contextual: bool = False
     border: float = 0.0  # a bottom border and its distance (the Title's rule)
     num: tuple[str, str] | None = None  # numId, ilvl
+    font: str | None = None  # the font the text is set in (w:rFonts w:ascii)
 
     def copy(self) -> Props:
         return Props(**self.__dict__)
@@ -287,6 +291,8 @@ def apply_rpr(props: Props, rpr: etree._Element | None) -> None:
             props.bold = bool(_on(child))
         elif tag == "i":
             props.italic = bool(_on(child))
+        elif tag == "rFonts":
+            props.font = child.get(f"{W}ascii") or child.get(f"{W}hAnsi") or props.font
 
 
 class Styles:
@@ -352,14 +358,16 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def break_lines(runs: list[tuple[str, float, bool, bool]], width: float, first_width: float) -> list[float]:
+def break_lines(
+    runs: list[tuple[str, float, bool, bool]], width: float, first_width: float, family: str
+) -> list[float]:
     """The font size of each line (the caller applies the line spacing) of runs of text (text, size,
     bold, italic) broken at spaces into lines ``width`` points wide (the first ``first_width``).
     '\\n' is a line break; a word wider than a line is cut between characters."""
     if len(runs) == 1:  # one look, short enough that no character can take it past the line
         text, size, bold, italic = runs[0]
         if (
-            len(text) * size * face(bold, italic).widest <= first_width
+            len(text) * size * face(family, bold, italic).widest <= first_width
             and "\n" not in text
             and max(text, default=" ") < "\u0500"
         ):
@@ -370,7 +378,7 @@ def break_lines(runs: list[tuple[str, float, bool, bool]], width: float, first_w
     empty = True
     size = 10.0
     for text, size, bold, italic in runs:
-        measure = face(bold, italic).width
+        measure = face(family, bold, italic).width
         space = measure(" ") * size
         for hard_index, hard in enumerate(text.split("\n")):
             if hard_index:
@@ -428,6 +436,7 @@ class Para:
     tail: bool = True  # after its last page break the paragraph has text (else nothing shows there)
     section: str | None = None  # a section ends after this paragraph: the next one's start type
     bookmarks: list[str] = field(default_factory=list)
+    slack: float = 0.0  # a line's extra leading (line spacing over single): it may hang below the page
 
 
 @dataclass(slots=True)
@@ -478,11 +487,12 @@ class Layout:
             para.section = start
         self.pages: dict[str, int] = {}
         self.positions: dict[str, tuple[int, float]] = {}
+        self.trace: list[tuple[int, int, float]] | None = None  # (item, page, y) of each paragraph, when asked
 
     # -- measuring
 
     def _line_height(self, props: Props, size: float) -> float:
-        natural = face(False, False).line * size
+        natural = face(family_for(props.font), False, False).line * size
         if props.line_rule == "exact":
             return props.line
         if props.line_rule == "atLeast":
@@ -562,7 +572,7 @@ class Layout:
                             runs.append(("".join(pieces), *look))
                             pieces = []
                         shown = any(not t.isspace() for t, *_ in runs)
-                        breaks.append(len(break_lines(runs, room, first_room)) if shown else 0)
+                        breaks.append(len(break_lines(runs, room, first_room, family_for(props.font))) if shown else 0)
                         if shown:
                             pieces.append("\n")  # what follows starts a line of its own
                         tail = False
@@ -578,7 +588,7 @@ class Layout:
         if pieces:
             runs.append(("".join(pieces), *look))
         if any(not t.isspace() for t, *_ in runs):
-            sizes = break_lines(runs, room, first_room)
+            sizes = break_lines(runs, room, first_room, family_for(props.font))
         else:
             sizes = [max([props.size] + [run[1] for run in runs])]
         first_size = sizes[0]
@@ -586,6 +596,7 @@ class Layout:
         heights = [height if size == first_size else self._line_height(props, size) for size in sizes]
         if pictures:
             heights[0] = max(heights[0], pictures * (props.line if props.line_rule == "auto" else 1.0))
+        slack = height - height / props.line if props.line_rule == "auto" and props.line > 1 else 0.0
         if props.border:
             heights[-1] += props.border
         return Para(
@@ -602,6 +613,7 @@ class Layout:
             tail,
             section,
             bookmarks,
+            slack,
         )
 
     def table(self, tbl: etree._Element) -> Tbl:
@@ -653,12 +665,14 @@ class Layout:
     def run(self) -> dict[str, int]:
         """Place every item. Spacing as LibreOffice lays a DOCX out: between two paragraphs the larger
         of the first's space after and the second's space before (none between two of the same style
-        that ask for contextual spacing), and no space before at the top of a page."""
+        that ask for contextual spacing), and no space before at the top of a page the text flowed onto
+        (it stays after a page or section break)."""
         page, y = 1, 0.0
         full = self.body_h
         items = self.items
         pending = 0.0  # the previous paragraph's space after, not yet added
         previous: Para | None = None
+        hard = True  # the top of the page is the document's start or follows a break
         for index, item in enumerate(items):
             if isinstance(item, Tbl):
                 if y > 0:
@@ -666,15 +680,18 @@ class Layout:
                 pending = 0.0
                 page, y = self._place_table(item, page, y)
                 previous = None
+                hard = False
                 continue
             para = item
-            if para.page_break_before and y > 0:
-                page, y, pending = page + 1, 0.0, 0.0
+            if para.page_break_before:
+                if y > 0:
+                    page, y, pending = page + 1, 0.0, 0.0
+                hard = True
             if previous is not None and para.contextual and previous.contextual and previous.style == para.style:
                 space = 0.0
             else:
                 space = max(pending, para.before)
-            if y == 0:
+            if y == 0 and not hard:
                 space = 0.0
             lines = para.heights
             head = lines[: para.breaks[0]] if para.breaks else lines
@@ -685,28 +702,31 @@ class Layout:
                     need = sum(head)
                 else:  # orphan control keeps the first two lines together
                     need = sum(head[: 2 if para.widow else 1])
-                if y > 0 and y + space + need > full + 0.01 and need <= full:
-                    page, y, space = page + 1, 0.0, 0.0
+                if y > 0 and y + space + need > full + para.slack + 0.01 and need <= full:
+                    page, y, space = page + 1, 0.0, 0.0  # flowed to the next page: no space before
             for name in para.bookmarks:
                 self.pages.setdefault(name, page)
                 self.positions.setdefault(name, (page, y + space))
+            if self.trace is not None:
+                self.trace.append((index, page, y + space))
             y += space
+            hard = False
             if para.breaks:
                 start = 0
                 for at in para.breaks:
-                    page, y = self._flow_lines(lines[start:at], page, y, para.widow)
+                    page, y = self._flow_lines(lines[start:at], page, y, para.widow, para.slack)
                     page, y = page + 1, 0.0
                     start = at
                 if para.tail:
-                    page, y = self._flow_lines(lines[start:], page, y, para.widow)
+                    page, y = self._flow_lines(lines[start:], page, y, para.widow, para.slack)
                     pending = para.after
                 else:
-                    pending = 0.0
+                    pending, hard = 0.0, True
             else:
-                page, y = self._flow_lines(lines, page, y, para.widow)
+                page, y = self._flow_lines(lines, page, y, para.widow, para.slack)
                 pending = para.after
             if para.section is not None:
-                page, y, pending = page + 1, 0.0, 0.0
+                page, y, pending, hard = page + 1, 0.0, 0.0, True
                 if (para.section == "oddPage" and page % 2 == 0) or (para.section == "evenPage" and page % 2 == 1):
                     page += 1
             previous = para
@@ -729,8 +749,12 @@ class Layout:
             after = item.after
         return need
 
-    def _flow_lines(self, lines: list[float], page: int, y: float, widow: bool) -> tuple[int, float]:
-        full = self.body_h
+    def _flow_lines(
+        self, lines: list[float], page: int, y: float, widow: bool, slack: float = 0.0
+    ) -> tuple[int, float]:
+        """Lines down the page and onto the next ones (widow and orphan control: no single line
+        alone on either page). A line fits even if its extra leading (``slack``) hangs below."""
+        full = self.body_h + slack
         n = len(lines)
         i = 0
         while i < n:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 
 import docx
@@ -187,3 +188,46 @@ def test_the_toc_numbers_are_the_pages_libreoffice_puts_the_headings_on(cli, ukr
         if page != int(number):
             wrong.append((title, number, page))
     assert len(entries) == 29 and len(wrong) <= 1, wrong  # all, on this machine; one off is tolerated
+
+
+MEMORY_CAP = int(1.5 * 1024**3)
+TIMEOUT_S = 30  # the export takes about a second; the cap and the limit stop a runaway layout
+
+
+def _capped() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def test_a_house_style_with_nonsense_values_and_a_huge_word_still_gets_a_docx(cli, full, store_path, tmp_path):
+    """The page estimate reads what a house style says; values that make no sense (no number, a
+    line spacing of 0, margins larger than the page) and a 300,000-character word cost it neither
+    the export nor much time."""
+    reference = docx.Document()
+    styles = reference.styles.element
+    normal = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Normal")
+    ppr = etree.SubElement(normal, f"{W}pPr")
+    etree.SubElement(ppr, f"{W}spacing", {f"{W}line": "0", f"{W}after": "-99999999999", f"{W}before": "x"})
+    rpr = etree.SubElement(normal, f"{W}rPr")
+    etree.SubElement(rpr, f"{W}sz", {f"{W}val": "abc"})
+    margins = reference.sections[0]._sectPr.find(f"{W}pgMar")
+    margins.set(f"{W}top", "99999")
+    margins.set(f"{W}bottom", "junk")
+    reference.save(str(tmp_path / "onzin.docx"))
+    assert cli("house-style", "--docx", tmp_path / "onzin.docx")[0] == 0
+    from briefing.core.store import open_store
+
+    store = open_store(store_path)
+    store.conn.execute("UPDATE contacts SET notes = ? WHERE id = (SELECT MIN(id) FROM contacts)", ("x" * 300_000,))
+    store.conn.commit()
+    store.close()
+    target = tmp_path / "pack.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--store", str(store_path), "export", str(full), "--format", "docx",
+         "-o", str(target)],
+        capture_output=True, text=True, timeout=TIMEOUT_S, preexec_fn=_capped,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    entries, _ = _toc(target)
+    assert entries and all(number.isdigit() for _, _, number in entries)

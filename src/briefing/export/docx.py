@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
+import struct
 from pathlib import Path
 
 from docx import Document as new_document
@@ -25,6 +27,7 @@ from briefing.core.pack import document as d
 from briefing.export.text import clean
 from briefing.resources import resource
 
+log = logging.getLogger(__name__)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x5B, 0x65, 0x70)
 MARK = RGBColor(0xA4, 0x16, 0x1A)
@@ -707,7 +710,11 @@ class _Writer:
             numbering = self.doc.part.numbering_part.element
         except (KeyError, NotImplementedError):
             numbering = None
-        pages = heading_pages(self._body, self.doc.styles.element, numbering)
+        try:
+            pages = heading_pages(self._body, self.doc.styles.element, numbering)
+        except (OSError, struct.error) as exc:  # no font to measure with: the numbers wait for a field update
+            log.warning("the table of contents' page numbers could not be estimated: %s", exc)
+            return
         for name, number in self._toc_numbers:
             page = pages.get(name)
             if page is not None:

@@ -228,8 +228,15 @@ def _on(el: etree._Element | None) -> bool | None:
     return el.get(f"{W}val", "true") not in ("0", "false", "off", "none")
 
 
-def _twips(value: str | None) -> float | None:
-    return None if value is None else int(float(value)) / 20
+def _num(value: str | None, default: float = 0.0) -> float:
+    """A number from the XML (a house style's may hold anything): the default where it is none."""
+    if value is None:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        return default
+    return number if abs(number) < 1e7 else default
 
 
 def apply_ppr(props: Props, ppr: etree._Element | None) -> None:
@@ -240,26 +247,26 @@ def apply_ppr(props: Props, ppr: etree._Element | None) -> None:
         if tag == "spacing":
             before, after = child.get(f"{W}before"), child.get(f"{W}after")
             if before is not None and child.get(f"{W}beforeAutospacing") not in ("1", "true"):
-                props.before = int(before) / 20
+                props.before = _num(before) / 20
             if after is not None and child.get(f"{W}afterAutospacing") not in ("1", "true"):
-                props.after = int(after) / 20
+                props.after = _num(after) / 20
             line = child.get(f"{W}line")
             if line is not None:
                 rule = child.get(f"{W}lineRule", "auto")
                 props.line_rule = rule
-                props.line = int(line) / 240 if rule == "auto" else int(line) / 20
+                props.line = _num(line, 240) / 240 if rule == "auto" else _num(line, 240) / 20
         elif tag == "ind":
             left = child.get(f"{W}left", child.get(f"{W}start"))
             right = child.get(f"{W}right", child.get(f"{W}end"))
             if left is not None:
-                props.left = int(left) / 20
+                props.left = _num(left) / 20
             if right is not None:
-                props.right = int(right) / 20
+                props.right = _num(right) / 20
             hanging, first = child.get(f"{W}hanging"), child.get(f"{W}firstLine")
             if hanging is not None:
-                props.first = -int(hanging) / 20
+                props.first = -_num(hanging) / 20
             elif first is not None:
-                props.first = int(first) / 20
+                props.first = _num(first) / 20
         elif tag == "keepNext":
             props.keep_next = bool(_on(child))
         elif tag == "keepLines":
@@ -273,7 +280,7 @@ def apply_ppr(props: Props, ppr: etree._Element | None) -> None:
         elif tag == "pBdr":
             bottom = child.find(f"{W}bottom")
             if bottom is not None and bottom.get(f"{W}val") not in ("nil", "none"):
-                props.border = int(bottom.get(f"{W}space", "0")) + int(bottom.get(f"{W}sz", "4")) / 8
+                props.border = _num(bottom.get(f"{W}space")) + _num(bottom.get(f"{W}sz"), 4) / 8
         elif tag == "numPr":
             num, level = child.find(f"{W}numId"), child.find(f"{W}ilvl")
             if num is not None:
@@ -286,7 +293,7 @@ def apply_rpr(props: Props, rpr: etree._Element | None) -> None:
     for child in rpr:
         tag = child.tag[len(W) :] if child.tag.startswith(W) else ""
         if tag == "sz":
-            props.size = int(child.get(f"{W}val", "20")) / 2
+            props.size = max(1.0, _num(child.get(f"{W}val"), 20) / 2)
         elif tag == "b":
             props.bold = bool(_on(child))
         elif tag == "i":
@@ -463,7 +470,7 @@ class Layout:
 
         def twips(el, name: str, default: float) -> float:
             value = el.get(f"{W}{name}") if el is not None else None
-            return abs(int(value)) / 20 if value is not None else default
+            return abs(_num(value, default * 20)) / 20
 
         self.page_w = twips(size, "w", 595.3)
         self.page_h = twips(size, "h", 841.9)
@@ -487,7 +494,6 @@ class Layout:
             para.section = start
         self.pages: dict[str, int] = {}
         self.positions: dict[str, tuple[int, float]] = {}
-        self.trace: list[tuple[int, int, float]] | None = None  # (item, page, y) of each paragraph, when asked
 
     # -- measuring
 
@@ -549,7 +555,7 @@ class Layout:
             else:
                 sz, b, i = rpr.find(_SZ), rpr.find(_B), rpr.find(_I)
                 new = (
-                    int(sz.get(_VAL, "20")) / 2 if sz is not None else base[0],
+                    max(1.0, _num(sz.get(_VAL), 20) / 2) if sz is not None else base[0],
                     bool(_on(b)) if b is not None else base[1],
                     bool(_on(i)) if i is not None else base[2],
                 )
@@ -580,7 +586,7 @@ class Layout:
                         pieces.append("\n")
                 elif tag == _DRAWING:
                     for extent in child.iter(f"{WP}extent"):
-                        pictures = max(pictures, int(extent.get("cy", "0")) / EMU_PER_PT)
+                        pictures = max(pictures, _num(extent.get("cy")) / EMU_PER_PT)
                         tail = True
                         break
                 elif tag == _NBH:
@@ -617,7 +623,7 @@ class Layout:
         )
 
     def table(self, tbl: etree._Element) -> Tbl:
-        grid = [int(c.get(f"{W}w", "0")) / 20 for c in tbl.iter(f"{W}gridCol")]
+        grid = [max(0.0, _num(c.get(f"{W}w"))) / 20 for c in tbl.iter(f"{W}gridCol")]
         tbl_pr = tbl.find(f"{W}tblPr")
         margins = {"top": 0.0, "bottom": 0.0, "left": 5.4, "right": 5.4}
         border = 0.0
@@ -627,12 +633,12 @@ class Layout:
                 for side in margins:
                     el = cell_mar.find(f"{W}{side}")
                     if el is not None:
-                        margins[side] = int(el.get(f"{W}w", "0")) / 20
+                        margins[side] = _num(el.get(f"{W}w")) / 20
             borders = tbl_pr.find(f"{W}tblBorders")
             if borders is not None:
                 inside = borders.find(f"{W}insideH")
                 if inside is not None and inside.get(f"{W}val") not in ("nil", "none"):
-                    border = int(inside.get(f"{W}sz", "4")) / 8
+                    border = _num(inside.get(f"{W}sz"), 4) / 8
         rows = []
         for tr in tbl.iterfind(f"{W}tr"):
             tr_pr = tr.find(f"{W}trPr")
@@ -645,7 +651,7 @@ class Layout:
             height = 0.0
             for tc in tr.iterfind(f"{W}tc"):
                 span_el = tc.find(f"{W}tcPr/{W}gridSpan")
-                span = int(span_el.get(f"{W}val", "1")) if span_el is not None else 1
+                span = max(1, int(_num(span_el.get(f"{W}val"), 1))) if span_el is not None else 1
                 width = sum(grid[column : column + span]) or self.text_w / max(1, len(grid))
                 column += span
                 inner = width - margins["left"] - margins["right"]
@@ -707,8 +713,6 @@ class Layout:
             for name in para.bookmarks:
                 self.pages.setdefault(name, page)
                 self.positions.setdefault(name, (page, y + space))
-            if self.trace is not None:
-                self.trace.append((index, page, y + space))
             y += space
             hard = False
             if para.breaks:
@@ -780,6 +784,9 @@ class Layout:
         return page, y
 
     def _place_table(self, table: Tbl, page: int, y: float) -> tuple[int, float]:
+        """Rows down the page; on every page the table continues on, its header rows again. A row
+        that may not split goes to the next page whole, unless it is taller than a page (then it
+        starts a page and flows on); another splits between its lines."""
         full = self.body_h
         rows = table.rows
         header = 0.0
@@ -787,38 +794,34 @@ class Layout:
             if not row.header:
                 break
             header += row.height
-        first_page = True
+        fresh = max(full - header, 12.0)  # what a page the table continues on holds
+        started = False
         for row in rows:
-            if row.header and first_page:
-                if y > 0 and y + row.height > full:
+            if row.header and not started:
+                if y > 0 and y + row.height > full + 0.01:
                     page, y = page + 1, 0.0
                 y += row.height
                 continue
+            started = True
             if y + row.height <= full + 0.01:
                 y += row.height
                 continue
-            if row.cant_split or row.height <= full - header:
-                if row.cant_split and row.height > full - header:
-                    pass  # taller than a page: it splits all the same
-                else:
+            if row.cant_split:
+                if y > header + 0.01:
                     page, y = page + 1, header
-                    first_page = False
+                if row.height <= fresh + 0.01:
                     y += row.height
                     continue
-            # a row split across pages, line by line of its tallest cell
             remaining = row.height
-            while y + remaining > full + 0.01:
-                room = full - y
+            room = full - y
+            while remaining > room + 0.01:
                 take = 0.0
-                for h in row.lines:
+                for h in row.lines:  # the tallest cell's lines that fit in what is left of the page
                     if take + h > room:
                         break
                     take += h
-                remaining -= max(take, 0.0)
-                page, y = page + 1, header
-                first_page = False
-                if take == 0.0 and y + remaining > full:
-                    remaining = max(0.0, remaining - (full - y))
+                remaining -= min(remaining, take or max(room, 12.0))
+                page, y, room = page + 1, header, fresh
             y += remaining
         return page, y
 

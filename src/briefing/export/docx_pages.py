@@ -28,8 +28,9 @@ EMU_PER_PT = 12700
 _P, _R, _T, _TAB, _BR, _CR, _PPR, _RPR, _PSTYLE, _VAL = (
     f"{W}{n}" for n in ("p", "r", "t", "tab", "br", "cr", "pPr", "rPr", "pStyle", "val")
 )
-_SZ, _B, _I, _TYPE, _SECTPR, _BOOKMARK, _DRAWING, _NBH = (
-    f"{W}{n}" for n in ("sz", "b", "i", "type", "sectPr", "bookmarkStart", "drawing", "noBreakHyphen")
+_SZ, _B, _I, _TYPE, _SECTPR, _BOOKMARK, _DRAWING, _NBH, _INSTR, _DEL = (
+    f"{W}{n}"
+    for n in ("sz", "b", "i", "type", "sectPr", "bookmarkStart", "drawing", "noBreakHyphen", "instrText", "delText")
 )
 
 # The open faces whose widths stand for the font a DOCX names (regular, bold, italic, bold italic):
@@ -371,14 +372,14 @@ def break_lines(
     """The font size of each line (the caller applies the line spacing) of runs of text (text, size,
     bold, italic) broken at spaces into lines ``width`` points wide (the first ``first_width``).
     '\\n' is a line break; a word wider than a line is cut between characters."""
-    if len(runs) == 1:  # one look, short enough that no character can take it past the line
+    if len(runs) == 1 and "\n" not in runs[0][0]:  # one look, no line break: the common paragraph
         text, size, bold, italic = runs[0]
-        if (
-            len(text) * size * face(family, bold, italic).widest <= first_width
-            and "\n" not in text
-            and max(text, default=" ") < "\u0500"
-        ):
-            return [size]
+        font = face(family, bold, italic)
+        if len(text) * size * font.widest <= first_width and max(text, default=" ") < "\u0500":
+            return [size]  # so short that no character can take it past the line
+        lines = _one_look(text.split(), font, first_width / size, width / size)
+        if lines:
+            return [size] * lines
     lines: list[float] = []
     used = tallest = pending = 0.0  # pending: the width of the space before the next word
     room = first_width
@@ -422,6 +423,22 @@ def break_lines(
             if hard[-1:].isspace():
                 pending = space
     lines.append(tallest or size)
+    return lines
+
+
+def _one_look(words: list[str], font: Face, first: float, width: float) -> int:
+    """How many lines ``words`` take in one look (widths in ems); 0 when a word is wider than a line."""
+    widths = list(map(font.words.get, words))  # the words met before: no Python call each
+    if None in widths:
+        widths = [w if w is not None else font.width(word) for w, word in zip(widths, words, strict=True)]
+    space = font.char(" ")
+    lines, room, used = 1, first, -space
+    for w in widths:
+        used += space + w
+        if used > room:
+            if w > width:
+                return 0
+            lines, room, used = lines + 1, width, w
     return lines
 
 
@@ -538,8 +555,9 @@ class Layout:
         pictures = 0.0
         pieces: list[str] = []
         look = base
-        if next(p.iter(_RPR, _TAB, _BR, _CR, _DRAWING, _BOOKMARK, _NBH), None) is None:
-            text = "".join(p.itertext(_T))  # plain text in the paragraph's own look: the most common
+        if next(p.iter(_RPR, _TAB, _BR, _CR, _DRAWING, _BOOKMARK, _NBH, _INSTR, _DEL), None) is None:
+            # plain text in the paragraph's own look, the most common: all its text is w:t's
+            text = etree.tostring(p, method="text", encoding="unicode", with_tail=False)
             if text:
                 runs.append((text, *base))
             elements: Iterable[etree._Element] = ()

@@ -362,10 +362,6 @@ class Styles:
 # ---------------------------------------------------------------- lines
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def break_lines(
     runs: list[tuple[str, float, bool, bool]], width: float, first_width: float, family: str
 ) -> list[float]:
@@ -377,7 +373,7 @@ def break_lines(
         font = face(family, bold, italic)
         if len(text) * size * font.widest <= first_width and max(text, default=" ") < "\u0500":
             return [size]  # so short that no character can take it past the line
-        lines = _one_look(text.split(), font, first_width / size, width / size)
+        lines = _one_look(_words(text), font, first_width / size, width / size)
         if lines:
             return [size] * lines
     lines: list[float] = []
@@ -393,9 +389,9 @@ def break_lines(
                 lines.append(tallest or size)
                 used = tallest = pending = 0.0
                 room, empty = width, True
-            if hard[:1].isspace() and not empty:
+            if hard[:1] == " " and not empty:
                 pending = space
-            for index, word in enumerate(hard.split()):
+            for index, word in enumerate(_words(hard)):
                 if index:
                     pending = space
                 w = measure(word) * size
@@ -420,10 +416,16 @@ def break_lines(
                     used += cw
                     tallest, empty = size, False
                 pending = 0.0
-            if hard[-1:].isspace():
+            if hard[-1:] == " ":
                 pending = space
     lines.append(tallest or size)
     return lines
+
+
+def _words(text: str) -> list[str]:
+    """The words a line may break between: at spaces only (a no-break space, a French one before
+    ':' or inside « », holds its words together)."""
+    return [word for word in text.split(" ") if word]
 
 
 def _one_look(words: list[str], font: Face, first: float, width: float) -> int:
@@ -535,6 +537,9 @@ class Layout:
             if len(ppr) > (style_el is not None):  # direct formatting: indents, tabs, a section's end
                 props = props.copy()
                 apply_ppr(props, ppr)
+                if props.num is not None:  # the list level's indents, then the paragraph's own over them
+                    self.styles.list_indent(props)
+                    apply_ppr(props, ppr)
                 apply_rpr(props, ppr.find(_RPR))
                 sect = ppr.find(_SECTPR)
                 if sect is not None:
@@ -542,7 +547,7 @@ class Layout:
                     section = kind.get(_VAL, "nextPage") if kind is not None else "nextPage"
         if props is None:
             props = self.styles.get(None)
-        if props.num is not None:
+        if props.num is not None and props is self.styles.resolved.get(style):
             props = props.copy()
             self.styles.list_indent(props)
         room = max(width - props.left - props.right, 20.0)
@@ -589,7 +594,7 @@ class Layout:
                     if not tail and text.strip():
                         tail = True
                 elif tag == _TAB:
-                    pieces.append(" \t ")
+                    pieces.append(" ")
                 elif tag in (_BR, _CR):
                     if child.get(_TYPE) == "page":
                         if pieces:

@@ -19,7 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Length, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -29,7 +29,14 @@ from briefing.resources import resource
 
 log = logging.getLogger(__name__)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-MUTED = RGBColor(0x5B, 0x65, 0x70)
+MUTED = RGBColor(0x4D, 0x57, 0x63)
+# The PDF's type (export/pdf.py): the font Carlito stands in for, table text and its leading, the list's
+# hanging indent and a who's-who entry's indent. The shipped reference document sets the rest (Normal at
+# 11 pt on 15 pt, the 150 mm measure): packaging/make_reference_docx.py.
+FONT = "Calibri"
+TABLE_PT, TABLE_LEADING = 9.5, 12
+LIST_INDENT = Pt(14)
+ENTRY_INDENT = Mm(4)
 MARK = RGBColor(0xA4, 0x16, 0x1A)
 # page sizes the pack's readers get (AUDIENCE_RULES "page"): width, height, side, top and bottom margins
 # the proofing language Word checks spelling in, for the pack's language: Belgian Dutch and French, British English
@@ -209,6 +216,50 @@ def _shade(cell, fill: str) -> None:
     tc_pr.append(shd)
 
 
+def _about_width(text: str, size: float, bold: bool = False) -> float:
+    """A line's width in points, near enough to lay out the header: the DOCX writer has no font metrics."""
+    return len(text) * size * (0.6 if bold else 0.5)
+
+
+def _cut(text: str, width: float, size: float) -> str:
+    """A header line cut to about ``width`` points, with an ellipsis."""
+    text = " ".join(text.split())
+    most = max(int(width / (size * 0.5)), 8)
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
+def _border(paragraph, color: str) -> None:
+    """A box around a paragraph (the cover's marking)."""
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "8")
+        el.set(qn("w:space"), "2")
+        el.set(qn("w:color"), color)
+        borders.append(el)
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.insert_element_before(
+        borders, "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:rPr", "w:sectPr", "w:pPrChange"
+    )
+
+
+def _cell_rule(cell, side: str | None, color: str, size: int) -> None:
+    """A rule on one side of a table cell (the cover's tables have no grid)."""
+    if side is None:
+        return
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = tc_pr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tc_pr.append(borders)
+    el = OxmlElement(f"w:{side}")
+    el.set(qn("w:val"), "single")
+    el.set(qn("w:sz"), str(size))
+    el.set(qn("w:color"), color)
+    borders.append(el)
+
+
 def _style(doc, name: str, fallback: str = "Normal"):
     try:
         return doc.styles[name]
@@ -279,25 +330,30 @@ class _Writer:
             theme.set(qn("w:val"), tag)
 
     def _ensure_styles(self) -> None:
+        """The pack's own styles, where the reference document has none: the PDF's sizes and leading."""
         from docx.enum.style import WD_STYLE_TYPE
+        from docx.enum.text import WD_LINE_SPACING
 
         styles = self.doc.styles
         names = {s.name for s in styles}
-        for name, size, color, italic in (
-            ("Briefing Small", 8.5, MUTED, False),
-            ("Briefing Lead", None, None, True),
-            ("Briefing Flag", None, MARK, False),
-            ("Briefing Label", None, None, False),
-            ("Briefing Table Text", 8.5, None, False),
-            ("Briefing Entry", None, None, False),
-            ("Briefing Entry Line", None, None, False),
-            ("Briefing Entry End", None, None, False),
+        for name, size, leading, color, italic in (
+            ("Briefing Small", 9.5, 12.5, MUTED, False),
+            ("Briefing Lead", None, None, None, True),
+            ("Briefing Flag", None, None, MARK, False),
+            ("Briefing Label", None, None, None, False),
+            ("Briefing Table Text", TABLE_PT, TABLE_LEADING, None, False),
+            ("Briefing Entry", 12, 15, None, False),
+            ("Briefing Entry Line", None, None, None, False),
+            ("Briefing Entry End", None, None, None, False),
         ):
             if name not in names:
                 style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
                 style.base_style = styles["Normal"]
                 if size:
                     style.font.size = Pt(size)
+                if leading:
+                    style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+                    style.paragraph_format.line_spacing = Pt(leading)
                 if color is not None:
                     style.font.color.rgb = color
                 style.font.italic = italic or None
@@ -307,7 +363,7 @@ class _Writer:
                     if name == "Briefing Entry":
                         style.font.bold = True
                     else:
-                        style.paragraph_format.left_indent = Mm(4)
+                        style.paragraph_format.left_indent = ENTRY_INDENT
                 if name == "Briefing Table Text":
                     style.paragraph_format.space_after = Pt(2)
                     style.paragraph_format.line_spacing = 1.0  # single, as the PDF's table cells
@@ -315,6 +371,90 @@ class _Writer:
                     style.font.bold = True
                     style.paragraph_format.keep_with_next = True
                     style.paragraph_format.space_after = Pt(2)
+        self._toc_styles()
+        self._bullet_num = self._add_bullet_numbering()
+
+    def _toc_styles(self) -> None:
+        """Word's contents styles ("toc 1", "toc 2") with a dotted right tab at the text's edge: the
+        leaders from each title to its page number, in Word and in LibreOffice."""
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+        styles = self.doc.styles
+        by_name = {s.name.lower(): s for s in styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+        for level in (1, 2):
+            style = by_name.get(f"toc {level}")
+            if style is None:
+                style = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+                style.element.attrib.pop(qn("w:customStyle"), None)  # Word's own, that its TOC field uses
+                style.base_style = styles["Normal"]
+                style.paragraph_format.space_after = Pt(1 if level > 1 else 2)
+                style.paragraph_format.left_indent = Mm(6 * (level - 1))
+                style.font.bold = level == 1 or None
+            tabs = style.paragraph_format.tab_stops
+            if not any(t.alignment == WD_TAB_ALIGNMENT.RIGHT for t in tabs):
+                tabs.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            self._style_ids[f"toc {level}"] = style.style_id
+
+    def _add_bullet_numbering(self) -> str:
+        """The pack's one list style, whatever the reference document's: a bullet hanging in the indent,
+        wrapped lines aligned with the text (as in the PDF). Its w:numId."""
+        numbering = self._numbering()
+        abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+        num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+        abstract_id, num_id = str(max(abstract_ids, default=0) + 1), str(max(num_ids, default=0) + 1)
+        twips = str(int(LIST_INDENT.twips))
+        abstract = etree.fromstring(
+            f'<w:abstractNum xmlns:w="{_W[1:-1]}" w:abstractNumId="{abstract_id}">'
+            '<w:multiLevelType w:val="singleLevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
+            f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{twips}" w:hanging="{twips}"/></w:pPr>'
+            f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+            f'<w:color w:val="{ACCENT}"/></w:rPr></w:lvl></w:abstractNum>'
+        )
+        existing = numbering.findall(qn("w:abstractNum"))
+        if existing:  # the schema's order: every abstractNum before the first num
+            existing[-1].addnext(abstract)
+        else:
+            numbering.insert(0, abstract)
+        num = etree.SubElement(numbering, qn("w:num"))
+        num.set(qn("w:numId"), num_id)
+        etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
+        cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        return num_id
+
+    def _numbering(self):
+        """The document's w:numbering, in a numbering part added when the reference document has none."""
+        from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+        from docx.opc.packuri import PackURI
+        from docx.oxml import parse_xml
+        from docx.parts.numbering import NumberingPart
+
+        part = self.doc.part
+        try:
+            return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        except KeyError:
+            element = parse_xml(f'<w:numbering xmlns:w="{_W[1:-1]}"/>')
+            numbering = NumberingPart(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING, element, part.package)
+            part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
+            return element
+
+    def _bullet(self, paragraph, indent: int = 0) -> None:
+        """Make a paragraph an item of the pack's list, its bullet ``indent`` from the margin (lxml: fast)."""
+        p = paragraph._p
+        p_pr = p[0] if len(p) and p[0].tag == _W + "pPr" else None
+        if p_pr is None:
+            p_pr = etree.Element(_W + "pPr")
+            p.insert(0, p_pr)
+        # the schema's order: pStyle, keepNext (the entry's styles carry it), numPr, ..., ind; nothing else is set yet
+        num_pr = etree.SubElement(p_pr, _W + "numPr")
+        etree.SubElement(num_pr, _W + "ilvl").set(_W + "val", "0")
+        etree.SubElement(num_pr, _W + "numId").set(_W + "val", self._bullet_num)
+        ind = etree.SubElement(p_pr, _W + "ind")
+        ind.set(_W + "left", str(int(Length(indent + LIST_INDENT).twips)))
+        ind.set(_W + "hanging", str(int(LIST_INDENT.twips)))
 
     # ------------------------------------------------------------ runs
 
@@ -357,23 +497,28 @@ class _Writer:
         section = self.doc.sections[0]
         has_cover = any(s.key == "cover" for s in document.sections)
         section.different_first_page_header_footer = has_cover
+        # the marking at the top and bottom centre of every page; the title and whom the pack is for
+        # either side of it above, the page number to its right below
         header = section.header.paragraphs[0] if section.header.paragraphs else section.header.add_paragraph()
         header.text = ""
-        if document.reader.strip():  # whom the pack is for, on every page: the printed versions cannot be confused
-            reader = header.add_run(_t(document.reader) + "  ·  ")
-            reader.bold = True
-            reader.font.size = Pt(8)
-            reader.font.color.rgb = ACCENT
-        run = header.add_run(_t(document.title))
+        width = int(section.page_width - section.left_margin - section.right_margin) / 12700  # points
+        side = (width - _about_width(document.marking, 8, bold=True)) / 2 - 14 if document.marking else width * 0.7
+        run = header.add_run(_cut(_t(document.title), side, 8))
         run.font.size = Pt(8)
         run.font.color.rgb = MUTED
+        header.add_run("\t")
         if document.marking:
-            header.add_run("\t")
             marking = header.add_run(_t(document.marking))
             marking.bold = True
             marking.font.size = Pt(8)
             marking.font.color.rgb = MARK
-            self._right_tab(header, section)
+        header.add_run("\t")
+        if document.reader.strip():  # whom the pack is for, on every page: the printed versions cannot be confused
+            reader = header.add_run(_t(document.reader))
+            reader.bold = True
+            reader.font.size = Pt(8)
+            reader.font.color.rgb = ACCENT
+        self._right_tab(header, section)
         footer = section.footer.paragraphs[0] if section.footer.paragraphs else section.footer.add_paragraph()
         footer.text = ""
         before, _, rest = document.page_label.partition("{page}")
@@ -394,17 +539,23 @@ class _Writer:
         footer.add_run(after)
         for r in footer.runs:
             r.font.size = Pt(8)
-        self._right_tab(footer, section, centre=True)
-        if has_cover and document.marking:
+        self._right_tab(footer, section)
+        if has_cover and document.marking:  # the cover shows the marking once, prominently, at the top centre
             first = section.first_page_header.paragraphs[0]
             first.text = ""
             run = first.add_run(_t(document.marking))
             run.bold = True
+            run.font.size = Pt(12)
             run.font.color.rgb = MARK
             first.alignment = 1
+            _border(first, "A4161A")
+            width = int(section.page_width - section.left_margin - section.right_margin)
+            indent = max(0, (width - Pt(_about_width(document.marking, 12, bold=True) + 24)) // 2)
+            first.paragraph_format.left_indent = first.paragraph_format.right_indent = indent
 
     @staticmethod
-    def _right_tab(paragraph, section, centre: bool = False) -> None:
+    def _right_tab(paragraph, section) -> None:
+        """A centre tab stop at the middle of the text width and a right one at its end."""
         from docx.enum.text import WD_TAB_ALIGNMENT
 
         width = section.page_width - section.left_margin - section.right_margin
@@ -414,8 +565,7 @@ class _Writer:
             clear.set(qn("w:val"), "clear")
             clear.set(qn("w:pos"), str(inherited))
             paragraph._p.get_or_add_pPr().get_or_add_tabs().append(clear)
-        if centre:
-            tabs.add_tab_stop(int(width / 2), WD_TAB_ALIGNMENT.CENTER)
+        tabs.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
         tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
 
     # ------------------------------------------------------------ walking the model
@@ -520,8 +670,13 @@ class _Writer:
         self._paragraph(block.spans, style.get(block.style, "Normal"))
 
     def visit_BulletList(self, block: d.BulletList) -> None:
-        for line in block.items:
-            self._paragraph(line, "List Bullet")
+        for n, line in enumerate(block.items):
+            paragraph = self._paragraph(line, "List Bullet")
+            self._bullet(paragraph)
+            if n == len(block.items) - 1:  # the space a paragraph has after it, as in the PDF
+                spacing = etree.Element(_W + "spacing")
+                spacing.set(_W + "after", "100")  # 5 pt
+                paragraph._p[0].find(_W + "ind").addprevious(spacing)
 
     def visit_Fields(self, block: d.Fields) -> None:
         if not block.rows:
@@ -534,8 +689,8 @@ class _Writer:
             added = table.add_row()
             _no_split(added)
             cells = added.cells
-            self._apply_style(cells[0].paragraphs[0], "Briefing Table Text")
-            self._apply_style(cells[1].paragraphs[0], "Briefing Table Text")
+            for cell in cells:  # table text, as in the PDF
+                self._apply_style(cell.paragraphs[0], "Briefing Table Text")
             label_run = cells[0].paragraphs[0].add_run(_t(label))
             label_run.bold = True
             label_run.font.color.rgb = MUTED
@@ -581,31 +736,61 @@ class _Writer:
 
     def visit_Entry(self, block: d.Entry) -> None:
         self._paragraph(block.title, "Briefing Entry")
-        for n, line in enumerate(block.lines):
-            self._paragraph(line, "Briefing Entry Line" if n < len(block.lines) - 1 else "Briefing Entry End")
+        rows = [(line, False) for line in block.lines] + [(line, True) for line in block.bullets]
+        for n, (line, bullet) in enumerate(rows):
+            paragraph = self._paragraph(line, "Briefing Entry Line" if n < len(rows) - 1 else "Briefing Entry End")
+            if bullet:
+                self._bullet(paragraph, ENTRY_INDENT)
 
     def visit_Cover(self, block: d.Cover) -> None:
+        """As the PDF's: the title block (logo, what it is, title, delegation, dates, place, host), whom it
+        is for, the version; then the visit at a glance. The marking is in the cover's own header."""
         if block.logo:
             with contextlib.suppress(Exception):
                 self.doc.add_picture(io.BytesIO(block.logo), width=Mm(45))
+                self.doc.paragraphs[-1].alignment = 0  # on the title block's left edge
         kicker = self.doc.add_paragraph(_t(block.kicker or self.document.subject.split(":")[0]))
         kicker.runs[0].font.color.rgb = MUTED
         self.doc.add_paragraph(_t(block.title) or "—", style=_style(self.doc, "Title"))
+        self._cover_table(block.lines, 0.22, label_style=MUTED)
         if block.reader.strip():
             self._reader_band(block.reader)
-        for label, value in block.lines:
-            p = self.doc.add_paragraph()
-            run = p.add_run(_t(label) + ": ")
-            run.font.color.rgb = MUTED
-            p.add_run(_t(value))
-        if block.marking:
-            p = self.doc.add_paragraph()
-            p.alignment = 1
-            run = p.add_run(_t(block.marking))
+        version = self.doc.add_paragraph()
+        run = version.add_run(_t(block.footer))
+        run.font.color.rgb = MUTED
+        if block.glance:
+            title = self.doc.add_paragraph()
+            title.paragraph_format.space_before = Pt(18)
+            title.paragraph_format.keep_with_next = True
+            run = title.add_run(_t(block.glance_title))
             run.bold = True
-            run.font.size = Pt(12)
-            run.font.color.rgb = MARK
-        self._paragraph([d.Span(block.footer)], "Briefing Small")
+            run.font.color.rgb = ACCENT
+            self._cover_table(block.glance, 0.27, label_style=None, small=True)
+
+    def _cover_table(self, rows: list[tuple[str, str]], first: float, label_style, small: bool = False) -> None:
+        """Label and value rows under a rule, no grid: the cover's facts and its glance."""
+        if not rows:
+            return
+        table = self.doc.add_table(rows=0, cols=2)
+        widths = [int(self.text_width * first), int(self.text_width * (1 - first))]
+        _fixed_widths(table, widths)
+        text_style = self._style_id("Briefing Table Text") if small else None
+        for index, (label, value) in enumerate(rows):
+            cells = table.add_row().cells
+            cells[0].width, cells[1].width = widths
+            run = cells[0].paragraphs[0].add_run(_t(label))
+            if label_style is not None:
+                run.font.color.rgb = label_style
+            else:
+                run.bold = True
+                run.font.color.rgb = MUTED
+            self._runs(cells[1].paragraphs[0], [d.Span(value or "—")])
+            for cell in cells:
+                if text_style:
+                    cell.paragraphs[0]._p.get_or_add_pPr().style = text_style
+                _cell_rule(cell, "top" if index == 0 else None, "1F4E79", 8)
+                _cell_rule(cell, "bottom", "C9D2DC", 4)
+        self.doc.add_paragraph()
 
     def _reader_band(self, reader: str) -> None:
         """Whom the pack is for, white on the accent colour across the page."""

@@ -11,6 +11,8 @@ escaped by ``_text``.
 from __future__ import annotations
 
 import io
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -53,11 +55,14 @@ from briefing.resources import resource
 FONT = "BriefingSans"
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#1f4e79")
-MUTED = colors.HexColor("#5b6570")
+MUTED = colors.HexColor("#4d5763")  # secondary text, still readable ink (7:1 on white)
 RULE = colors.HexColor("#c9d2dc")
 SHADE = colors.HexColor("#eef2f6")
 MARK = colors.HexColor("#a4161a")
 STRONG = colors.HexColor("#d5dee8")  # rows that must stand out (the run sheet's transfers)
+KEPT_WHOLE = ("themes", "articles")  # sections whose parts (a theme, an article) move whole when short
+LEADER_STEP = 4.0  # points between the dots of the contents' leaders
+KEEP_WHOLE = 0.45  # of a page: the most a theme or an article may take to go whole to the next page
 
 
 @dataclass(frozen=True)
@@ -81,9 +86,14 @@ class _Page:
 
 
 PAGES = {
-    "a4": _Page(A4[0], A4[1], 20 * mm, 22 * mm, 20 * mm),
+    "a4": _Page(A4[0], A4[1], 30 * mm, 22 * mm, 20 * mm),  # a 150 mm measure: lines of about 85 characters
     "a5_landscape": _Page(landscape(A5)[0], landscape(A5)[1], 11 * mm, 15 * mm, 14 * mm, compact=True),
 }
+
+
+# reportlab prints U+00A0 as a space (code 32); under this key a no-break space keeps a code of its
+# own, mapped back to U+00A0 in the font's subset: it stays a no-break space in the text a reader copies
+_NBSP_KEY = 0x10FFFD
 
 
 class _Font(TTFont):
@@ -94,6 +104,12 @@ class _Font(TTFont):
     the same mapping is done here by one str.translate; anything else goes the original way.
     """
 
+    def __init__(self, name: str, path: str, *args, **kwargs) -> None:
+        super().__init__(name, path, *args, **kwargs)
+        face = self.face  # reportlab gives every face a U+00A0 (the space's glyph if it has none)
+        face.charToGlyph[_NBSP_KEY] = face.charToGlyph[0xA0]
+        face.charWidths[_NBSP_KEY] = face.charWidths[0xA0]
+
     def splitString(self, text, doc, encoding="utf-8"):
         state = self.state.get(doc)
         if state is not None and text and isinstance(text, str):
@@ -101,60 +117,106 @@ class _Font(TTFont):
             fast = getattr(state, "_briefing_fast", None)
             if fast is None or fast[0] != len(assignments):
                 table = {code: chr(n) for code, n in assignments.items() if n < 256}
-                if 32 in table:
-                    table[0xA0] = table[32]  # reportlab prints a no-break space as a space
+                if _NBSP_KEY in table:
+                    table[0xA0] = table[_NBSP_KEY]
                 fast = state._briefing_fast = (len(assignments), table, frozenset(map(chr, table)))
             _, table, known = fast
             if known.issuperset(text):
                 return [(0, text.translate(table).encode("latin-1"))]
+        if isinstance(text, str) and "\xa0" in text:
+            parts = super().splitString(text.replace("\xa0", chr(_NBSP_KEY)), doc, encoding)
+            state = self.state[doc]
+            code = state.assignments[_NBSP_KEY]
+            subset = state.subsets[code >> 8]
+            if subset[code & 0xFF] == _NBSP_KEY:  # the subset's text map: back to U+00A0
+                subset[code & 0xFF] = 0xA0
+            return parts
         return super().splitString(text, doc, encoding)
 
 
+# The fonts a character is looked up in, in order: Carlito (metric-compatible with Calibri, the font
+# the DOCX names: Latin for every EU language, Greek, Cyrillic), DejaVu Sans Condensed (Arabic,
+# Hebrew, Georgian, Armenian, symbols), then Droid Sans Fallback (Chinese, Japanese, Korean).
+FACES = {
+    FONT: ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"),
+    "BriefingDejaVu": (
+        "DejaVuSansCondensed.ttf",
+        "DejaVuSansCondensed-Bold.ttf",
+        "DejaVuSansCondensed-Oblique.ttf",
+        "DejaVuSansCondensed-BoldOblique.ttf",
+    ),
+    "BriefingFallback": ("DroidSansFallbackFull.ttf",) * 4,
+}
+CHAIN = tuple(FACES)
+FALLBACK = CHAIN[-1]
+
+
 @cache
+def _register(family: str) -> frozenset[str]:
+    """Registers a family of the chain (the fallbacks only when a pack needs them); its characters."""
+    files = FACES[family]
+    styles = ("", "-Bold", "-Italic", "-BoldItalic")
+    names: tuple[str, ...]
+    if len(set(files)) == 1:  # one face for every style
+        names = (family,) * 4
+        pdfmetrics.registerFont(_Font(family, str(resource("fonts", files[0]))))
+    else:
+        names = tuple(family + style for style in styles)
+        for name, file in zip(names, files, strict=True):
+            pdfmetrics.registerFont(_Font(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(family, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3])
+    return frozenset(map(chr, pdfmetrics.getFont(family).face.charToGlyph))
+
+
 def _register_fonts() -> str:
-    faces = {
-        FONT: "DejaVuSansCondensed.ttf",
-        f"{FONT}-Bold": "DejaVuSansCondensed-Bold.ttf",
-        f"{FONT}-Italic": "DejaVuSansCondensed-Oblique.ttf",
-        f"{FONT}-BoldItalic": "DejaVuSansCondensed-BoldOblique.ttf",
-    }
-    for name, file in faces.items():
-        pdfmetrics.registerFont(_Font(name, str(resource("fonts", file))))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
-    )
+    _register(FONT)
     return FONT
 
 
-FALLBACK = "BriefingFallback"
-
-
-@cache
 def _covered() -> frozenset[str]:
     """The characters the pack's own font draws."""
-    _register_fonts()
-    face = pdfmetrics.getFont(FONT).face
-    return frozenset(map(chr, face.charToGlyph))
+    return _register(FONT)
 
 
-@cache
-def _fallback() -> frozenset[str]:
-    """Registers the fallback font (CJK and more; loaded only when a pack needs it); its characters."""
-    font = _Font(FALLBACK, str(resource("fonts", "DroidSansFallbackFull.ttf")))
-    pdfmetrics.registerFont(font)
-    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK)
-    return frozenset(map(chr, font.face.charToGlyph)) - _covered()
+_FAMILIES: dict[str, str | None] = {}  # a character: the first family of the chain that draws it (a space: None)
+_LOADED: list[str] = []  # the families of the chain whose characters _FAMILIES holds, in order
 
 
-def _by_font(text: str) -> list[tuple[bool, str]]:
-    """Text cut into stretches for the pack's font (False) and the fallback font (True).
+def _families(text: str) -> dict[str, str | None]:
+    """The characters' families, with as many fonts of the chain loaded as ``text`` needs."""
+    families = _FAMILIES
+    while len(_LOADED) < len(CHAIN) and not families.keys() >= set(text):
+        family = CHAIN[len(_LOADED)]
+        for ch in _register(family):
+            families.setdefault(ch, family)
+        families[" "] = None
+        _LOADED.append(family)
+    return families
 
-    Characters neither font has (emoji) stay with the pack's font and print as its blank glyph.
-    """
+
+def _by_font(text: str) -> list[tuple[str, str]]:
+    """Text cut into stretches, each with the family of the chain that draws it (FONT, then the fallbacks).
+
+    Spaces stay with the stretch before them: a name in Arabic is one stretch, spaces and all.
+    Characters no font has (emoji) stay with the pack's font and print as its blank glyph."""
     if _covered().issuperset(text):
-        return [(False, text)]
-    extra = _fallback()
-    return [(use, "".join(stretch)) for use, stretch in groupby(text, extra.__contains__)]
+        return [(FONT, text)]
+    out: list[tuple[str, str]] = []
+    lead = ""  # spaces before any letter
+    for family, stretch in groupby(text, _families(text).get):
+        chars = "".join(stretch)
+        if family is None and chars.strip(" "):
+            family = FONT
+        if family is None and not out:
+            lead = chars
+        elif out and (family is None or family == out[-1][0]):
+            out[-1] = (out[-1][0], out[-1][1] + chars)
+        else:
+            out.append((family or FONT, chars))
+    if not out:
+        return [(FONT, lead)]
+    out[0] = (out[0][0], lead + out[0][1])
+    return out
 
 
 @cache
@@ -164,40 +226,51 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
         return s
     out = {}
     for name, style in s.items():  # the pocket run sheet: smaller type, tighter spacing
-        # the run sheet's cells keep their size: it is read standing, on the move
-        scale = 0.72 if name in ("h1", "cover_title") else 1.0 if name in ("cell", "head_cell") else 0.9
+        # the run sheet's cells stay at the least table size: it is read standing, on the move
+        scale = 0.72 if name in ("h1", "cover_title") else 0.9
+        # never under the pack's least sizes: 10 pt for text, 9 pt for small print
+        size = max(style.fontSize * scale, min(style.fontSize, BODY_PT if style.fontSize >= BODY_PT else TABLE_PT))
         out[name] = ParagraphStyle(
             name,
             style,
-            fontSize=style.fontSize * scale,
-            leading=style.leading * scale,
+            fontSize=size,
+            leading=style.leading * size / style.fontSize,
             spaceBefore=style.spaceBefore * 0.6,
             spaceAfter=style.spaceAfter * 0.6,
         )
     return out
 
 
+# The pack's type: Carlito (Calibri's metrics) at 11 pt on lines of about 85 characters (the A4 page's
+# 150 mm measure), tables at 9.5 pt. The DOCX's default styles (packaging/make_reference_docx.py and
+# export/docx.py) set the same sizes, leading and margins, so both formats break lines alike.
+BODY_PT, TABLE_PT = 10, 9  # the least sizes, for the pocket run sheet's smaller type
+LIST_INDENT = 14  # a bullet list's hanging indent (points): the bullet in it, wrapped lines aligned with the text
+ENTRY_INDENT = 4 * mm  # a who's-who entry's lines, under its name
+
+
 @cache
 def _full_styles() -> dict[str, ParagraphStyle]:
     font = _register_fonts()
     base = ParagraphStyle(
-        "body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=5, bulletFontName=font
+        "body", fontName=font, fontSize=11, leading=15, textColor=INK, spaceAfter=5, bulletFontName=font
     )
     s = {"body": base}
+    s["bullet"] = ParagraphStyle("bullet", base, spaceAfter=2)  # a list's item (the DOCX's List Bullet)
     s["lead"] = ParagraphStyle("lead", base, fontName=f"{font}-Italic", textColor=INK, spaceAfter=6)
-    s["small"] = ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3)
+    s["small"] = ParagraphStyle("small", base, fontSize=9.5, leading=12.5, textColor=MUTED, spaceAfter=3)
     s["quote"] = ParagraphStyle("quote", base, leftIndent=10, textColor=MUTED)
     s["flag"] = ParagraphStyle("flag", base, textColor=MARK)
     s["label"] = ParagraphStyle("label", base, fontName=f"{font}-Bold", spaceAfter=2, keepWithNext=1)
-    s["cell"] = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=2)
+    s["cell"] = ParagraphStyle("cell", base, fontSize=9.5, leading=12, spaceAfter=2)
     s["head_cell"] = ParagraphStyle("head_cell", s["cell"], fontName=f"{font}-Bold", textColor=colors.white)
     s["field_label"] = ParagraphStyle("field_label", s["cell"], fontName=f"{font}-Bold", textColor=MUTED)
     s["h1"] = ParagraphStyle(
         "h1",
         base,
         fontName=f"{font}-Bold",
-        fontSize=19,
-        leading=23,
+        fontSize=20,
+        leading=24,
         textColor=ACCENT,
         spaceAfter=10,
         keepWithNext=1,
@@ -206,35 +279,35 @@ def _full_styles() -> dict[str, ParagraphStyle]:
         "h2",
         base,
         fontName=f"{font}-Bold",
-        fontSize=13,
-        leading=16,
+        fontSize=14,
+        leading=17,
         textColor=ACCENT,
         spaceBefore=10,
         spaceAfter=5,
         keepWithNext=0,  # a CondPageBreak goes before it instead: a day's table may start under its heading
     )
     s["h3"] = ParagraphStyle(
-        "h3", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3, keepWithNext=1
+        "h3", base, fontName=f"{font}-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=3, keepWithNext=1
     )
-    s["entry"] = ParagraphStyle("entry", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceAfter=1)
-    s["entry_line"] = ParagraphStyle("entry_line", base, spaceAfter=1, leftIndent=8)
-    s["toc1"] = ParagraphStyle("toc1", base, fontName=f"{font}-Bold", fontSize=10.5, leading=14)
-    s["toc2"] = ParagraphStyle("toc2", base, leftIndent=14, fontSize=9.5, leading=12.5)
+    s["continued"] = ParagraphStyle("continued", s["h3"], textColor=ACCENT, spaceBefore=0, keepWithNext=0)
+    s["entry"] = ParagraphStyle("entry", base, fontName=f"{font}-Bold", fontSize=12, leading=15, spaceAfter=1)
+    s["entry_line"] = ParagraphStyle("entry_line", base, spaceAfter=1, leftIndent=ENTRY_INDENT)
+    s["entry_item"] = ParagraphStyle("entry_item", s["entry_line"], leftIndent=0)  # in a list, indented by it
+    s["toc1"] = ParagraphStyle("toc1", base, fontName=f"{font}-Bold", fontSize=11.5, leading=15)
+    s["toc2"] = ParagraphStyle("toc2", base, leftIndent=6 * mm, fontSize=11, leading=14)
     s["cover_title"] = ParagraphStyle(
-        "cover_title", base, fontName=f"{font}-Bold", fontSize=26, leading=31, textColor=ACCENT, spaceAfter=18
+        "cover_title", base, fontName=f"{font}-Bold", fontSize=28, leading=33, textColor=ACCENT, spaceAfter=18
     )
-    s["cover_kicker"] = ParagraphStyle("cover_kicker", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=6)
-    s["cover_field"] = ParagraphStyle("cover_field", base, fontSize=11.5, leading=15)
+    s["cover_kicker"] = ParagraphStyle("cover_kicker", base, fontSize=12, leading=15, textColor=MUTED, spaceAfter=6)
+    s["cover_field"] = ParagraphStyle("cover_field", base, fontSize=12, leading=16)
     s["cover_label"] = ParagraphStyle("cover_label", s["cover_field"], textColor=MUTED)
-    s["marking"] = ParagraphStyle(
-        "marking", base, fontName=f"{font}-Bold", fontSize=12, leading=15, textColor=MARK, alignment=TA_CENTER
-    )
+    s["cover_glance"] = ParagraphStyle("cover_glance", s["h3"], textColor=ACCENT, keepWithNext=1)
     s["reader"] = ParagraphStyle(
         "reader",
         base,
         fontName=f"{font}-Bold",
-        fontSize=14,
-        leading=18,
+        fontSize=15,
+        leading=19,
         textColor=colors.white,
         alignment=TA_CENTER,
         spaceAfter=0,
@@ -248,9 +321,9 @@ def _full_styles() -> dict[str, ParagraphStyle]:
 def _text(text: str) -> str:
     """User text as Paragraph markup: escaped, line breaks kept, the fallback font where needed."""
     parts = []
-    for fallback, stretch in _by_font(clean(text)):
+    for family, stretch in _by_font(clean(text)):
         stretch = escape(stretch).replace("\n", "<br/>")
-        parts.append(f'<font name="{FALLBACK}">{stretch}</font>' if fallback else stretch)
+        parts.append(f'<font name="{family}">{stretch}</font>' if family != FONT else stretch)
     return "".join(parts)
 
 
@@ -280,6 +353,22 @@ def _measure(font: str, size: float) -> Callable[[str], float]:
     return measure
 
 
+_NO_BREAK = "\xa0\u2007\u202f"  # no-break, figure and narrow no-break spaces: part of the word around them
+_BREAKABLE = re.compile(f"[^\\S{_NO_BREAK}]+")
+
+
+def _breaks(ch: str) -> bool:
+    """Whether a line may break at ``ch`` (a space, but not a no-break space)."""
+    return ch.isspace() and ch not in _NO_BREAK
+
+
+def _words(text: str) -> list[str]:
+    """The words of a line, cut at spaces where a line may break (str.split cuts at no-break spaces too)."""
+    if "\xa0" in text or "\u202f" in text or "\u2007" in text:
+        return [word for word in _BREAKABLE.split(text) if word]
+    return text.split()
+
+
 class _Text(Flowable):
     """A paragraph of spans (bold, italic, muted), broken into lines with cached word widths.
 
@@ -304,13 +393,13 @@ class _Text(Flowable):
         self._for_width: float | None = None
 
     def _runs(self) -> list[tuple[str, Color, str]]:
-        family, style_bold, style_italic = ps2tt(self.style.fontName)
+        _, style_bold, style_italic = ps2tt(self.style.fontName)
         runs = []
         for span in self.spans:
-            font = tt2ps(family, int(style_bold or span.bold), int(style_italic or span.italic))
+            bold, italic = int(style_bold or span.bold), int(style_italic or span.italic)
             color = MUTED if span.muted else self.style.textColor
-            for fallback, text in _by_font(clean(span.text)):
-                runs.append((FALLBACK if fallback else font, color, text))
+            for family, text in _by_font(clean(span.text)):
+                runs.append((tt2ps(family, bold, italic), color, text))
         return runs
 
     def _break(self, width: float) -> list[list[Segment]]:
@@ -321,7 +410,7 @@ class _Text(Flowable):
         pending_space = False
 
         def put(font: str, color: Color, text: str) -> None:
-            if current and current[-1][0] == font and current[-1][1] == color:
+            if current and current[-1][0] == font and current[-1][1] is color:  # is: Color.__eq__ is slow
                 current[-1] = (font, color, current[-1][2] + text)
             else:
                 current.append((font, color, text))
@@ -337,9 +426,9 @@ class _Text(Flowable):
             for hard_index, hard in enumerate(text.split("\n")):
                 if hard_index:
                     newline()
-                if hard[:1].isspace():
+                if _breaks(hard[:1]):
                     pending_space = bool(current)
-                words = hard.split()
+                words = _words(hard)
                 for index, word in enumerate(words):
                     if index:
                         pending_space = True
@@ -365,13 +454,13 @@ class _Text(Flowable):
                             put(font, color, ch)
                             used += cw
                     pending_space = False
-                if hard[-1:].isspace() and words:
+                if _breaks(hard[-1:]) and words:
                     pending_space = True
         lines.append(current)
         return lines
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        if self._lines is None or (self._for_width is not None and self._for_width != avail_w):
+        if self._lines is None or (self._for_width is not None and abs(self._for_width - avail_w) > 1e-6):
             width = max(avail_w - self.style.leftIndent - self.style.rightIndent, self.style.fontSize)
             self._lines = self._break(width)
             self._span = range(len(self._lines))
@@ -389,6 +478,10 @@ class _Text(Flowable):
         span = self._span
         if fit <= 0 or (fit == 1 and len(span) > 1) or fit >= len(span):
             return []
+        if len(span) - fit == 1:  # nor its last line alone at the top of the next
+            fit -= 1
+            if fit < 2:
+                return []
         first = _Text(self.spans, self.style, self._lines, span[:fit])
         rest = _Text(self.spans, self.style, self._lines, span[fit:])
         first.spaceAfter = 0
@@ -417,7 +510,7 @@ class _Text(Flowable):
                 if seg_font != font:
                     font = seg_font
                     text.setFont(font, style.fontSize)
-                if seg_color != color:
+                if seg_color is not color:
                     color = seg_color
                     text.setFillColor(color)
                 text.textOut(seg_text)
@@ -461,14 +554,23 @@ class _Table(Table):
     """A table that breaks between rows, and inside a row only when that row is too tall to move.
 
     reportlab's own splitInRow would also split a row at the foot of a page that has just taken
-    the previous rows, repeating the header row in the middle of that page.
+    the previous rows, repeating the header row in the middle of that page. Neither part of a
+    split table holds a single row when it could hold more: the first row does not stand alone at
+    a page's foot, nor the last at the next page's top.
+
+    A table with a ``caption`` (a programme day's "woensdag 24 april 2024 (vervolg)") has a first
+    row of no height above its header row; the parts a page break carries on show the caption in
+    it, repeated with the header.
     """
 
-    def __init__(self, *args, body_h: float = PAGES["a4"].body_h, **kwargs) -> None:
+    def __init__(
+        self, *args, body_h: float = PAGES["a4"].body_h, caption: Callable[[], Flowable] | None = None, **kwargs
+    ) -> None:
         kwargs.setdefault("splitByRow", 1)
         kwargs.setdefault("splitInRow", 1)
         super().__init__(*args, **kwargs)
         self.body_h = body_h
+        self.caption = caption
 
     def split(self, avail_w: float, avail_h: float) -> list:
         self._calc(avail_w, avail_h)
@@ -477,8 +579,28 @@ class _Table(Table):
             row = self._getFirstPossibleSplitRowPosition(avail_h, ignoreSpans=1)
             tall = row < len(self._rowHeights) and self._rowHeights[row] > 0.45 * self.body_h
             parts = self._splitRows(avail_h, doInRowSplit=1) if tall else []
+        elif len(parts) == 2:
+            parts = self._no_lone_row(parts, avail_h)
         for part in parts:  # the parts reportlab makes know the page they are laid out on
             part.body_h = self.body_h
+            part.caption = self.caption
+        if self.caption is not None:
+            for part in parts[1:]:
+                columns = len(part._cellvalues[0])
+                part._cellvalues[0] = [[self.caption(), Spacer(1, 3)], *[""] * (columns - 1)]
+                part._argH[0] = None  # measured again, now that it holds the caption
+        return parts
+
+    def _no_lone_row(self, parts: list, avail_h: float) -> list:
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        rows = len(self._cellvalues) - head
+        first = len(parts[0]._cellvalues) - head
+        rest = rows - first
+        if first == 1 and rows > 1:  # one row at the foot of a page: the table starts on the next
+            frame = getattr(self, "_frame", None)
+            return [] if frame is not None and not getattr(frame, "_atTop", 0) else parts
+        if rest == 1 and first >= 3:  # the last row goes over with the one before it
+            return self._splitRows(sum(self._rowHeights[: head + first - 1]) + 1e-3, doInRowSplit=0) or parts
         return parts
 
 
@@ -495,21 +617,24 @@ def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None)
 
 
 class _RoomFor(CondPageBreak):
-    """A page break unless the page has room for ``parts`` (a heading and the first row of its table), or
-    at least ``minimum``; parts taller than a whole page ask for no more than the minimum."""
+    """A page break unless the page has room for ``parts`` (a heading and the first rows of its table), or
+    at least ``minimum``; parts taller than ``most`` of a whole page ask for no more than the minimum."""
 
-    def __init__(self, minimum: float, parts: list[Flowable]) -> None:
+    def __init__(self, minimum: float, parts: list[Flowable], most: float = 0.8) -> None:
         super().__init__(minimum)
         self.minimum = minimum
         self.parts = parts
+        self.most = most
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        need = 0.0
-        for part in self.parts:
-            need += part.wrap(avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
         frame = self._doctemplateAttr("frame")
         full = frame._height if frame is not None else avail_h
-        self.height = max(self.minimum, need) if need < full * 0.8 else self.minimum
+        need = 0.0
+        for part in self.parts:
+            need += part.wrapOn(self.canv, avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+            if need >= full * self.most:  # too tall to move whole: no need to measure the rest
+                break
+        self.height = max(self.minimum, need) if need < full * self.most else self.minimum
         return super().wrap(avail_w, avail_h)
 
 
@@ -535,12 +660,25 @@ class _TocRow(Flowable):
         self.height = h + (4 if self.level == 1 else 1)
         return self.width, self.height
 
+    def _last_line(self) -> tuple[float, float]:
+        """Where the title's last line ends (x) and its baseline (y), in the row's own coordinates."""
+        para, extra = self.para, 4 if self.level == 1 else 1
+        lines = getattr(getattr(para, "blPara", None), "lines", None) or []
+        style = para.style
+        baseline = extra + para.height - style.fontSize - max(len(lines) - 1, 0) * style.leading
+        if not lines:
+            return 0.0, baseline
+        last = lines[-1]
+        spare = last[0] if isinstance(last, tuple) else getattr(last, "extraSpace", 0)
+        return para.width - spare, baseline
+
     def draw(self) -> None:
         extra = 4 if self.level == 1 else 1
         self.para.drawOn(self.canv, 0, extra)
         x0, y0 = self.canv.absolutePosition(0, 0)
         width, height, anchor, doc = self.width, self.height, self.anchor, self.doc
         style = self.para.style
+        line_end, baseline = self._last_line()
 
         def number(c: Canvas, _page: int, _total: int) -> None:
             page = doc.page_of.get(anchor)
@@ -550,6 +688,16 @@ class _TocRow(Flowable):
             c.setFont(style.fontName, style.fontSize)
             c.setFillColor(INK)
             c.drawRightString(x0 + width, y0 + extra + 3, str(page))
+            # the dot leader, from the title's last line to the number, its dots on one grid for every row
+            dots_from = x0 + line_end + LEADER_STEP
+            dots_to = x0 + width - pdfmetrics.stringWidth(str(page), style.fontName, style.fontSize) - LEADER_STEP
+            first = math.ceil(dots_from / LEADER_STEP) * LEADER_STEP
+            count = int((dots_to - first) // LEADER_STEP)
+            if count > 0:
+                c.setFont(FONT, style.fontSize)
+                c.setFillColor(MUTED)
+                dot = pdfmetrics.stringWidth(".", FONT, style.fontSize)
+                c.drawString(first, y0 + baseline, "." * count, charSpace=LEADER_STEP - dot)
             c.linkRect("", anchor, (x0, y0, x0 + width, y0 + height), name=f"toc-{anchor}", relative=0, thickness=0)
             c.restoreState()
 
@@ -575,21 +723,25 @@ class _PackDoc(BaseDocTemplate):
         )
         self.document = document
         self.page_of: dict[str, int] = {}
-        # the page furniture's lines, cut to their room once (not on every page)
+        # the page furniture's lines, cut to their room once (not on every page): the marking at the top
+        # and bottom centre, the title and whom the pack is for either side of it above, the version
+        # and the page number either side of it below
         marking = clean(document.marking).strip()
         bold = f"{_register_fonts()}-Bold"
         text_w = page.text_w
-        reader = _fit(document.reader, bold, 8, text_w * 0.3) if document.reader.strip() else ""
-        reader_w = pdfmetrics.stringWidth(reader + "  ·  ", bold, 8) if reader else 0.0
+        marking = _fit(marking, bold, 8, text_w * 0.4) if marking else ""
+        gap = 5 * mm
+        side = (text_w - pdfmetrics.stringWidth(marking, bold, 8)) / 2 - gap if marking else text_w
+        reader = _fit(document.reader, bold, 8, min(side, text_w * 0.3)) if document.reader.strip() else ""
+        reader_w = pdfmetrics.stringWidth(reader, bold, 8) + gap if reader else 0.0
         self.furniture = {
             "reader": reader,
-            "reader_w": reader_w,
-            "title": _fit(document.title, FONT, 8, max(text_w * 0.62 - reader_w, text_w * 0.2)),
-            "generated": _fit(document.generated, FONT, 8, text_w * 0.4),
-            "marking_top": _fit(marking, bold, 8, text_w * 0.36) if marking else "",
-            "marking_bottom": _fit(marking, bold, 8, text_w * 0.3) if marking else "",
-            "marking_band": _fit(marking, bold, 11, text_w) if marking else "",
+            "title": _fit(document.title, FONT, 8, side if marking else text_w - reader_w),
+            "generated": _fit(document.generated, FONT, 8, min(side, text_w * 0.4)),
+            "marking": marking,
+            "cover_marking": _fit(clean(document.marking).strip(), bold, 12, text_w * 0.8) if marking else "",
         }
+        self.has_cover = any(section.key == "cover" for section in document.sections)
         frame = Frame(
             page.margin_x,
             page.margin_bottom,
@@ -601,12 +753,12 @@ class _PackDoc(BaseDocTemplate):
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame], onPage=self._cover_page),
-                PageTemplate("body", [frame], onPage=self._body_page),
-            ]
-        )
+        templates = [
+            PageTemplate("cover", [frame], onPage=self._cover_page),
+            PageTemplate("body", [frame], onPage=self._body_page),
+        ]
+        # the first page is the cover's, or without one, the first of the body with all its furniture
+        self.addPageTemplates(templates if self.has_cover else templates[::-1])
 
     def afterFlowable(self, flowable) -> None:
         anchor = getattr(flowable, "_briefing_anchor", None)
@@ -620,16 +772,16 @@ class _PackDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable._briefing_title, anchor, level=level, closed=level > 0)
 
     def _cover_page(self, canv: _PackCanvas, _doc) -> None:
-        band, page = str(self.furniture["marking_band"]), self.geometry
-        if band:
-            canv.defer(lambda c, n, total: _draw_marking_bands(c, band, page))
+        """The cover shows the marking once, prominently, at the top centre."""
+        marking, page = str(self.furniture["cover_marking"]), self.geometry
+        if marking:
+            canv.defer(lambda c, n, total: _draw_cover_marking(c, marking, page))
 
     def _body_page(self, canv: _PackCanvas, _doc) -> None:
         lines, page = self.furniture, self.geometry
         title, generated, label = str(lines["title"]), str(lines["generated"]), self.document.page_label
-        marking, marking_bottom = str(lines["marking_top"]), str(lines["marking_bottom"])
-        reader, reader_w = str(lines["reader"]), float(lines["reader_w"])
-        left, right = page.margin_x, page.width - page.margin_x
+        marking, reader = str(lines["marking"]), str(lines["reader"])
+        left, right, centre = page.margin_x, page.width - page.margin_x, page.width / 2
 
         def furniture(c: Canvas, number: int, total: int) -> None:
             c.saveState()
@@ -637,29 +789,24 @@ class _PackDoc(BaseDocTemplate):
             c.setLineWidth(0.5)
             top = page.height - page.margin_top + min(8 * mm, page.margin_top * 0.45)
             c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+            c.setFont(FONT, 8)
+            c.setFillColor(MUTED)
+            c.drawString(left, top, title)
             if reader:  # whom the pack is for, on every page: the printed versions cannot be confused
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(ACCENT)
-                c.drawString(left, top, reader + "  ·  ")
-            c.setFont(FONT, 8)
-            c.setFillColor(MUTED)
-            c.drawString(left + reader_w, top, title)
-            if marking:
-                c.setFont(f"{FONT}-Bold", 8)
-                c.setFillColor(MARK)
-                c.drawRightString(right, top, marking)
+                c.drawRightString(right, top, reader)
             bottom = page.margin_bottom - min(10 * mm, page.margin_bottom * 0.6)
             c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
             c.drawString(left, bottom, generated)
-            if marking:
+            c.drawRightString(right, bottom, label.format(page=number, pages=total))
+            if marking:  # the classification at the top and bottom centre of every page
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawCentredString(page.width / 2, bottom, marking_bottom)
-            c.setFont(FONT, 8)
-            c.setFillColor(MUTED)
-            c.drawRightString(right, bottom, label.format(page=number, pages=total))
+                c.drawCentredString(centre, top, marking)
+                c.drawCentredString(centre, bottom, marking)
             c.restoreState()
 
         canv.defer(furniture)
@@ -680,12 +827,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _draw_marking_bands(c: Canvas, text: str, page: _Page = PAGES["a4"]) -> None:
+def _draw_cover_marking(c: Canvas, text: str, page: _Page = PAGES["a4"]) -> None:
+    """The marking on the cover: once, at the top centre, framed."""
+    size = 12
     c.saveState()
-    c.setFont(f"{FONT}-Bold", 11)
+    c.setFont(f"{FONT}-Bold", size)
+    width = pdfmetrics.stringWidth(text, f"{FONT}-Bold", size)
+    y = page.height - min(14 * mm, page.margin_top * 0.62)
+    pad_x, pad_y = 3 * mm, 1.6 * mm
+    c.setStrokeColor(MARK)
+    c.setLineWidth(0.9)
+    c.rect(page.width / 2 - width / 2 - pad_x, y - pad_y - 0.2 * size, width + 2 * pad_x, size + 2 * pad_y)
     c.setFillColor(MARK)
-    c.drawCentredString(page.width / 2, page.height - min(12 * mm, page.margin_top * 0.6), text)
-    c.drawCentredString(page.width / 2, min(10 * mm, page.margin_bottom * 0.5), text)
+    c.drawCentredString(page.width / 2, y, text)
     c.restoreState()
 
 
@@ -721,15 +875,57 @@ class _Writer:
                     story.append(DocIf("doc.page % 2 == 0", [PageBreak()]))
             if section.key != "cover":
                 first_body = False
-            for index, block in enumerate(section.blocks):
-                following = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
-                if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
-                    # a day's heading never stands alone at a page's foot: it needs room for the first row too
-                    first = d.Table(following.header, following.rows[:1], following.widths)
-                    story.extend(self.visit_Heading(block, keep_with=self.visit_Table(first)[0]))
-                else:
-                    story.extend(self.visit(block))
+            story.extend(self.section(section))
         return _keep_headings_with_entries(story)
+
+    def section(self, section: d.Section) -> list:
+        """A section's flowables, with what must not stand alone at a page's foot kept with what follows:
+        a day's heading with its first rows, a label with its list, a short theme or article whole."""
+        blocks = section.blocks
+        if section.key not in KEPT_WHOLE:
+            return self.run(blocks)
+        out: list = []
+        start = 0
+        for index in [*(i for i, b in enumerate(blocks) if isinstance(b, d.Heading) and b.level == 2), len(blocks)]:
+            if index == start:
+                continue
+            part = self.run(blocks[start:index])
+            head = blocks[start]
+            if isinstance(head, d.Heading) and head.level == 2:
+                # a theme or an article short enough goes whole to the next page rather than split
+                if part and type(part[0]) is CondPageBreak:  # the heading's own: this one asks for more
+                    part = part[1:]
+                measured = [f for f in part if not isinstance(f, CondPageBreak)]
+                room = min(40 * mm, self.page.body_h * 0.3)
+                part = [_RoomFor(room, measured, most=KEEP_WHOLE), *part]
+            out += part
+            start = index
+        return out
+
+    def run(self, blocks: list[d.Block]) -> list:
+        out: list = []
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
+                # a day's heading never stands alone at a page's foot, nor a day's first row: it needs room
+                # for its first two rows (or all three)
+                table, first = self.tables(following, 3 if len(following.rows) <= 3 else 2)
+                out += [*self.visit_Heading(block, keep_with=first), table]
+                index += 1
+            elif isinstance(block, d.Paragraph) and block.style == "label" and isinstance(following, d.BulletList):
+                # a label ("Achtergrondartikels") goes to the next page with its list, or its first items
+                parts = [*self.visit(block), *self.visit(following)]
+                sample = parts
+                if len(following.items) > 5:
+                    sample = [*parts[:-1], *self.visit(d.BulletList(following.items[:3]))]
+                out += [_RoomFor(0, sample), *parts]
+                index += 1
+            else:
+                out.extend(self.visit(block))
+            index += 1
+        return out
 
     def visit(self, block: d.Block) -> list:
         method = getattr(self, f"visit_{type(block).__name__}", None)
@@ -753,18 +949,22 @@ class _Writer:
         return [self.para(block.spans, block.style if block.style in self.styles else "body")]
 
     def visit_BulletList(self, block: d.BulletList) -> list:
-        items = [ListItem(self.para(line, "body"), leftIndent=12, bulletColor=ACCENT) for line in block.items]
-        return [
-            ListFlowable(
-                items,
-                bulletType="bullet",
-                start="•",
-                leftIndent=12,
-                bulletFontName=FONT,
-                bulletFontSize=9,
-                spaceAfter=4,
-            )
-        ]
+        return [self.bullets(block.items, "bullet", spaceAfter=3)]
+
+    def bullets(self, lines: list[d.Line], style: str, indent: float = 0, **kwargs) -> Flowable:
+        """The pack's one list style: the bullet hangs in the indent, wrapped lines align with the text."""
+        size = self.styles[style].fontSize
+        items = [ListItem(self.para(line, style), bulletColor=ACCENT) for line in lines]
+        return ListFlowable(
+            items,
+            bulletType="bullet",
+            start="•",
+            leftIndent=indent + LIST_INDENT,
+            bulletDedent=LIST_INDENT,
+            bulletFontName=FONT,
+            bulletFontSize=size,
+            **kwargs,
+        )
 
     def visit_Fields(self, block: d.Fields) -> list:
         if not block.rows:
@@ -782,52 +982,77 @@ class _Writer:
                 ]
             )
         )
-        return [table, Spacer(1, 8)]
+        table.spaceAfter = 8  # not a Spacer: one that does not fit on a full page would open a blank one
+        return [table]
 
     def visit_Table(self, block: d.Table) -> list:
+        return [self.tables(block)[0]]
+
+    def tables(self, block: d.Table, first: int = 0) -> tuple[_Table, _Table | None]:
+        """The table; with ``first``, also one of its header and first rows, sharing their cells: to measure."""
         cell = self.styles["cell"]
-        data: list[list] = [[self.plain(h, "head_cell") for h in block.header]]
+        top = 1 if block.continued.strip() else 0  # the caption's row, of no height until a page break
+        data: list[list] = [[Spacer(0, 0), *[""] * (len(block.header) - 1)]] if top else []
+        data.append([self.plain(h, "head_cell") for h in block.header])
         for row in block.rows:
             data.append([[self.para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
-        table = self.table(data, colWidths=[self.text_w * w for w in block.widths], repeatRows=1, hAlign="LEFT")
+        caption = (lambda: self.plain(block.continued, "continued")) if top else None
+        widths = [self.text_w * w for w in block.widths]
+        table = self.table(data, colWidths=widths, repeatRows=1 + top, hAlign="LEFT", caption=caption)
         commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("BACKGROUND", (0, top), (-1, top), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LINEBELOW", (0, top + 1), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize),
         ]
+        if top:
+            commands += [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("TOPPADDING", (0, 0), (-1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ]
+        sample = None
+        if first:
+            sample = self.table(data[: top + 1 + first], colWidths=widths, repeatRows=1 + top, hAlign="LEFT")
+            sample.setStyle(TableStyle(commands))
+        commands = list(commands)
         for index in block.shaded_rows:
-            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+            commands.append(("BACKGROUND", (0, index + top + 1), (-1, index + top + 1), SHADE))
         for index in block.strong_rows:
-            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), STRONG))
-            commands.append(("LINEABOVE", (0, index + 1), (-1, index + 1), 1.2, ACCENT))
-            commands.append(("LINEBELOW", (0, index + 1), (-1, index + 1), 1.2, ACCENT))
+            at = index + top + 1
+            commands.append(("BACKGROUND", (0, at), (-1, at), STRONG))
+            commands.append(("LINEABOVE", (0, at), (-1, at), 1.2, ACCENT))
+            commands.append(("LINEBELOW", (0, at), (-1, at), 1.2, ACCENT))
         table.setStyle(TableStyle(commands))
-        return [table, Spacer(1, 6)]
+        table.spaceAfter = 6  # not a Spacer: one that does not fit on a full page would open a blank one
+        return table, sample
 
     def visit_Entry(self, block: d.Entry) -> list:
         lines = (self.para(line, "entry_line") for line in block.lines)
-        parts = [self.para(block.title, "entry"), *lines, Spacer(1, 7)]
-        return [KeepTogether(parts)]
+        parts = [self.para(block.title, "entry"), *lines]
+        if block.bullets:
+            parts.append(self.bullets(block.bullets, "entry_item", ENTRY_INDENT))
+        return [KeepTogether([*parts, Spacer(1, 7)])]
 
     def visit_Cover(self, block: d.Cover) -> list:
+        """The title block (logo, what the document is, title; delegation, dates, place, host), whom it
+        is for, its version; below, the visit at a glance. The marking is the page's (_cover_page)."""
         room = 0.4 if self.page.compact else 1.0  # the pocket run sheet's cover is half an A4 page
-        out: list = [Spacer(1, 28 * mm * room)]
+        out: list = [Spacer(1, 16 * mm * room)]
         if block.logo:
             try:
-                logo = Image(io.BytesIO(block.logo))
+                logo = Image(io.BytesIO(block.logo), hAlign="LEFT")  # on the title block's left edge
                 logo._restrictSize(50 * mm * room, 25 * mm * max(room, 0.6))
-                out += [logo, Spacer(1, 10 * mm * room)]
+                out += [logo, Spacer(1, 8 * mm * room)]
             except Exception:
                 pass
         out.append(self.plain(block.kicker or self.document.subject.split(":")[0], "cover_kicker"))
         out.append(self.plain(block.title, "cover_title", "—"))
-        if block.reader.strip():
-            out += [self._reader_band(block.reader), Spacer(1, 8 * mm * room)]
         rows = [[self.plain(k, "cover_label"), self.plain(v, "cover_field")] for k, v in block.lines]
         if rows:
             table = self.table(rows, colWidths=[self.text_w * 0.22, self.text_w * 0.78], hAlign="LEFT")
@@ -841,10 +1066,27 @@ class _Writer:
                     ]
                 )
             )
-            out.append(table)
-        if block.marking:
-            out += [Spacer(1, 16 * mm * room), self.plain(block.marking, "marking")]
-        out += [Spacer(1, 16 * mm * room), self.plain(block.footer, "small")]
+            out += [table, Spacer(1, 8 * mm * room)]
+        if block.reader.strip():
+            out += [self._reader_band(block.reader), Spacer(1, 3 * mm * room)]
+        out.append(self.plain(block.footer, "cover_kicker"))
+        if block.glance:
+            out += [Spacer(1, 14 * mm * room), self.plain(block.glance_title, "cover_glance")]
+            data = [[self.plain(k, "field_label"), self.plain(v, "cell", "—")] for k, v in block.glance]
+            glance = self.table(data, colWidths=[self.text_w * 0.27, self.text_w * 0.73], hAlign="LEFT")
+            glance.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            out.append(glance)
         return out
 
     def _reader_band(self, reader: str) -> Flowable:

@@ -57,14 +57,16 @@ class Table:
     widths: list[float]  # fractions of the text width, summing to 1
     shaded_rows: set[int] = field(default_factory=set)  # e.g. meals and transfers
     strong_rows: set[int] = field(default_factory=set)  # rows that must stand out (the run sheet's transfers)
+    continued: str = ""  # over the part of the table a page break carries on: "woensdag 24 april 2024 (vervolg)"
 
 
 @dataclass
 class Entry:
-    """A person in the who's who: a name line and detail lines, kept together on one page."""
+    """A person in the who's who: a name line, detail lines and a bulleted list, kept together on one page."""
 
     title: Line
     lines: list[Line]
+    bullets: list[Line] = field(default_factory=list)  # after the lines (the items the person appears in)
 
 
 @dataclass
@@ -76,6 +78,8 @@ class Cover:
     logo: bytes | None = None  # image from the house style (PNG or JPEG)
     kicker: str = ""  # what the document is ("Briefingmap", "Draaiboek begeleiders")
     reader: str = ""  # whom it is for ("Voor de delegatie"), in a band of its own
+    glance_title: str = ""  # "In het kort": the cover's lower half, the visit at a glance
+    glance: list[tuple[str, str]] = field(default_factory=list)  # label, value: the days, who comes, whom to call
 
 
 @dataclass

@@ -318,6 +318,7 @@ class Styles:
         self.resolved: dict[str | None, Props] = {}
         self.numbering = numbering
         self._lists: dict[tuple[str, str], etree._Element | None] = {}  # a list level's paragraph properties
+        self._listed: dict[str | None, Props] = {}
 
     def get(self, style_id: str | None) -> Props:
         props = self.resolved.get(style_id)
@@ -336,6 +337,14 @@ class Styles:
             props = self.base.copy()
         apply_ppr(props, style.find(f"{W}pPr"))
         apply_rpr(props, style.find(f"{W}rPr"))
+        return props
+
+    def listed(self, style: str | None) -> Props:
+        """A list style's properties with its list level's indents."""
+        props = self._listed.get(style)
+        if props is None:
+            props = self._listed[style] = self.get(style).copy()
+            self.list_indent(props)
         return props
 
     def list_indent(self, props: Props) -> None:
@@ -495,6 +504,7 @@ class Layout:
         self.page_h = twips(size, "h", 841.9)
         self.text_w = self.page_w - twips(margins, "left", 72) - twips(margins, "right", 72)
         self.body_h = self.page_h - twips(margins, "top", 72) - twips(margins, "bottom", 72)
+        self._direct: dict[bytes, Props] = {}  # a paragraph's direct formatting -> its properties
         self.items: list[Para | Tbl] = []
         ends: list[Para] = []  # the paragraphs that end a section
         for child in body:
@@ -535,12 +545,16 @@ class Layout:
                 style = style_el.get(_VAL)
             props = self.styles.get(style)
             if len(ppr) > (style_el is not None):  # direct formatting: indents, tabs, a section's end
-                props = props.copy()
-                apply_ppr(props, ppr)
-                if props.num is not None:  # the list level's indents, then the paragraph's own over them
-                    self.styles.list_indent(props)
-                    apply_ppr(props, ppr)
-                apply_rpr(props, ppr.find(_RPR))
+                key = etree.tostring(ppr)  # the same formatting again (a list's items): resolved once
+                direct = self._direct.get(key)
+                if direct is None:
+                    direct = self._direct[key] = props.copy()
+                    apply_ppr(direct, ppr)
+                    if direct.num is not None:  # the list level's indents, then the paragraph's own over them
+                        self.styles.list_indent(direct)
+                        apply_ppr(direct, ppr)
+                    apply_rpr(direct, ppr.find(_RPR))
+                props = direct
                 sect = ppr.find(_SECTPR)
                 if sect is not None:
                     kind = sect.find(_TYPE)
@@ -548,8 +562,7 @@ class Layout:
         if props is None:
             props = self.styles.get(None)
         if props.num is not None and props is self.styles.resolved.get(style):
-            props = props.copy()
-            self.styles.list_indent(props)
+            props = self.styles.listed(style)
         room = max(width - props.left - props.right, 20.0)
         first_room = max(room - props.first, 20.0) if props.first > 0 else room
         base = (props.size, props.bold, props.italic)

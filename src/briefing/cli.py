@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_NONE, EXIT_BAD_INPUT, EXIT_UNEXPECTED = 0, 1, 2, 3
 FORMATS = ("pdf", "docx", "ics")
+_PASSWORD_HELP = (
+    "protect the PDF with the password in the first line of FILE ('-': read it from standard input); "
+    "it opens only with that password"
+)
 _AUDIENCE_HELP = (
     "who reads it: internal (the principal and our staff: everything), external (the delegation: no talking "
     "points, notes, e-mail or phone numbers; shareable articles only), escort (escorts and drivers: the A5 run "
@@ -119,11 +123,15 @@ def _parser() -> argparse.ArgumentParser:
         help=f"comma-separated sections to include (default: all of {','.join(SECTIONS)})",
     )
     c.add_argument("--summaries-only", action="store_true", help="articles: the summary without the full text")
+    c.add_argument("--password-file", metavar="FILE", help=_PASSWORD_HELP)
 
     c = sub.add_parser("export-all", help="export every visit's pack in every format into a folder")
     c.add_argument("folder", type=Path)
     c.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
     c.add_argument("--audience", choices=AUDIENCES, default="internal", help=_AUDIENCE_HELP)
+    c.add_argument(
+        "--password-file", metavar="FILE", help=_PASSWORD_HELP + " (the DOCX and calendar files are not protected)"
+    )
 
     c = sub.add_parser("house-style", help="show or set the store's house style (reference .docx, logo)")
     c.add_argument("--docx", type=Path, metavar="FILE", help="a reference .docx: its styles, header and footer")
@@ -392,6 +400,15 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    """The password that locks the PDF, read from --password-file (never from the command line)."""
+    if args.password_file is None:
+        return None
+    from briefing.export.protect import read_password_file
+
+    return read_password_file(args.password_file)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from briefing.core.progress import run
     from briefing.export import PackOptions, export_steps
@@ -403,8 +420,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise InvalidFile(f"--sections: {exc}") from None
+    if args.password_file is not None and args.format != "pdf":
+        raise InvalidFile(f"--password-file: only a PDF can be protected with a password, not {args.format.upper()}")
+    password = _password(args)
     with _open(args) as store:
-        path = run(export_steps(store, args.visit_id, args.format, args.output, options))
+        path = run(export_steps(store, args.visit_id, args.format, args.output, options, password))
     print(path)
     return EXIT_OK
 
@@ -416,6 +436,7 @@ def cmd_export_all(args: argparse.Namespace) -> int:
     from briefing.export import PackOptions, default_file_name, export_steps
 
     options = PackOptions(lang=args.lang, audience=args.audience)
+    password = _password(args)
     failed = written = 0
     with _open(args) as store:
         used: set[str] = set()
@@ -426,7 +447,8 @@ def cmd_export_all(args: argparse.Namespace) -> int:
                     name = default_file_name(visit, fmt, options, tag=f"#{visit.id}")
                 used.add(name)
                 try:
-                    print(run(export_steps(store, stored_id(visit.id), fmt, args.folder / name, options)))
+                    locked = password if fmt == "pdf" else None
+                    print(run(export_steps(store, stored_id(visit.id), fmt, args.folder / name, options, locked)))
                     written += 1
                 except BriefingError as exc:  # one file that cannot be written: say so, export the rest
                     failed += 1
@@ -442,6 +464,11 @@ def cmd_export_all(args: argparse.Namespace) -> int:
                         file=sys.stderr,
                     )
                     return EXIT_UNEXPECTED
+    if password is not None and written:
+        print(
+            "briefing: the PDF files are protected with the password; the DOCX and calendar files are not",
+            file=sys.stderr,
+        )
     if failed:
         print(f"briefing: {failed} file(s) could not be exported; the others were", file=sys.stderr)
         return EXIT_BAD_INPUT

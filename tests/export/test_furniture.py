@@ -273,7 +273,7 @@ def test_a_day_of_the_visit_without_items_is_shown_not_skipped(cli, tmp_path, la
         text = " ".join(text.split())
         assert f"{day} {none}" in text, audience
     document = docx.Document(io.BytesIO(_export(cli, tmp_path, visit, "docx", "--lang", lang)))
-    paragraphs = [p.text for p in document.paragraphs]
+    paragraphs = [p.text.split("\t")[0] for p in document.paragraphs]  # a TOC entry: title, tab, page number
     assert paragraphs[paragraphs.index(day, paragraphs.index(day) + 1) + 1] == none  # under the heading, past the TOC
 
 
@@ -313,7 +313,7 @@ def test_the_docx_contents_styles_have_a_dotted_right_tab(cli, ukraine, tmp_path
             (docx.enum.text.WD_TAB_ALIGNMENT.RIGHT, docx.enum.text.WD_TAB_LEADER.DOTS, width)
         ]
     entries = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
-    assert "Wie is wie" in [p.text for p in entries if p.style.name == "toc 1"]
+    assert "Wie is wie" in [p.text.split("\t")[0] for p in entries if p.style.name == "toc 1"]
 
 
 # ---------------------------------------------------------------- no heading alone, no page of a few lines

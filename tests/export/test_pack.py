@@ -94,7 +94,7 @@ def test_docx_headings_toc_field_headers_and_footers(cli, ukraine, tmp_path):
     assert 'TOC \\o "1-2" \\h \\z \\u' in body
     # the field's result already lists the headings, for readers that do not update fields
     first_h1 = next(i for i, p in enumerate(document.paragraphs) if p.style.name == "Heading 1")
-    toc_lines = [p.text for p in document.paragraphs[:first_h1]]
+    toc_lines = [p.text.split("\t")[0] for p in document.paragraphs[:first_h1]]  # title, tab, page number
     assert "Wie is wie" in toc_lines and "maandag 22 april 2024" in toc_lines
     assert "w:updateFields" in settings
     section = document.sections[0]

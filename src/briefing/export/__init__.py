@@ -130,8 +130,11 @@ def with_house_style(store: Store, options: PackOptions) -> PackOptions:
     )
 
 
-def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: PackOptions) -> Steps[Path]:
-    """Export one pack to ``target``: a temporary file beside it, then a rename.
+def export_steps(
+    store: Store, visit_id: int, fmt: str, target: Path, options: PackOptions, password: str | None = None
+) -> Steps[Path]:
+    """Export one pack to ``target``: a temporary file beside it, then a rename. A ``password`` locks
+    a PDF (AES-256); no other format takes one.
 
     The visit is read once: the file is rendered from that one read, and the pack's history records
     that same read (its content hash and snapshot), so the record describes the file even when the
@@ -140,12 +143,22 @@ def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: P
     either both happen, or neither (a busy store changes nothing, not even the file)."""
     if fmt not in FORMATS:
         raise BriefingError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if password is not None:
+        from briefing.export.protect import check_password
+
+        if fmt != "pdf":
+            raise BriefingError(f"only a PDF can be protected with a password, not a {fmt.upper()} file")
+        check_password(password)
     target = Path(target)
     yield Progress(0, 3, "reading the visit")
     # NotFound before any file is touched
     bundle, full_options = read_pack(store, visit_id, options, house_style=fmt != "ics")
     yield Progress(1, 3, f"laying out the {fmt.upper()}")
     data = render_bundle(bundle, fmt, full_options)
+    if password is not None:
+        from briefing.export.protect import protect_pdf
+
+        data = protect_pdf(data, password)
     yield Progress(2, 3, f"writing {target.name}")
     from briefing.core.pack.history import record_export
 

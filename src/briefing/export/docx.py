@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
+import struct
 from pathlib import Path
 
 from docx import Document as new_document
@@ -25,6 +27,7 @@ from briefing.core.pack import document as d
 from briefing.export.text import clean
 from briefing.resources import resource
 
+log = logging.getLogger(__name__)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x4D, 0x57, 0x63)
 # The PDF's type (export/pdf.py): the font Carlito stands in for, table text and its leading, the list's
@@ -36,6 +39,8 @@ LIST_INDENT = Pt(14)
 ENTRY_INDENT = Mm(4)
 MARK = RGBColor(0xA4, 0x16, 0x1A)
 # page sizes the pack's readers get (AUDIENCE_RULES "page"): width, height, side, top and bottom margins
+# the proofing language Word checks spelling in, for the pack's language: Belgian Dutch and French, British English
+PROOFING = {"nl": "nl-BE", "fr": "fr-BE", "en": "en-GB"}
 PAGES = {
     "a4": None,  # the house style's own page (A4 in the shipped template)
     "a5_landscape": (Mm(210), Mm(148), Mm(11), Mm(14), Mm(13)),
@@ -119,9 +124,10 @@ def _fixed_widths(table, widths: list[int]) -> None:
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    # top 3 pt, sides 1 mm, bottom 1 pt (the cell text's own 2 pt after it makes the PDF's 3 pt)
+    for side, width in (("top", "60"), ("left", "57"), ("bottom", "20"), ("right", "57")):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), "57")
+        el.set(qn("w:w"), width)
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     tbl_pr = table._tbl.tblPr
@@ -134,6 +140,37 @@ def _fixed_widths(table, widths: list[int]) -> None:
         look.addprevious(margins)
     else:
         tbl_pr.append(margins)
+
+
+RULE_HEX = "C9D2DC"  # the PDF's rule colour
+
+
+def _rules(table) -> None:
+    """The PDF's table look: a thin light rule under every row, no frame and no vertical lines
+    (instead of Word's "Table Grid", a black grid around every cell)."""
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        if side in ("bottom", "insideH"):
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), "4")  # eighths of a point: 0.5 pt
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), RULE_HEX)
+        else:
+            el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr = table._tbl.tblPr
+    for old in tbl_pr.findall(qn("w:tblBorders")):
+        tbl_pr.remove(old)
+    # CT_TblPr's schema order: tblBorders comes before shd, tblLayout, tblCellMar and tblLook
+    following = next(
+        (el for el in tbl_pr if el.tag in {qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"), qn("w:tblLook")}),
+        None,
+    )
+    if following is not None:
+        following.addprevious(borders)
+    else:
+        tbl_pr.append(borders)
 
 
 def _field_char(paragraph, kind: str) -> None:
@@ -235,11 +272,14 @@ class _Writer:
         self.document = document
         self.doc = _open_template(document.reference_docx)
         self._style_ids: dict[str, str] = {}
+        self._toc_marks: dict[str, tuple[str, int]] = {}  # heading anchor -> its bookmark's name and id
+        self._toc_numbers: list[tuple[str, etree._Element]] = []  # bookmark -> the TOC's w:t for its page
         self._normal_id = self.doc.styles["Normal"].style_id
         self._body = self.doc.element.body
         self._sect_pr = self._body.get_or_add_sectPr()
         self._page_setup()
         self._ensure_styles()
+        self._proofing_language()
 
     def _page_setup(self) -> None:
         """The reader's page (the escorts' run sheet is A5 landscape); the text width tables are cut to."""
@@ -256,6 +296,38 @@ class _Writer:
             self.text_width = int(section.page_width - section.left_margin - section.right_margin)
         else:
             self.text_width = int(Mm(170))
+
+    def _proofing_language(self) -> None:
+        """Word's spelling and grammar check in the pack's language: the default run properties and
+        every style that names a language (a house style's too), and the theme fonts' language."""
+        tag = PROOFING.get(self.document.lang, self.document.lang)
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles.insert(0, defaults)
+        r_pr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if r_pr is None:
+            r_pr_default = defaults.find(qn("w:rPrDefault"))
+            if r_pr_default is None:
+                r_pr_default = OxmlElement("w:rPrDefault")
+                defaults.insert(0, r_pr_default)
+            r_pr = OxmlElement("w:rPr")
+            r_pr_default.append(r_pr)
+        if r_pr.find(qn("w:lang")) is None:
+            lang = OxmlElement("w:lang")
+            # CT_RPr's order: w:lang comes after the other properties python-docx writes here, before eastAsianLayout
+            later = [r_pr.find(qn(f"w:{n}")) for n in ("eastAsianLayout", "specVanish", "oMath")]
+            following = next((el for el in later if el is not None), None)
+            if following is not None:
+                following.addprevious(lang)
+            else:
+                r_pr.append(lang)
+        for lang in styles.iter(qn("w:lang")):
+            lang.set(qn("w:val"), tag)
+        theme = self.doc.settings.element.find(qn("w:themeFontLang"))
+        if theme is not None:
+            theme.set(qn("w:val"), tag)
 
     def _ensure_styles(self) -> None:
         """The pack's own styles, where the reference document has none: the PDF's sizes and leading."""
@@ -294,6 +366,7 @@ class _Writer:
                         style.paragraph_format.left_indent = ENTRY_INDENT
                 if name == "Briefing Table Text":
                     style.paragraph_format.space_after = Pt(2)
+                    style.paragraph_format.line_spacing = 1.0  # single, as the PDF's table cells
                 if name == "Briefing Label":
                     style.font.bold = True
                     style.paragraph_format.keep_with_next = True
@@ -450,6 +523,9 @@ class _Writer:
         footer.text = ""
         before, _, rest = document.page_label.partition("{page}")
         middle, _, after = rest.partition("{pages}")
+        # as the PDF's footer: the pack's version line, the marking in the middle, the page number
+        generated = footer.add_run(_t(document.generated))
+        generated.font.color.rgb = MUTED
         footer.add_run("\t")
         if document.marking:
             marking = footer.add_run(_t(document.marking))
@@ -504,21 +580,14 @@ class _Writer:
         if not first_break:
             for title_pg in ended.findall(qn("w:titlePg")):
                 ended.remove(title_pg)
-        kind = ended.find(qn("w:type"))
-        if kind is None:
-            kind = OxmlElement("w:type")
-            ended.insert(0, kind)
+        kind = ended.get_or_add_type()  # in the schema's place: after the header and footer references
         kind.set(qn("w:val"), "nextPage" if first_break else "oddPage")
         paragraph = self._new_paragraph()
         paragraph._p.get_or_add_pPr().append(ended)
         # the sections after the cover: odd-page starts, no separate first page
         for title_pg in body_sect.findall(qn("w:titlePg")):
             body_sect.remove(title_pg)
-        final_kind = body_sect.find(qn("w:type"))
-        if final_kind is None:
-            final_kind = OxmlElement("w:type")
-            body_sect.insert(0, final_kind)
-        final_kind.set(qn("w:val"), "oddPage")
+        body_sect.get_or_add_type().set(qn("w:val"), "oddPage")
 
     def write(self) -> bytes:
         core = self.doc.core_properties
@@ -530,19 +599,37 @@ class _Writer:
         first = True
         breaks = 0
         for section in self.document.sections:
+            new_page = False
             if not first and section.key != "cover":
                 if self.document.odd_pages:
                     self._section_break(first_break=breaks == 0)
                 else:
-                    self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                    new_page = True
                 breaks += 1
             first = False
+            start = len(self._body) - 1  # where the section's first paragraph or table goes (before sectPr)
             for block in section.blocks:
                 self.visit(block)
+            if new_page:
+                self._new_page_at(start)
+        self._page_numbers()
         self._update_fields_on_open()
         buffer = io.BytesIO()
         self.doc.save(buffer)
         return buffer.getvalue()
+
+    def _new_page_at(self, index: int) -> None:
+        """The body element at ``index`` starts a page: "page break before" on its paragraph. A
+        paragraph holding a page break would need a line of its own at the foot of the page before,
+        and where there is none it makes a blank page."""
+        element = self._body[index] if index < len(self._body) else None
+        if element is not None and element.tag == _W + "p":
+            DocxParagraph(element, self.doc._body).paragraph_format.page_break_before = True
+            return
+        paragraph = self._new_paragraph()  # a table first, or nothing: a paragraph with the break
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+        if element is not None and element is not self._sect_pr:
+            element.addprevious(paragraph._p)
 
     def _update_fields_on_open(self) -> None:
         settings = self.doc.settings.element
@@ -560,7 +647,17 @@ class _Writer:
 
     def visit_Heading(self, block: d.Heading) -> None:
         level = min(max(block.level, 1), 3)
-        self._new_paragraph(f"Heading {level}").add_run(_t(block.text) or "—")
+        paragraph = self._new_paragraph(f"Heading {level}")
+        mark = self._toc_marks.get(block.anchor)
+        if mark is None:
+            paragraph.add_run(_t(block.text) or "—")
+            return
+        name, number = mark  # the TOC links here: a bookmark around the heading's text
+        start = etree.SubElement(paragraph._p, _W + "bookmarkStart")
+        start.set(_W + "id", str(number))
+        start.set(_W + "name", name)
+        paragraph.add_run(_t(block.text) or "—")
+        etree.SubElement(paragraph._p, _W + "bookmarkEnd").set(_W + "id", str(number))
 
     def visit_Paragraph(self, block: d.Paragraph) -> None:
         style = {
@@ -585,11 +682,13 @@ class _Writer:
         if not block.rows:
             return
         table = self.doc.add_table(rows=0, cols=2)
-        table.style = _style(self.doc, "Table Grid", "Normal Table")
         widths = [int(self.text_width * 0.235), int(self.text_width * 0.765)]
         _fixed_widths(table, widths)
+        _rules(table)
         for label, value in block.rows:
-            cells = table.add_row().cells
+            added = table.add_row()
+            _no_split(added)
+            cells = added.cells
             for cell in cells:  # table text, as in the PDF
                 self._apply_style(cell.paragraphs[0], "Briefing Table Text")
             label_run = cells[0].paragraphs[0].add_run(_t(label))
@@ -601,11 +700,12 @@ class _Writer:
 
     def visit_Table(self, block: d.Table) -> None:
         table = self.doc.add_table(rows=1, cols=len(block.header))
-        table.style = _style(self.doc, "Table Grid", "Normal Table")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         total = self.text_width
         _fixed_widths(table, [int(total * w) for w in block.widths])
+        _rules(table)
         header = table.rows[0]
+        _no_split(header)
         _repeat_header(header)
         for cell, text, width in zip(header.cells, block.header, block.widths, strict=True):
             cell.width = int(total * width)
@@ -616,11 +716,9 @@ class _Writer:
             _shade(cell, "1F4E79")
         text_style = self._style_id("Briefing Table Text")
         sub = etree.SubElement
-        pocket = self.document.page_size != "a4"  # the run sheet: a row is read whole, never across two pages
         for index, row in enumerate(block.rows):
             added = table.add_row()
-            if pocket:
-                _no_split(added)
+            _no_split(added)  # a programme row is read whole, never across two pages
             tr = added._tr  # its cells carry their widths from the grid
             for tc, paragraphs in zip(tr.tc_lst, row, strict=True):
                 tc.remove(tc.p_lst[0])
@@ -710,22 +808,102 @@ class _Writer:
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
     def visit_TableOfContents(self, block: d.TableOfContents) -> None:
-        """A real TOC field whose result already lists the headings, for readers that do not update fields."""
+        """A real TOC field (Word's "update field" rebuilds it) whose result already lists the headings,
+        each a link to its heading, with the page numbers a layout from font metrics gives (_page_numbers)."""
         heading = self.doc.add_paragraph(_t(block.title), style=_style(self.doc, "TOC Heading", "Title"))
         heading.paragraph_format.keep_with_next = True
         entries = [h for h in self.document.headings() if h.toc and h.level <= 2]
-        first = self.doc.add_paragraph()
-        _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
-        last = first
-        for index, entry in enumerate(entries):
-            paragraph = first if index == 0 else self.doc.add_paragraph()
-            self._apply_style(paragraph, f"toc {min(entry.level, 2)}")
-            run = paragraph.add_run()
-            _set_text(run, _t(entry.text) or "—")
+        styles = [self._toc_style(1), self._toc_style(2)]
+        tab_pos = str(int(self.text_width / 635))  # EMU -> twips: the page number at the right margin
+        sub = etree.SubElement
+        first = last = None
+        for entry in entries:
+            if entry.anchor in self._toc_marks:  # the same heading twice: listed once
+                continue
+            name = f"_Toc{len(self._toc_marks) + 1:08d}"
+            self._toc_marks[entry.anchor] = (name, len(self._toc_marks) + 1)
+            p = etree.SubElement(self._body, _W + "p")
+            self._sect_pr.addprevious(p)
+            ppr = sub(p, _W + "pPr")
+            sub(ppr, _W + "pStyle").set(_W + "val", styles[min(entry.level, 2) - 1])
+            tab = sub(sub(ppr, _W + "tabs"), _W + "tab")
+            tab.set(_W + "val", "right")
+            tab.set(_W + "leader", "dot")
+            tab.set(_W + "pos", tab_pos)
+            paragraph = DocxParagraph(p, self.doc._body)
+            if first is None:
+                first = paragraph
+                _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
+            link = sub(p, _W + "hyperlink")
+            link.set(_W + "anchor", name)
+            link.set(_W + "history", "1")
+            t = sub(sub(link, _W + "r"), _W + "t")
+            t.set(_XML_SPACE, "preserve")
+            t.text = _t(" ".join(entry.text.split())) or "—"
+            sub(sub(link, _W + "r"), _W + "tab")
+            # the page number as Word writes it: a PAGEREF field whose stored result is the number
+            sub(sub(link, _W + "r"), _W + "fldChar").set(_W + "fldCharType", "begin")
+            instr = sub(sub(link, _W + "r"), _W + "instrText")
+            instr.set(_XML_SPACE, "preserve")
+            instr.text = f" PAGEREF {name} \\h "
+            sub(sub(link, _W + "r"), _W + "fldChar").set(_W + "fldCharType", "separate")
+            number = sub(sub(link, _W + "r"), _W + "t")
+            sub(sub(link, _W + "r"), _W + "fldChar").set(_W + "fldCharType", "end")
+            self._toc_numbers.append((name, number))
             last = paragraph
-        if not entries:
+        if first is None:
+            first = last = self.doc.add_paragraph()
+            _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
             first.add_run(_t(_TOC_PLACEHOLDER.get(self.document.lang, "")))
         _field_end(last)
+
+    def _toc_style(self, level: int) -> str:
+        """The id of Word's own "toc N" style (the one a TOC update uses), added if the template lacks it:
+        level 1 bold, level 2 indented, as the PDF's contents."""
+        styles = self.doc.styles.element
+        wanted = f"toc {level}"
+        for style in styles.iterfind(_W + "style"):
+            name = style.find(_W + "name")
+            if name is not None and (name.get(_W + "val") or "").lower() == wanted:
+                return style.get(_W + "styleId")
+        sub = etree.SubElement
+        style = sub(styles, _W + "style")
+        style.set(_W + "type", "paragraph")
+        style.set(_W + "styleId", f"TOC{level}")
+        sub(style, _W + "name").set(_W + "val", wanted)
+        sub(style, _W + "basedOn").set(_W + "val", self._normal_id)
+        sub(style, _W + "next").set(_W + "val", self._normal_id)
+        sub(style, _W + "uiPriority").set(_W + "val", "39")
+        sub(style, _W + "unhideWhenUsed")
+        ppr = sub(style, _W + "pPr")
+        spacing = sub(ppr, _W + "spacing")
+        spacing.set(_W + "before", "60" if level == 1 else "0")
+        spacing.set(_W + "after", "20")
+        if level > 1:
+            sub(ppr, _W + "ind").set(_W + "left", str(int(Mm(6 * (level - 1)) / 635)))
+        if level == 1:
+            sub(sub(style, _W + "rPr"), _W + "b")
+        return f"TOC{level}"
+
+    def _page_numbers(self) -> None:
+        """The TOC's page numbers, from a layout of the body with the font's metrics (docx_pages)."""
+        if not self._toc_numbers:
+            return
+        from briefing.export.docx_pages import heading_pages
+
+        try:
+            numbering = self.doc.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            numbering = None
+        try:
+            pages = heading_pages(self._body, self.doc.styles.element, numbering)
+        except (OSError, struct.error) as exc:  # no font to measure with: the numbers wait for a field update
+            log.warning("the table of contents' page numbers could not be estimated: %s", exc)
+            return
+        for name, number in self._toc_numbers:
+            page = pages.get(name)
+            if page is not None:
+                number.text = str(page)
 
     def visit_PageBreak(self, block: d.PageBreak) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -196,6 +197,7 @@ class PackPage(Page):
         # -- export and print
         actions = QGroupBox(self.tr("Export and print"), self)
         grid = QVBoxLayout(actions)
+        self._password_row(actions, grid)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
             ("pdf", self.tr("Export &PDF…")),
@@ -209,6 +211,7 @@ class PackPage(Page):
             connect_click(button, lambda k=key: self.print_pack() if k == "print" else self.export(k))
             grid.addWidget(button)
             self.buttons[key] = button
+        self._password_changed()
 
         # -- history
         history = QGroupBox(self.tr("History"), self)
@@ -304,6 +307,51 @@ class PackPage(Page):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh_preview)
         self.reload()
+
+    def _password_row(self, parent: QWidget, layout: QVBoxLayout) -> None:
+        """For a PDF that leaves the house: a password, typed twice, that the exported PDF opens with.
+        Off by default; the password is never saved."""
+        protect = WrappingCheck(self.tr("Protect the exported PDF with a password"), parent)
+        self.protect = protect.box
+        self.protect.setObjectName("pack_protect")
+        layout.addWidget(protect)
+        self.password_fields = QWidget(parent)
+        fields = QFormLayout(self.password_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        self.password = QLineEdit(self.password_fields)
+        self.password_again = QLineEdit(self.password_fields)
+        for name, field in (("pack_password", self.password), ("pack_password_again", self.password_again)):
+            field.setObjectName(name)
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._password_changed)
+        fields.addRow(self.tr("Pass&word"), self.password)
+        fields.addRow(self.tr("Password &again"), self.password_again)
+        layout.addWidget(self.password_fields)
+        self.password_note = QLabel(parent)
+        self.password_note.setObjectName("pack_password_note")
+        self.password_note.setWordWrap(True)
+        layout.addWidget(self.password_note)
+        self.protect.toggled.connect(self._password_changed)
+
+    def _password_changed(self, *_args) -> None:
+        """The fields show with the box; Export PDF waits for the same password typed twice."""
+        on = self.protect.isChecked()
+        self.password_fields.setVisible(on)
+        first, again = self.password.text(), self.password_again.text()
+        if not on or (first and first == again):
+            note = ""
+        elif not first or not again:
+            note = self.tr("Type the password twice: the PDF opens only with it.")
+        else:
+            note = self.tr("The two passwords differ.")
+        self.password_note.setText(note)
+        self.password_note.setVisible(bool(note))
+        if "pdf" in getattr(self, "buttons", {}):
+            self.buttons["pdf"].setEnabled(not note)
+
+    def export_password(self) -> str | None:
+        """The password the PDF is to be locked with, or None."""
+        return self.password.text() if self.protect.isChecked() else None
 
     # ------------------------------------------------------------------ options
     def audience(self) -> str:
@@ -533,6 +581,7 @@ class PackPage(Page):
 
     def _start_export(self, fmt: str, target: Path, ask: bool) -> None:
         visit_id, options = self.visit_id, self.options()
+        password = self.export_password() if fmt == "pdf" else None
 
         def steps(store):
             if fmt == "vcf":
@@ -545,7 +594,8 @@ class PackPage(Page):
                 return target
             from briefing.export import export_steps
 
-            return (yield from export_steps(store, visit_id, fmt, target, options))
+            locked = {"password": password} if password is not None else {}
+            return (yield from export_steps(store, visit_id, fmt, target, options, **locked))
 
         progress = progress_dialog(self, self.tr("Exporting {}…").format(target.name), name="pack_progress", maximum=3)
         job = run_steps(self.store.path, steps, self)

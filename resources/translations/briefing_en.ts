@@ -1293,18 +1293,18 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="599"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="613"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="625"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="612"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1313,108 +1313,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
         <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="796"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="800"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="831"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="833"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="839"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="849"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="851"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="853"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="857"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="863"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="867"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="872"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="873"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="877"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="930"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="938"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="939"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="943"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="941"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="945"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1467,313 +1467,338 @@ Log file: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Practical information</source>
         <translation>Practical information</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Who&apos;s who</source>
         <translation>Who&apos;s who</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="77"/>
         <source>Background articles</source>
         <translation>Background articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;The principal and our staff</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Everything: talking points, notes, e-mail addresses and phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>The dele&amp;gation</source>
         <translation>The dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="91"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Escorts and drivers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="140"/>
         <source>What goes into the pack</source>
         <translation>What goes into the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="151"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
         <source>Articles: summaries only</source>
         <translation>Articles: summaries only</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="182"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Use the store&apos;s house style (template, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="189"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Start sections on odd pages (double-sided printing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>Export &amp;DOCX…</source>
         <translation>Export &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Export &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Export contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="207"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
         <source>Changes since the last export:</source>
         <translation>Changes since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="229"/>
         <source>Exports:</source>
         <translation>Exports:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="259"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="264"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="298"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choose a visit to see its pack.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="314"/>
+        <source>Protect the exported PDF with a password</source>
+        <translation>Protect the exported PDF with a password</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="327"/>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="328"/>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="344"/>
+        <source>Type the password twice: the PDF opens only with it.</source>
+        <translation>Type the password twice: the PDF opens only with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="346"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="372"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Not in this reader&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="450"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Nothing changed in the programme or the people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
         <source>The pack has not been exported yet.</source>
         <translation>The pack has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
         <source>Content fingerprint: {}</source>
         <translation>Content fingerprint: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="479"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="467"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>of {}</source>
         <translation>of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>The preview could not be made: {}</source>
         <translation>The preview could not be made: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="562"/>
         <source>Since the last export:</source>
         <translation>Since the last export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
         <source>Export the pack with these changes?</source>
         <translation>Export the pack with these changes?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="571"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="572"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="550"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Exporting {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="589"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="639"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>The disk is full: free some space or choose another disk. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="592"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="642"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="645"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choose another folder or file name and try again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="649"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="650"/>
         <source>Written: {}</source>
         <translation>Written: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="652"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="783"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="837"/>
         <source>The pack could not be printed: {}</source>
         <translation>The pack could not be printed: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="838"/>
         <source>Check the printer and try again.</source>
         <translation>Check the printer and try again.</translation>
     </message>

@@ -1293,18 +1293,18 @@ Les textes que vous avez saisis et qui la nomment sont ensuite listés, pour que
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="599"/>
         <source>Duplicate visit</source>
         <translation>Dupliquer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="613"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="625"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="612"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1313,108 +1313,108 @@ Edit ▸ Undo brings it back.</source>
 Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
         <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
         <source>New store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>Stores (*.sqlite)</source>
         <translation>Bases de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Ce fichier existe déjà&#xa0;: choisissez Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
         <source>Open store</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="796"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="800"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choisissez un autre fichier, ou restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="831"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Cessez de la modifier. Fermez Briefing et exécutez&#xa0;: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="833"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Cessez de la modifier, fermez Briefing et restaurez une copie de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="839"/>
         <source>The store {} is damaged ({}).</source>
         <translation>La base de données {} est endommagée ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="849"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>La base de données se trouve {}&#xa0;: le verrouillage des fichiers n&apos;y est pas fiable et la base de données peut être endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="851"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Conservez la base de données sur le disque de cet ordinateur (Fichier ▸ Nouvelle base de données…), et faites-en des copies de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="853"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="857"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="863"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="867"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="872"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="873"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="877"/>
         <source>Language of the interface:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="930"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="938"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="939"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="943"/>
         <source>About Briefing</source>
         <translation>À propos de Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="941"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="945"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1467,313 +1467,338 @@ Fichier journal&#xa0;: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Cover</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Practical information</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Who&apos;s who</source>
         <translation>Qui est qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="77"/>
         <source>Background articles</source>
         <translation>Articles de fond</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Interne : personnalité et collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Tout : éléments de langage, notes, adresses e-mail et numéros de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>The dele&amp;gation</source>
         <translation>La délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="91"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programme, personnes et informations pratiques, avec la mention « Pour la délégation ». Ni thèmes ni éléments de langage, notes, descriptions des activités, statut, adresses e-mail ou numéros de téléphone ; seuls les articles marqués partageables.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Accompagnateurs et chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>La feuille de route, A5 paysage : chaque jour en tableau (heure, quoi, où, qui, qui appeler), puis une liste de contacts avec les numéros de téléphone. Ni thèmes, ni articles, ni biographies.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
         <source>Pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="140"/>
         <source>What goes into the pack</source>
         <translation>Contenu du dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="151"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
         <source>Articles: summaries only</source>
         <translation>Articles&#xa0;: résumés uniquement</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="182"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>Utiliser la charte graphique de la base de données (modèle, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="189"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Commencer les rubriques sur une page impaire (impression recto verso)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
         <source>Export and print</source>
         <translation>Exporter et imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>Export &amp;DOCX…</source>
         <translation>Exporter en D&amp;OCX…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>Exporter le &amp;calendrier (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Exporter les contacts (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="207"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
         <source>Changes since the last export:</source>
         <translation>Modifications depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="229"/>
         <source>Exports:</source>
         <translation>Exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="259"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="264"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="298"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Choisissez une visite pour voir son dossier de briefing.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="314"/>
+        <source>Protect the exported PDF with a password</source>
+        <translation>Protéger le PDF exporté par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="327"/>
+        <source>Pass&amp;word</source>
+        <translation>Mot de pa&amp;sse</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="328"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="344"/>
+        <source>Type the password twice: the PDF opens only with it.</source>
+        <translation>Tapez le mot de passe deux fois : le PDF ne s’ouvre qu’avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="346"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="372"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Absent du dossier pour ce lecteur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="450"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Rien n&apos;a changé dans le programme ni parmi les participants.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
         <source>The pack has not been exported yet.</source>
         <translation>Le dossier de briefing n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
         <source>Content fingerprint: {}</source>
         <translation>Empreinte du contenu : {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="479"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="467"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>of {}</source>
         <translation>sur {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>The preview could not be made: {}</source>
         <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="562"/>
         <source>Since the last export:</source>
         <translation>Depuis la dernière exportation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
         <source>Export the pack with these changes?</source>
         <translation>Exporter le dossier de briefing avec ces modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="571"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="572"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="550"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Exporting {}…</source>
         <translation>Exportation de {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="589"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="639"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace ou choisissez un autre disque. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="592"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="642"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing n&apos;a pas le droit d&apos;écrire dans {}, ou le fichier est ouvert dans un autre programme (Word, un lecteur PDF)&#xa0;: fermez-le, ou choisissez un autre dossier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="645"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Choisissez un autre dossier ou nom de fichier et réessayez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="649"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="650"/>
         <source>Written: {}</source>
         <translation>Enregistré&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="652"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="783"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="837"/>
         <source>The pack could not be printed: {}</source>
         <translation>Le dossier de briefing n’a pas pu être imprimé&#xa0;: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="838"/>
         <source>Check the printer and try again.</source>
         <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>

@@ -1293,18 +1293,18 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="599"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="613"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="625"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="612"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1313,108 +1313,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
         <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="796"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="800"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="831"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="833"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="839"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="849"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="851"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="853"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="857"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="863"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="867"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="872"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="873"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="877"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="930"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="938"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="939"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="943"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="941"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="945"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1467,313 +1467,338 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="77"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="85"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="91"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="140"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="151"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="176"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="182"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="189"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="202"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="207"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="229"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="259"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="264"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="298"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="324"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="314"/>
+        <source>Protect the exported PDF with a password</source>
+        <translation>De geëxporteerde pdf met een wachtwoord beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="327"/>
+        <source>Pass&amp;word</source>
+        <translation>Wacht&amp;woord</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="328"/>
+        <source>Password &amp;again</source>
+        <translation>Wachtwoord &amp;opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="344"/>
+        <source>Type the password twice: the PDF opens only with it.</source>
+        <translation>Typ het wachtwoord twee keer: de pdf opent alleen daarmee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="346"/>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="372"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="402"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="450"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="415"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
         <source>Content fingerprint: {}</source>
         <translation>Vingerafdruk van de inhoud: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="431"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="479"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="467"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="475"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="514"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="562"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="527"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="516"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="571"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="524"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="572"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="525"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="550"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="589"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="639"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="592"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="642"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="645"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="599"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="649"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="650"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="601"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="602"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="652"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="656"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="783"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="837"/>
         <source>The pack could not be printed: {}</source>
         <translation>De briefingmap kon niet worden afgedrukt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="838"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>

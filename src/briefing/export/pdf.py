@@ -390,6 +390,8 @@ class _Text(Flowable):
             current, used, pending_space = [], 0.0, False
 
         runs = self._runs()
+        # each hard line's direction; a right-to-left one is not hyphenated (its hyphen would stand apart)
+        directions = [base_level(p) for p in "".join(t for _, _, t in runs).split("\n")] if self._shaped else [0]
         for font, color, text in runs:
             shaped = self._shaped and COMPLEX.search(text) is not None
             measure = _measure_shaped(font, size) if shaped else _measure(font, size)
@@ -416,7 +418,12 @@ class _Text(Flowable):
                         if index:
                             previous = words[index - 1]
                         cuts: tuple[int, ...] = ()
-                        if lang and not shaped and (_starts_sentence(previous) or not hyphenation.capitalised(word)):
+                        if (
+                            lang
+                            and not (self._shaped and directions[paragraph])
+                            and (_starts_sentence(previous) or not hyphenation.capitalised(word))
+                            and not (shaped and COMPLEX.search(word))
+                        ):
                             cuts = hyphenation.points(lang, word)
                         start = 0  # how much of the word is set, on the lines before
                         while True:
@@ -463,8 +470,6 @@ class _Text(Flowable):
         lines.append(current)
         line_paragraph.append(paragraph)
         if self._shaped:
-            full = "".join(text for _, _, text in runs).split("\n")
-            directions = [base_level(p) for p in full]
             self._bases = [directions[p] for p in line_paragraph]
         return lines
 

@@ -150,9 +150,7 @@ def test_the_escort_docx_is_a5_landscape_and_its_transfers_stand_out(cli, ukrain
     assert 'w:fill="D5DEE8"' in row  # shaded darker than the rest
     runs = [r for c in transfers[0].cells for p in c.paragraphs for r in p.runs if r.text.strip()]
     assert runs and all(r.bold for r in runs)  # and bold
-    plain = [
-        row for table in document.tables for row in table.rows if row.cells[1].text.startswith("Onthaal van de")
-    ]
+    plain = [row for table in document.tables for row in table.rows if row.cells[1].text.startswith("Onthaal van de")]
     assert "D5DEE8" not in plain[0]._tr.xml
 
 

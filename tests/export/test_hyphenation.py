@@ -149,3 +149,16 @@ def test_a_packs_article_is_hyphenated(cli, tmp_path):
     assert code == 0, err
     breaks = _breaks("\n".join(pdf_pages(target)))
     assert any(b + a in NL_WORDS for b, a in breaks), breaks
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_the_break_points_are_pyphens(lang):
+    """The dictionary is indexed lazily (export/hyphenation.py): the points are still Pyphen's own."""
+    import pyphen
+
+    reference = pyphen.Pyphen(lang=lang, left=hyphenation.MIN_PART, right=hyphenation.MIN_PART)
+    words = NL_WORDS + FR_WORDS + ["administratieve", "internationalisation", "gemeenschappelijke", "lettergrepen"]
+    words += ["veiligheidsbeleid", "responsabilisation", "accountability", "interdepartmental", "overeenkomsten"]
+    for word in words:
+        assert hyphenation.points(lang, word) == tuple(reference.positions(word)), word
+    assert any(hyphenation.points(lang, word) for word in words)

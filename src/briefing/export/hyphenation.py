@@ -21,15 +21,69 @@ _WORD = re.compile(rf"([(\[«‹„“‘'\"]*)([{_LETTERS}]+(?:['’][{_LETTERS
 _POINTS: dict[tuple[str, str], tuple[int, ...]] = {}
 
 
+_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+class _Patterns(dict):
+    """A dictionary's patterns by their letters, each parsed the first time a word needs it."""
+
+    def get(self, key, default=None):
+        value = dict.get(self, key)
+        if type(value) is str:
+            value = self[key] = _parse(value)
+        return default if value is None else value
+
+
+def _parse(pattern: str) -> tuple[int, tuple[int, ...]] | None:
+    """A pattern as Pyphen keeps it: the offset of its first non-zero value, and the values from there."""
+    values = [0] * (len(pattern.translate(_NO_DIGITS)) + 1)
+    at = 0
+    for ch in pattern:
+        if "0" <= ch <= "9":
+            values[at] = int(ch)
+        else:
+            at += 1
+    if not any(values):
+        return None
+    start, end = 0, len(values)
+    while not values[start]:
+        start += 1
+    while not values[end - 1]:
+        end -= 1
+    return start, tuple(values[start:end])
+
+
 @cache
 def _dictionary(lang: str):
-    """Pyphen's patterns for a language ("nl", "fr", "en"), or None when it has none."""
+    """Pyphen's patterns for a language ("nl", "fr", "en"), or None when it has none.
+
+    Pyphen's own loader parses all of a dictionary's patterns (some 70 ms for Dutch, in a pack
+    export of about half a second); this one indexes them, and parses the few that the words
+    being hyphenated meet. The words are hyphenated by Pyphen's algorithm (HyphDict.positions)."""
     import pyphen
 
     name = pyphen.language_fallback(lang) if lang else None
     if not name:
         return None
-    return pyphen.Pyphen(lang=name, left=MIN_PART, right=MIN_PART)
+    path = pyphen.LANGUAGES[name]
+    first, _, rest = path.read_bytes().partition(b"\n")
+    encoding = first.decode("ascii").strip()
+    lines = [
+        line.strip()
+        for line in rest.decode("cp1251" if encoding.lower() == "microsoft-cp1251" else encoding).split("\n")
+    ]
+    if any("^^" in line or ("/" in line and "=" in line) for line in lines):
+        return pyphen.HyphDict(path)  # hex escapes or non-standard breaks: Pyphen's own loader
+    found = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    found.patterns = _Patterns(
+        (letters, line)
+        for line in lines
+        if line and not line.startswith(_IGNORED) and (letters := line.translate(_NO_DIGITS)) != line
+    )
+    found.cache = {}
+    found.maxlen = max(map(len, found.patterns))
+    return found
 
 
 def points(lang: str, word: str) -> tuple[int, ...]:
@@ -45,8 +99,10 @@ def points(lang: str, word: str) -> tuple[int, ...]:
             if len(letters) >= 2 * MIN_PART and letters[1:].islower():
                 dictionary = _dictionary(lang)
                 if dictionary is not None:
-                    start = len(match[1])
-                    found = tuple(start + p for p in dictionary.positions(core) if p.data is None)
+                    start, last = len(match[1]), len(core) - MIN_PART
+                    found = tuple(
+                        start + p for p in dictionary.positions(core) if MIN_PART <= p <= last and p.data is None
+                    )
         _POINTS[key] = found
     return found
 

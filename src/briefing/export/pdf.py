@@ -285,6 +285,7 @@ _SHAPED_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 # styles whose text is never hyphenated: headings, titles, names (the who's who entry), the marking
 _UNHYPHENATED = frozenset({"h1", "h2", "h3", "cover_title", "cover_kicker", "entry", "marking", "reader"})
 _SENTENCE_END = ".!?"
+_LONG_WORD = 2 * hyphenation.MIN_PART  # a shorter word is never hyphenated
 
 
 def _measure(font: str, size: float) -> Callable[[str], float]:
@@ -389,6 +390,48 @@ class _Text(Flowable):
             line_paragraph.append(paragraph)
             current, used, pending_space = [], 0.0, False
 
+        def set_long(font: str, color: Color, word: str, gap: float, cuts: tuple[int, ...], measure) -> None:
+            """A word that does not fit the line: hyphenated at the last break that fits, else moved to a
+            new line, or broken between characters when wider than the column and no break fits (a long URL)."""
+            nonlocal used
+            start = 0  # how much of the word is set, on the lines before
+            while True:
+                rest = word[start:]
+                w = measure(rest)
+                if used + gap + w <= width:
+                    if gap:
+                        put(font, color, " ")
+                    put(font, color, rest)
+                    used += gap + w
+                    break
+                cut = 0  # the last break whose part and hyphen fit the line
+                for point in cuts:
+                    if point <= start:
+                        continue
+                    if used + gap + measure(word[start:point] + "-") > width:
+                        break
+                    cut = point
+                if cut:
+                    if gap:
+                        put(font, color, " ")
+                    put(font, color, word[start:cut] + "-")
+                    newline()
+                    gap, start = 0.0, cut
+                elif current and (w <= width or (cuts and cuts[-1] > start)):
+                    newline()  # the word, or its next part, goes to a new line
+                    gap = 0.0
+                else:  # wider than the column, and no break fits
+                    if gap:
+                        put(font, color, " ")
+                        used += gap
+                    for ch in rest:
+                        cw = measure(ch)
+                        if used + cw > width and current:
+                            newline()
+                        put(font, color, ch)
+                        used += cw
+                    break
+
         runs = self._runs()
         # each hard line's direction; a right-to-left one is not hyphenated (its hyphen would stand apart)
         directions = [base_level(p) for p in "".join(t for _, _, t in runs).split("\n")] if self._shaped else [0]
@@ -415,53 +458,20 @@ class _Text(Flowable):
                         put(font, color, word)
                         used += gap + w
                     else:
-                        if index:
-                            previous = words[index - 1]
                         cuts: tuple[int, ...] = ()
-                        if (
-                            lang
-                            and not (self._shaped and directions[paragraph])
-                            and (_starts_sentence(previous) or not hyphenation.capitalised(word))
-                            and not (shaped and COMPLEX.search(word))
-                        ):
-                            cuts = hyphenation.points(lang, word)
-                        start = 0  # how much of the word is set, on the lines before
-                        while True:
-                            rest = word[start:]
-                            w = measure(rest)
-                            if used + gap + w <= width:
-                                if gap:
-                                    put(font, color, " ")
-                                put(font, color, rest)
-                                used += gap + w
-                                break
-                            cut = 0  # the last break whose part and hyphen fit the line
-                            for point in cuts:
-                                if point <= start:
-                                    continue
-                                if used + gap + measure(word[start:point] + "-") > width:
-                                    break
-                                cut = point
-                            if cut:
-                                if gap:
-                                    put(font, color, " ")
-                                put(font, color, word[start:cut] + "-")
-                                newline()
-                                gap, start = 0.0, cut
-                            elif current and (w <= width or (cuts and cuts[-1] > start)):
-                                newline()  # the word, or its next part, goes to a new line
-                                gap = 0.0
-                            else:  # wider than the column and no break fits (a long URL): break it between characters
-                                if gap:
-                                    put(font, color, " ")
-                                    used += gap
-                                for ch in rest:
-                                    cw = measure(ch)
-                                    if used + cw > width and current:
-                                        newline()
-                                    put(font, color, ch)
-                                    used += cw
-                                break
+                        if lang and len(word) >= _LONG_WORD and not (self._shaped and directions[paragraph]):
+                            if index:
+                                previous = words[index - 1]
+                            if (_starts_sentence(previous) or not hyphenation.capitalised(word)) and not (
+                                shaped and COMPLEX.search(word)
+                            ):
+                                cuts = hyphenation.points(lang, word)
+                        if not cuts and w <= width:  # the word goes to a new line
+                            newline()
+                            put(font, color, word)
+                            used = w
+                        else:
+                            set_long(font, color, word, gap, cuts, measure)
                     pending_space = False
                 if words:
                     previous = words[-1]

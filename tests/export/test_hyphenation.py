@@ -162,3 +162,14 @@ def test_the_break_points_are_pyphens(lang):
     for word in words:
         assert hyphenation.points(lang, word) == tuple(reference.positions(word)), word
     assert any(hyphenation.points(lang, word) for word in words)
+
+
+def test_text_clearly_in_another_language_is_hyphenated_by_its_own_rules(tmp_path):
+    # the visit is written in Dutch; its French pack translates the labels, not the programme
+    dutch = "Het overleg van de diensten over mensensmokkel met het parket en de politie"
+    assert hyphenation.language(dutch, "fr") == "nl" and hyphenation.language("mensensmokkel", "fr") == "fr"
+    assert hyphenation.points("nl", "mensensmokkel") == (6,) and hyphenation.points("fr", "mensensmokkel") == (7,)
+    blocks = [d.Table(["A", "B"], [[[[d.Span(dutch)]], [[d.Span("x")]]]], [0.12, 0.88])]
+    for lang in ("nl", "fr"):
+        breaks = _breaks("\n".join(pdf_pages(_pdf(tmp_path, blocks, lang))))
+        assert ("mensen", "smokkel") in breaks, (lang, breaks)

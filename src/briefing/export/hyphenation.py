@@ -107,6 +107,44 @@ def points(lang: str, word: str) -> tuple[int, ...]:
     return found
 
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Common short words of one language and not of the other two: enough to tell which of them a text is in.
+_COMMON = {
+    "nl": _set(
+        "het een van voor met op bij niet zijn worden wordt naar ook door aan uit tussen deze dat om tot "
+        "heeft hebben wij er maar nog meer onder tegen zal kan moet werd hun wat"
+    ),
+    "fr": _set(
+        "le la les des du une et pour dans sur est au aux par que qui avec sont ont ce cette ces leur "
+        "leurs mais plus pas ne nous vous il elle ils entre été être"
+    ),
+    "en": _set(
+        "the and to for with on are by this that from was were be it as at an which their have has not "
+        "will can should been its into"
+    ),
+}
+_WORDS = re.compile(r"[a-zà-öø-ÿ]+")
+
+
+def language(text: str, default: str) -> str:
+    """The language (nl, fr or en) a text is clearly written in, else ``default`` (the pack's).
+
+    The visit's own text need not be in the pack's language (a Dutch programme in a French pack):
+    its words are hyphenated by their own language's rules. Only the first few thousand characters count."""
+    counts = dict.fromkeys(_COMMON, 0)
+    for word in _WORDS.findall(text[:4000].lower()):
+        for lang, common in _COMMON.items():
+            if word in common:
+                counts[lang] += 1
+    best = max(counts, key=counts.__getitem__)
+    if best != default and counts[best] >= 3 and counts[best] >= 2 * counts.get(default, 0):
+        return best
+    return default
+
+
 def capitalised(word: str) -> bool:
     """Whether a word starts with a capital (after opening punctuation): a name, or a sentence's first word."""
     for ch in word:

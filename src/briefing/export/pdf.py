@@ -375,6 +375,7 @@ class _Text(Flowable):
         pending_space = False
         lang = "" if self.style.name in _UNHYPHENATED else self.lang
         previous: str | None = None  # the word before, for hyphenating a sentence's capitalised first word
+        text_lang: str | None = None  # the language the text is hyphenated in, found when a word first needs it
         paragraph = 0  # which hard line (bidi paragraph) the line being filled belongs to
         line_paragraph: list[int] = []
 
@@ -465,7 +466,9 @@ class _Text(Flowable):
                             if (_starts_sentence(previous) or not hyphenation.capitalised(word)) and not (
                                 shaped and COMPLEX.search(word)
                             ):
-                                cuts = hyphenation.points(lang, word)
+                                if text_lang is None:  # a paragraph clearly in another language has its rules
+                                    text_lang = hyphenation.language(" ".join(t for _, _, t in runs), lang)
+                                cuts = hyphenation.points(text_lang, word)
                         if not cuts and w <= width:  # the word goes to a new line
                             newline()
                             put(font, color, word)
@@ -874,12 +877,13 @@ class _Writer:
         self.styles = doc.styles
         self.page = doc.geometry
         self.text_w = doc.geometry.text_w
+        self.lang = hyphenation.language(_prose(document), document.lang)  # the language the visit is written in
 
     def para(self, line: d.Line, style: str) -> Flowable:
-        return _para(line, style, self.styles, self.document.lang)
+        return _para(line, style, self.styles, self.lang)
 
     def plain(self, text: str, style: str, empty: str = "") -> Flowable:
-        return _plain(text, style, empty, self.styles, self.document.lang)
+        return _plain(text, style, empty, self.styles, self.lang)
 
     def table(self, *args, **kwargs) -> _Table:
         return _Table(*args, body_h=self.page.body_h, **kwargs)
@@ -1045,6 +1049,23 @@ class _Writer:
 
     def visit_PageBreak(self, block: d.PageBreak) -> list:
         return [PageBreak()]
+
+
+def _prose(document: d.Document, limit: int = 4000) -> str:
+    """The start of the document's running text (paragraphs and lists), to tell the language it is in."""
+    parts: list[str] = []
+    size = 0
+    for block in document.blocks():
+        lines = (
+            [block.spans] if isinstance(block, d.Paragraph) else block.items if isinstance(block, d.BulletList) else []
+        )
+        for line in lines:
+            for span in line:
+                parts.append(span.text)
+                size += len(span.text)
+        if size >= limit:
+            break
+    return " ".join(parts)
 
 
 def _keep_headings_with_entries(story: list) -> list:

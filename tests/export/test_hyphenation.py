@@ -162,6 +162,10 @@ def test_the_break_points_are_pyphens(lang):
     for word in words:
         assert hyphenation.points(lang, word) == tuple(reference.positions(word)), word
     assert any(hyphenation.points(lang, word) for word in words)
+    # every pattern, parsed, is the one Pyphen's own loader makes
+    ours = hyphenation._dictionary(lang)
+    assert {key: ours.patterns.get(key) for key in list(dict.keys(ours.patterns))} == reference.hd.patterns
+    assert ours.maxlen == reference.hd.maxlen
 
 
 def test_text_clearly_in_another_language_is_hyphenated_by_its_own_rules(tmp_path):

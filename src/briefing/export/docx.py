@@ -273,6 +273,7 @@ class _Writer:
             self.text_width = int(section.page_width - section.left_margin - section.right_margin)
         else:
             self.text_width = int(Mm(170))
+
     def _ensure_styles(self) -> None:
         from docx.enum.style import WD_STYLE_TYPE
 

@@ -21,7 +21,6 @@ _WORD = re.compile(rf"([(\[«‹„“‘'\"]*)([{_LETTERS}]+(?:['’][{_LETTERS
 _POINTS: dict[tuple[str, str], tuple[int, ...]] = {}
 
 
-_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
@@ -69,18 +68,16 @@ def _dictionary(lang: str):
     path = pyphen.LANGUAGES[name]
     first, _, rest = path.read_bytes().partition(b"\n")
     encoding = first.decode("ascii").strip()
-    lines = [
-        line.strip()
-        for line in rest.decode("cp1251" if encoding.lower() == "microsoft-cp1251" else encoding).split("\n")
-    ]
-    if any("^^" in line or ("/" in line and "=" in line) for line in lines):
+    text = rest.decode("cp1251" if encoding.lower() == "microsoft-cp1251" else encoding)
+    if "^^" in text or ("/" in text and "=" in text):
         return pyphen.HyphDict(path)  # hex escapes or non-standard breaks: Pyphen's own loader
+    lines = text.split()  # a pattern holds no space: this strips them, and splits the keyword lines
+    if "%" in text or "#" in text:  # comment lines: dropped whole
+        lines = " ".join(line for line in text.split("\n") if not line.lstrip().startswith(("%", "#"))).split()
+    keys = [line.translate(_NO_DIGITS) for line in lines]
     found = pyphen.HyphDict.__new__(pyphen.HyphDict)
-    found.patterns = _Patterns(
-        (letters, line)
-        for line in lines
-        if line and not line.startswith(_IGNORED) and (letters := line.translate(_NO_DIGITS)) != line
-    )
+    # a line with no digit (a keyword, NEXTLEVEL) or no letter (a keyword's number) is no pattern
+    found.patterns = _Patterns({key: line for key, line in zip(keys, lines, strict=True) if key != line and key})
     found.cache = {}
     found.maxlen = max(map(len, found.patterns))
     return found
@@ -126,19 +123,21 @@ _COMMON = {
         "will can should been its into"
     ),
 }
+_LANGUAGE_OF = {word: lang for lang, words in _COMMON.items() for word in words}
 _WORDS = re.compile(r"[a-zà-öø-ÿ]+")
 
 
-def language(text: str, default: str) -> str:
+def language(text: str, default: str, sample: int = 4000) -> str:
     """The language (nl, fr or en) a text is clearly written in, else ``default`` (the pack's).
 
     The visit's own text need not be in the pack's language (a Dutch programme in a French pack):
-    its words are hyphenated by their own language's rules. Only the first few thousand characters count."""
+    its words are hyphenated by their own language's rules. Only the first ``sample`` characters count."""
     counts = dict.fromkeys(_COMMON, 0)
-    for word in _WORDS.findall(text[:4000].lower()):
-        for lang, common in _COMMON.items():
-            if word in common:
-                counts[lang] += 1
+    of = _LANGUAGE_OF.get
+    for word in _WORDS.findall(text[:sample].lower()):
+        lang = of(word)
+        if lang is not None:
+            counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     if best != default and counts[best] >= 3 and counts[best] >= 2 * counts.get(default, 0):
         return best

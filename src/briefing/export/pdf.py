@@ -467,7 +467,7 @@ class _Text(Flowable):
                                 shaped and COMPLEX.search(word)
                             ):
                                 if text_lang is None:  # a paragraph clearly in another language has its rules
-                                    text_lang = hyphenation.language(" ".join(t for _, _, t in runs), lang)
+                                    text_lang = hyphenation.language(" ".join(t for _, _, t in runs), lang, 600)
                                 cuts = hyphenation.points(text_lang, word)
                         if not cuts and w <= width:  # the word goes to a new line
                             newline()

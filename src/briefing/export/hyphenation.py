@@ -13,7 +13,7 @@ Whether a capitalised word is a name is the caller's decision (see ``capitalised
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 MIN_PART = 6  # letters kept on either side of a break
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
@@ -132,9 +132,14 @@ def language(text: str, default: str, sample: int = 4000) -> str:
 
     The visit's own text need not be in the pack's language (a Dutch programme in a French pack):
     its words are hyphenated by their own language's rules. Only the first ``sample`` characters count."""
+    return _language(text[:sample], default)
+
+
+@lru_cache(maxsize=4096)  # the same paragraphs come back at every refresh of the preview
+def _language(text: str, default: str) -> str:
     counts = dict.fromkeys(_COMMON, 0)
     of = _LANGUAGE_OF.get
-    for word in _WORDS.findall(text[:sample].lower()):
+    for word in _WORDS.findall(text.lower()):
         lang = of(word)
         if lang is not None:
             counts[lang] += 1

@@ -60,8 +60,10 @@ demo=$(find "$res/demo" -name "*.json" | wc -l | tr -d ' ')
 ts=$(find "$ROOT/resources/translations" -name "*.ts" 2>/dev/null | wc -l | tr -d ' ')
 qm=$(find "$res/translations" -name "*.qm" 2>/dev/null | wc -l | tr -d ' ')
 [ "$qm" -ge "$ts" ] || fail "the bundle has $qm compiled translations (.qm) for $ts sources (.ts)"
-qtbase=$(find "$top" -name "qtbase_nl.qm" -print -quit)
-[ -n "$qtbase" ] || fail "the bundle lacks Qt's own translations (qtbase_nl.qm)"
+for lang in nl fr; do
+  qtbase=$(find "$top" -name "qtbase_$lang.qm" -print -quit)
+  [ -n "$qtbase" ] || fail "the bundle lacks Qt's own translations (qtbase_$lang.qm)"
+done
 ok "resources: fonts, DOCX template, schema, $demo demo visits, $qm translations (+ Qt's qtbase)"
 
 run --version

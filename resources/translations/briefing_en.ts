@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="778"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
         <source>Article library</source>
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
         <source>Words from the title or text</source>
         <translation>Words from the title or text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
         <source>&amp;Search articles:</source>
         <translation>&amp;Search articles:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="813"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="815"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Import text, Markdown, web page, Word or PDF files (or drop them here)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (the preview stops here; {} characters in all)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="866"/>
         <source>Import articles</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
@@ -398,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
         <source>Contact library</source>
         <translation>Contact library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>&amp;Search contacts:</source>
         <translation>&amp;Search contacts:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Import a CSV file (Outlook, Excel) or vCards</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
         <source>Edit contact {}</source>
         <translation>Edit contact {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="519"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="536"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="562"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="524"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacts (*.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="537"/>
         <source>Importing contacts from {}…</source>
         <translation>Importing contacts from {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="554"/>
         <source>Added: {}</source>
         <translation>Added: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
         <source>Updated: {}</source>
         <translation>Updated: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
         <source>Unchanged: {}</source>
         <translation>Unchanged: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Skipped (neither a name nor an e-mail address): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="561"/>
         <source>New organisations: {}</source>
         <translation>New organisations: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>E&amp;rase person…</source>
         <translation>E&amp;rase person…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Remove this person from the store everywhere (right to erasure)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="445"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
         <source>this person</source>
         <translation>this person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="484"/>
         <source>Erase person</source>
         <translation>Erase person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="452"/>
         <source>Erase {} from the store?</source>
         <translation>Erase {} from the store?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="459"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -535,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Text you typed that names them is listed afterwards, for you to edit.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="461"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="464"/>
         <source>E&amp;rase</source>
         <translation>E&amp;rase</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="485"/>
         <source>Erasing {}…</source>
         <translation>Erasing {}…</translation>
     </message>
@@ -561,113 +561,115 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>Study visit of …</source>
         <translation>Study visit of …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
         <source>Who is coming, how many</source>
         <translation>Who is coming, how many</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
         <source>Edit country</source>
         <translation>Edit country</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
         <source>Inbound (we host)</source>
         <translation>Inbound (we host)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>Outbound (we travel)</source>
         <translation>Outbound (we travel)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
         <source>Di&amp;rection</source>
         <translation>Di&amp;rection</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="95"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="96"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
         <source>&amp;Marking</source>
         <translation>&amp;Marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>e.g. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="115"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="113"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="118"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Choose a visit on the left, or make a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
         <source>In the pack: {}</source>
         <translation>In the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="174"/>
         <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
         <translation>“{}” is not a country: choose one from the list (the country is unchanged).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="191"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="204"/>
         <source>Edit {}</source>
         <translation>Edit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="206"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="217"/>
         <source>Edit dates</source>
         <translation>Edit dates</translation>
     </message>
@@ -679,268 +681,292 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <source>Person erased</source>
         <translation>Person erased</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/library.py" line="158"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n programme item</numerusform>
+            <numerusform>%n programme items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/briefing/ui/pages/library.py" line="160"/>
-        <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
-        <translation>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</translation>
+        <source>%n record(s) of the export history</source>
+        <translation>
+            <numerusform>%n record of the export history</numerusform>
+            <numerusform>%n records of the export history</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="162"/>
+        <source>{} is erased: taken off {} and {}, and out of {}.</source>
+        <translation>{} is erased: taken off {} and {}, and out of {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="163"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="173"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="178"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="185"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>These backups still hold the person; delete them, or let them roll off:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>How to edit it</source>
         <translation>How to edit it</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>Show this place, to edit the text</source>
         <translation>Show this place, to edit the text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="214"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Free text that still names the person. Open each place and edit the text:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="218"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="221"/>
         <source>No free text in the store names the person any more.</source>
         <translation>No free text in the store names the person any more.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="249"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>Visit “{}”</source>
         <translation>Visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programme item “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” as a person of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Theme “{}” of the visit “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
         <source>Theme “{}”</source>
         <translation>Theme “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>Article “{}”</source>
         <translation>Article “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
         <source>Organisation “{}”</source>
         <translation>Organisation “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>delegation</source>
         <translation>delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>marking</source>
         <translation>marking</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="286"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
         <source>related articles</source>
         <translation>related articles</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
         <source>the name</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
         <source>the e-mail address</source>
         <translation>the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="296"/>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="297"/>
         <source>the surname (check it is the same person)</source>
         <translation>the surname (check it is the same person)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="300"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Open: the visit&apos;s Details page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="302"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Open: the visit&apos;s Programme page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Open: the visit&apos;s People page, Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Open: the visit&apos;s Themes page</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Open: the Theme library, Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="310"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Open: the contact&apos;s Edit dialog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing does not edit articles; Open shows it in the Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="316"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing has no page for organisations yet</translation>
     </message>
@@ -948,57 +974,57 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
         <source>Programme item</source>
         <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="139"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="143"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="158"/>
         <source>&amp;Location</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="169"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="173"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="185"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="193"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hemes</translation>
     </message>
@@ -1051,229 +1077,234 @@ Text you typed that names them is listed afterwards, for you to edit.</translati
         <translation>Article library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
         <source>Search visits</source>
         <translation>Search visits</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="256"/>
         <source>Upcoming</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>Past</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="256"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="332"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>Recent stores</source>
         <translation>Recent stores</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>New &amp;visit…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Import articles…</source>
         <translation>&amp;Import articles…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="337"/>
         <source>Import &amp;contacts…</source>
         <translation>Import &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Export pack as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="341"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
         <source>&amp;Print pack…</source>
         <translation>&amp;Print pack…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="349"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="359"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="359"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="364"/>
         <source>D&amp;uplicate visit…</source>
         <translation>D&amp;uplicate visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="363"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="365"/>
         <source>&amp;Delete visit…</source>
         <translation>&amp;Delete visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="365"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="367"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="367"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="373"/>
         <source>The &amp;visit</source>
         <translation>The &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="372"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="374"/>
         <source>The &amp;library</source>
         <translation>The &amp;library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="377"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="381"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="381"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="383"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
         <source>Frequent actions</source>
         <translation>Frequent actions</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
         <source>Choose a visit first.</source>
         <translation>Choose a visit first.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="441"/>
         <source>Undone: {} — {}</source>
         <translation>Undone: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="422"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <source>Redone: {} — {}</source>
+        <translation>Redone: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="445"/>
         <source>Saved: {} — {}</source>
         <translation>Saved: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="456"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="479"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Undo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="459"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="482"/>
         <source>&amp;Redo {}</source>
         <translation>&amp;Redo {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="551"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="564"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="570"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
         <source>Duplicate visit</source>
         <translation>Duplicate visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
         <source>Delete visit</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="612"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1282,108 +1313,108 @@ Edit ▸ Undo brings it back.</source>
 Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
         <source>Stores (*.sqlite)</source>
         <translation>Stores (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>That file exists already: choose Open store.</source>
         <translation>That file exists already: choose Open store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Stores (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="796"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Choose another file, or restore the store from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="805"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="831"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="833"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Stop editing it, close Briefing, and restore a copy of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>The store {} is damaged ({}).</source>
         <translation>The store {} is damaged ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>The store is {}: file locking is unreliable there and the store can be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="827"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="853"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="863"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="872"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="873"/>
         <source>Language of the interface:</source>
         <translation>Language of the interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="904"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="930"/>
         <source>Remove the selected row</source>
         <translation>Remove the selected row</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="908"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="913"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="939"/>
         <source>About Briefing</source>
         <translation>About Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="915"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="941"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1773,253 +1804,253 @@ Log file: {}</translation>
         <translation>Choose one of the organisations the field suggests.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="53"/>
         <source>Edit {} for this visit</source>
         <translation>Edit {} for this visit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="71"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="76"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="83"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Choose a visit on the left to see and arrange its people.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
         <source>People of this visit, in order of precedence</source>
         <translation>People of this visit, in order of precedence</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Function, organisation</source>
         <translation>Function, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="135"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="132"/>
         <source>Ro&amp;le</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="136"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="137"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
         <source>Deputy head</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>The head of the delegation (or of the hosts) comes first, the deputy second</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Edit for this visit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="146"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer details into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Name, function, organisation or e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
         <source>&amp;Search contacts</source>
         <translation>&amp;Search contacts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="171"/>
         <source>Add &amp;as</source>
         <translation>Add &amp;as</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="110"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="221"/>
         <source>head</source>
         <translation>head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="221"/>
         <source>deputy head</source>
         <translation>deputy head</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="254"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="255"/>
         <source>name in Latin script</source>
         <translation>name in Latin script</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="264"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>The library has newer details: {}.</source>
         <translation>The library has newer details: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="350"/>
         <source>Add {}</source>
         <translation>Add {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="350"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
         <source>Role of {}</source>
         <translation>Role of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
         <source>Precedence of {}</source>
         <translation>Precedence of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
         <source>Library details for {}</source>
         <translation>Library details for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="411"/>
         <source>Remove {}</source>
         <translation>Remove {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="422"/>
         <source>Reorder people</source>
         <translation>Reorder people</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="460"/>
         <source>New contact {}</source>
         <translation>New contact {}</translation>
     </message>
@@ -2027,98 +2058,101 @@ Log file: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="227"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="246"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="249"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="251"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="258"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Choose a visit to see its programme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="302"/>
         <source> and {} more</source>
         <translation> and {} more</translation>
     </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="298"/>
-        <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
-        <translation>⚠ {} warning(s) in the programme: see the Warnings column.</translation>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/programme.py" line="330"/>
+        <source>⚠ %n warning(s) in the programme: see the Warnings column.</source>
+        <translation>
+            <numerusform>⚠ %n warning in the programme: see the Warnings column.</numerusform>
+            <numerusform>⚠ %n warnings in the programme: see the Warnings column.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="365"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>(outside the visit)</source>
         <translation>(outside the visit)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="429"/>
         <source>Edit item</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="449"/>
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="411"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="443"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>Remove “{}” from the programme? Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="420"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="452"/>
         <source>Move item</source>
         <translation>Move item</translation>
     </message>
@@ -2134,6 +2168,69 @@ Log file: {}</translation>
         <location filename="../../src/briefing/ui/widgets/progress.py" line="101"/>
         <source>The work stopped: {}</source>
         <translation>The work stopped: {}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="108"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="106"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="107"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="110"/>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="111"/>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="112"/>
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="113"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="114"/>
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="115"/>
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
     </message>
 </context>
 <context>
@@ -2175,32 +2272,32 @@ Log file: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
         <source>Edit theme in the library</source>
         <translation>Edit theme in the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="723"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="729"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="745"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="749"/>
         <source>One talking point a line</source>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="738"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="750"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
@@ -2208,72 +2305,72 @@ Log file: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="577"/>
         <source>Theme library</source>
         <translation>Theme library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>Words from the title or summary</source>
         <translation>Words from the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="583"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>&amp;Copy its talking points into the library</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="603"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="598"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="606"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="608"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Edit the library&apos;s theme; visits keep their own texts</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="645"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>Talking points:</source>
         <translation>Talking points:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
         <source>Not used in a visit yet.</source>
         <translation>Not used in a visit yet.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="652"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
         <source>Last used in: {}, {}</source>
         <translation>Last used in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="676"/>
         <source>Talking points from {}</source>
         <translation>Talking points from {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
         <source>Edit theme {}</source>
         <translation>Edit theme {}</translation>
     </message>
@@ -2281,52 +2378,52 @@ Log file: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="84"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Choose a visit on the left to see and arrange its themes.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="101"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Themes of this visit, in the order of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="110"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>These texts are this visit&apos;s own: the theme in the library keeps its own.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
         <source>Tit&amp;le</source>
         <translation>Tit&amp;le</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="149"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
@@ -2336,137 +2433,137 @@ Log file: {}</translation>
         <translation>One talking point a line</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="183"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Take the library&apos;s newer texts into this visit (undo takes them out)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="254"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
         <source>talking points</source>
         <translation>talking points</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="266"/>
         <source>The library has newer texts: {}.</source>
         <translation>The library has newer texts: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="333"/>
         <source>Library: {}</source>
         <translation>Library: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="333"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="103"/>
         <source>Words of the title or summary</source>
         <translation>Words of the title or summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="181"/>
         <source>Apply &amp;library details</source>
         <translation>Apply &amp;library details</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="102"/>
         <source>&amp;Search themes</source>
         <translation>&amp;Search themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="104"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="104"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
         <source>&amp;New theme…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
         <source>Add theme {}</source>
         <translation>Add theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="381"/>
         <source>Library texts for {}</source>
         <translation>Library texts for {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="391"/>
         <source>Remove theme {}</source>
         <translation>Remove theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="401"/>
         <source>Reorder themes</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="423"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="423"/>
         <source>Title of the new theme:</source>
         <translation>Title of the new theme:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="432"/>
         <source>New theme {}</source>
         <translation>New theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
         <source>Rename theme {}</source>
         <translation>Rename theme {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
         <source>Summary of {}</source>
         <translation>Summary of {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Talking points of {}</source>
         <translation>Talking points of {}</translation>
     </message>

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="778"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="782"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="787"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="788"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="789"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="813"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="803"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="815"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="844"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="854"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="866"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -398,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="326"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="339"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="427"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="519"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="533"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="536"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="562"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="521"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="524"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="534"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="537"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="551"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="554"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="552"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="553"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="558"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="561"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="358"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="445"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="481"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="484"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="449"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="452"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="456"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="459"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -535,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="461"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="464"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="482"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="485"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -561,113 +561,115 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="69"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
         <source>Study visit of …</source>
         <translation>Studiebezoek van …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="70"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
         <source>&amp;Start</source>
         <translation>Begi&amp;ndatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
         <source>&amp;Delegation</source>
         <translation>De&amp;legatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
         <source>Who is coming, how many</source>
         <translation>Wie komt er, met hoeveel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
         <source>Edit country</source>
         <translation>Land wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="78"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
         <source>&amp;Country</source>
         <translation>L&amp;and</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
         <source>Inbound (we host)</source>
         <translation>Inkomend (wij ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>Outbound (we travel)</source>
         <translation>Uitgaand (wij reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="95"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="96"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
         <source>&amp;Purpose</source>
         <translation>D&amp;oel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
         <source>&amp;Marking</source>
         <translation>&amp;Markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="110"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="115"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="113"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="118"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Kies links een bezoek, of maak een nieuw bezoek aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
         <source>In the pack: {}</source>
         <translation>In de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="169"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="174"/>
         <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
         <translation>“{}” is geen land: kies er een uit de lijst (het land blijft ongewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="191"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="194"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="204"/>
         <source>Edit {}</source>
         <translation>{} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="206"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="217"/>
         <source>Edit dates</source>
         <translation>Datums wijzigen</translation>
     </message>
@@ -679,268 +681,292 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/library.py" line="158"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n programmaonderdeel</numerusform>
+            <numerusform>%n programmaonderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/briefing/ui/pages/library.py" line="160"/>
-        <source>{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the export history.</source>
-        <translation>{} is gewist: weggehaald uit {} bezoek(en) en {} programmaonderdeel/-onderdelen, en uit {} registratie(s) van de exportgeschiedenis.</translation>
+        <source>%n record(s) of the export history</source>
+        <translation>
+            <numerusform>%n registratie van de exportgeschiedenis</numerusform>
+            <numerusform>%n registraties van de exportgeschiedenis</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/briefing/ui/pages/library.py" line="162"/>
+        <source>{} is erased: taken off {} and {}, and out of {}.</source>
+        <translation>{} is gewist: weggehaald uit {} en {}, en uit {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/pages/library.py" line="163"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="170"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="173"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="175"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="178"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="185"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="197"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="208"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="214"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="218"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="221"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="249"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="251"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="253"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="267"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="268"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="286"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="292"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="296"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="297"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="300"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="302"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="306"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="310"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="316"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -948,57 +974,57 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="131"/>
         <source>Programme item</source>
         <translation>Programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="136"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="139"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="143"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="154"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="126"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="158"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="129"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="169"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="173"/>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="185"/>
         <source>&amp;People</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="161"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="193"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
@@ -1051,229 +1077,234 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="250"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="252"/>
         <source>Search visits</source>
         <translation>Bezoeken zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="254"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="256"/>
         <source>Upcoming</source>
         <translation>Komende</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="255"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="257"/>
         <source>Past</source>
         <translation>Voorbije</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="256"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="258"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="260"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="274"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="276"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="314"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="316"/>
         <source>Briefing — {}</source>
         <translation>Briefing — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="328"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="329"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuw gegevensbestand…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="330"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="332"/>
         <source>&amp;Open store…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="331"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
         <source>Recent stores</source>
         <translation>Recente gegevensbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="333"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
         <source>New &amp;visit…</source>
         <translation>Nieuw &amp;bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="334"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="336"/>
         <source>&amp;Import articles…</source>
         <translation>Artikels &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="335"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="337"/>
         <source>Import &amp;contacts…</source>
         <translation>&amp;Contacten importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="338"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="340"/>
         <source>&amp;Export pack as PDF…</source>
         <translation>&amp;Exporteren als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="341"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="343"/>
         <source>&amp;Print pack…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="344"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="346"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="347"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="349"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="357"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="359"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="358"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="360"/>
         <source>&amp;Copy</source>
         <translation>Kopië&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="359"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="361"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="362"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="364"/>
         <source>D&amp;uplicate visit…</source>
         <translation>Bezoek &amp;dupliceren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="363"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="365"/>
         <source>&amp;Delete visit…</source>
         <translation>Bezoek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="365"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="367"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="367"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="369"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="371"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="373"/>
         <source>The &amp;visit</source>
         <translation>Het &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="372"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="374"/>
         <source>The &amp;library</source>
         <translation>De b&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="377"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="379"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="381"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="381"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="383"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="390"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="392"/>
         <source>Frequent actions</source>
         <translation>Veelgebruikte acties</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="409"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="411"/>
         <source>Choose a visit first.</source>
         <translation>Kies eerst een bezoek.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="420"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="441"/>
         <source>Undone: {} — {}</source>
         <translation>Ongedaan gemaakt: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="422"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="443"/>
+        <source>Redone: {} — {}</source>
+        <translation>Opnieuw gedaan: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/main_window.py" line="445"/>
         <source>Saved: {} — {}</source>
         <translation>Opgeslagen: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="456"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="479"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="459"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="482"/>
         <source>&amp;Redo {}</source>
         <translation>Opn&amp;ieuw: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="528"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="541"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="551"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="564"/>
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="570"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="584"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="596"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="622"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="586"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="612"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1282,108 +1313,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="748"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="774"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="752"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="758"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="770"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="796"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="805"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="831"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="807"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="833"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="809"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="819"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="845"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="821"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="827"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="853"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="863"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="846"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="872"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="847"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="873"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="893"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="919"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="904"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="930"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="908"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="913"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="939"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="915"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="941"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1773,253 +1804,253 @@ Logbestand: {}</translation>
         <translation>Kies een van de organisaties die het veld voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="54"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="53"/>
         <source>Edit {} for this visit</source>
         <translation>{} bewerken voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="71"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="76"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
         <source>Escort</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="81"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="83"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="123"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="135"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="132"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="136"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="137"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="141"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="143"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="145"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="146"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="171"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="110"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="221"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="224"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="221"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="254"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="255"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="264"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="350"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="350"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="377"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="389"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="398"/>
         <source>Library details for {}</source>
         <translation>Gegevens uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="414"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="411"/>
         <source>Remove {}</source>
         <translation>{} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="425"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="422"/>
         <source>Reorder people</source>
         <translation>Deelnemers herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="460"/>
         <source>New contact {}</source>
         <translation>Nieuw contact {}</translation>
     </message>
@@ -2027,98 +2058,101 @@ Logbestand: {}</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="195"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="227"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="236"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="246"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Onderdeel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="249"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="219"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="251"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="258"/>
         <source>Choose a visit to see its programme.</source>
         <translation>Kies een bezoek om het programma te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="302"/>
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
-    <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="298"/>
-        <source>⚠ {} warning(s) in the programme: see the Warnings column.</source>
-        <translation>⚠ {} waarschuwing(en) in het programma: zie de kolom Waarschuwingen.</translation>
+    <message numerus="yes">
+        <location filename="../../src/briefing/ui/pages/programme.py" line="330"/>
+        <source>⚠ %n warning(s) in the programme: see the Warnings column.</source>
+        <translation>
+            <numerusform>⚠ %n waarschuwing in het programma: zie de kolom Waarschuwingen.</numerusform>
+            <numerusform>⚠ %n waarschuwingen in het programma: zie de kolom Waarschuwingen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="365"/>
         <source>Not scheduled</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="368"/>
         <source>(outside the visit)</source>
         <translation>(buiten het bezoek)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="378"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
         <source>Add item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="397"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="429"/>
         <source>Edit item</source>
         <translation>Onderdeel bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="410"/>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="417"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="442"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="449"/>
         <source>Remove item</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="411"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="443"/>
         <source>Remove “{}” from the programme? Edit ▸ Undo brings it back.</source>
         <translation>“{}” uit het programma verwijderen? Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/programme.py" line="420"/>
+        <location filename="../../src/briefing/ui/pages/programme.py" line="452"/>
         <source>Move item</source>
         <translation>Onderdeel verplaatsen</translation>
     </message>
@@ -2134,6 +2168,69 @@ Logbestand: {}</translation>
         <location filename="../../src/briefing/ui/widgets/progress.py" line="101"/>
         <source>The work stopped: {}</source>
         <translation>Het werk is gestopt: {}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="108"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="109"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="106"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="107"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="110"/>
+        <source>No such file or directory</source>
+        <translation>Bestand of map bestaat niet</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="111"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Pagina&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="112"/>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelzijdig afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="113"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="114"/>
+        <source>Long side binding</source>
+        <translation>Binden langs de lange zijde</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing/ui/i18n.py" line="115"/>
+        <source>Short side binding</source>
+        <translation>Binden langs de korte zijde</translation>
     </message>
 </context>
 <context>
@@ -2175,32 +2272,32 @@ Logbestand: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="719"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
         <source>Edit theme in the library</source>
         <translation>Thema in de bibliotheek bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="723"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="729"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="733"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="745"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="737"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="749"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="738"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="750"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
@@ -2208,72 +2305,72 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="574"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="577"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="576"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="583"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="592"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="595"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="603"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="598"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="606"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="608"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="645"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="647"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="652"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="676"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
         <source>Edit theme {}</source>
         <translation>Thema {} bewerken</translation>
     </message>
@@ -2281,52 +2378,52 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="84"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Kies links een bezoek om de thema&apos;s te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="88"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="101"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Thema&apos;s van dit bezoek, in de volgorde van de briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om te herschikken. Delete verwijdert het thema.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="110"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="121"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Deze teksten zijn van dit bezoek: het thema in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="149"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
@@ -2336,137 +2433,137 @@ Logbestand: {}</translation>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="183"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere teksten uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="226"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="254"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Genoemd in het programma of in een artikel, maar niet gekozen voor dit bezoek, dus niet in de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="237"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="238"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="266"/>
         <source>The library has newer texts: {}.</source>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="333"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="333"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="103"/>
         <source>Words of the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="181"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="102"/>
         <source>&amp;Search themes</source>
         <translation>Thema&apos;s &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="104"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="104"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="98"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>A&amp;dd</source>
         <translation>To&amp;evoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="332"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="353"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="381"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="391"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="373"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="401"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="423"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="395"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="423"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="404"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="432"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="436"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="443"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

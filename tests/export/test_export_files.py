@@ -51,8 +51,36 @@ def test_export_all_cuts_a_long_chinese_title_by_bytes_and_exports_every_file(cl
         assert (folder / name).stat().st_size > 0
     chinese = [n for n in names if n.startswith("2024-04-22 中华人民共和国")]
     assert sorted(n.rsplit(".", 1)[1] for n in chinese) == ["docx", "ics", "pdf"]
-    assert all(n.endswith(f"(nl, internal).{n.rsplit('.', 1)[1]}") for n in chinese)
+    assert all(n.endswith(f" – intern – NL.{n.rsplit('.', 1)[1]}") for n in chinese)
     assert not [n for n in names if n.endswith(".part")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "audience", "tail"),
+    [
+        ("nl", "internal", "– intern – NL.pdf"),
+        ("nl", "external", "– delegatie – NL.pdf"),
+        ("nl", "escort", "– begeleiders – NL.pdf"),
+        ("fr", "internal", "– interne – FR.pdf"),
+        ("fr", "external", "– délégation – FR.pdf"),
+        ("fr", "escort", "– accompagnateurs – FR.pdf"),
+        ("en", "internal", "– internal – EN.pdf"),
+        ("en", "external", "– delegation – EN.pdf"),
+        ("en", "escort", "– escorts – EN.pdf"),
+    ],
+)
+def test_suggested_names_say_the_reader_and_language_in_the_packs_words(lang, audience, tail):
+    from briefing.core.model import Visit
+    from briefing.export import PackOptions, default_file_name
+
+    visit = Visit(id=7, title="Visite de travail", start="2024-04-22", end="2024-04-23")
+    options = PackOptions(lang=lang, audience=audience)
+    assert default_file_name(visit, "pdf", options) == f"2024-04-22 Visite de travail {tail}"
+    assert default_file_name(visit, "pdf", options, tag="#7") == f"2024-04-22 Visite de travail #7 {tail}"
+    # a title of characters no file name takes: the visit in the pack's words
+    untitled = Visit(id=7, title='<>:"/\\|?*', start="2024-04-22", end="2024-04-22")
+    word = {"nl": "Bezoek", "fr": "Visite", "en": "Visit"}[lang]
+    assert default_file_name(untitled, "pdf", options) == f"2024-04-22 {word} 7 {tail}"
 
 
 def test_cut_to_bytes_never_splits_a_character():
@@ -69,7 +97,7 @@ def test_export_all_carries_on_after_a_file_it_cannot_write(cli, tmp_path):
     _load(cli, tmp_path, "Eerste bezoek", "2024-04-22")
     _load(cli, tmp_path, "Tweede bezoek", "2024-05-01")
     folder = tmp_path / "out"
-    blocked = folder / "2024-04-22 Eerste bezoek (nl, internal).docx"
+    blocked = folder / "2024-04-22 Eerste bezoek – intern – NL.docx"
     blocked.mkdir(parents=True)  # a folder where one file would go
     code, out, err = cli("export-all", folder)
     assert code == 2
@@ -78,8 +106,8 @@ def test_export_all_carries_on_after_a_file_it_cannot_write(cli, tmp_path):
     assert "1 file(s) could not be exported" in lines[1]
     files = [n for n in _names(folder) if (folder / n).is_file()]
     assert len(files) == 5 and len(out.strip().splitlines()) == 5
-    assert "2024-05-01 Tweede bezoek (nl, internal).ics" in files  # the visit after the failure too
-    assert "2024-04-22 Eerste bezoek (nl, internal).pdf" in files
+    assert "2024-05-01 Tweede bezoek – intern – NL.ics" in files  # the visit after the failure too
+    assert "2024-04-22 Eerste bezoek – intern – NL.pdf" in files
 
 
 def test_generated_names_carry_no_bidi_or_control_characters(cli, tmp_path):
@@ -335,7 +363,9 @@ def test_an_edit_while_exporting_cannot_make_the_history_describe_another_pack(c
         snapshot = json.loads(
             store.conn.execute("SELECT snapshot FROM pack_exports WHERE id = ?", (record.id,)).fetchone()[0]
         )
+        edition = snapshot.pop("edition")  # the version the file prints, and what its reader saw
         assert snapshot == history.snapshot(calls[0])  # the record: what the file was made from
+        assert edition["version"] == 1 and edition["fingerprint"] == history.fingerprint(calls[0], "internal")
         assert snapshot["items"][str(item.id)][3] == item.title and str(person) in snapshot["people"]
         assert record.content_hash == history.content_hash(calls[0], options)
         assert record.content_hash != history.content_hash(repo.visit_bundle(store, visit_id), options)

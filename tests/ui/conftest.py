@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_as_the_app_installs_it(qapp):
+    """The interface in English the way the app starts it (install_translations): its compiled
+    English file gives the plural forms ("1 warning", "2 warnings")."""
+    from briefing.ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _join_background_jobs(qapp):
     yield
@@ -41,6 +50,35 @@ def demo_window(qtbot, store_path, isolated_settings):
     qtbot.waitExposed(win)
     yield win
     win.session.store.close()
+
+
+@pytest.fixture
+def window_in(qtbot, qapp, store_path, isolated_settings):
+    """``window_in("fr")``: the main window on the demo store with the interface in that language,
+    installed as the app installs it at start; shown and active. English again afterwards."""
+    from briefing.core.demo import install_demo
+    from briefing.core.store import open_store
+    from briefing.ui import i18n
+    from briefing.ui.main_window import MainWindow
+
+    made = []
+
+    def make(lang: str):
+        assert i18n.install_translations(qapp, lang) == lang
+        store = open_store(store_path)
+        install_demo(store)
+        win = MainWindow(store)
+        made.append(win)
+        qtbot.addWidget(win)
+        win.show()
+        win.activateWindow()
+        qtbot.waitExposed(win)
+        return win
+
+    yield make
+    for win in made:
+        win.session.store.close()
+    i18n.install_translations(qapp, "en")
 
 
 @pytest.fixture

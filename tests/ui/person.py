@@ -55,3 +55,21 @@ YES = QMessageBox.StandardButton.Yes
 NO = QMessageBox.StandardButton.No
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
+
+
+def activate(qtbot, window: QWidget) -> None:
+    """What a window manager does once a dialog is gone: ``window`` is active again (offscreen there
+    is none, and keys, shortcuts and focus changes need an active window)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def key(qtbot, sequence: str) -> None:
+    """Press a key combination ("Ctrl+Z", "Ctrl+Shift+Z") as the keyboard does: to the widget that
+    has the focus in the active window (the window itself when nothing in it has)."""
+    from PySide6.QtGui import QKeySequence
+
+    combination = QKeySequence(sequence)[0]
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no active window to type into"
+    qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from briefing.core.demo import install_demo
 from briefing.core.model import ProgrammeItem, Visit
 from briefing.core.store import open_store
+from tests.ui.person import activate, key
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +37,7 @@ def window(qtbot, store_path, monkeypatch):
     win.messages = messages
     qtbot.addWidget(win)
     win.show()
+    activate(qtbot, win)  # shortcuts (Ctrl+Z) reach an active window only
     yield win
     win.session.store.close()
 
@@ -86,14 +88,14 @@ def test_create_a_visit_and_fill_in_its_details(window, store_path, monkeypatch,
     assert _rows(store_path, "SELECT delegation, classification FROM visits WHERE id = ?", visit_id) == [
         ("Acht politiechefs uit Nederland en Luxemburg", "BEPERKTE VERSPREIDING")
     ]
-    window.undo_action.trigger()
+    key(qtbot, "Ctrl+Z")  # pressed as a person does, in the field that has the cursor
     assert _rows(store_path, "SELECT classification FROM visits WHERE id = ?", visit_id) == [("",)]
     assert details.fields["classification"].text() == ""  # the page follows the undo
-    window.redo_action.trigger()
+    key(qtbot, "Ctrl+Shift+Z")
     assert _rows(store_path, "SELECT classification FROM visits WHERE id = ?", visit_id) == [("BEPERKTE VERSPREIDING",)]
 
 
-def test_programme_items_and_a_conflict_warning(window, store_path):
+def test_programme_items_and_a_conflict_warning(window, store_path, qtbot):
     change = window.create_visit(Visit(title="Programma-test", start="2027-05-03", end="2027-05-04"))
     visit_id = change
     programme = window.visit_pages[1]
@@ -111,7 +113,7 @@ def test_programme_items_and_a_conflict_warning(window, store_path):
     programme._move(second, "2027-05-04", 0)
     assert _rows(store_path, "SELECT date FROM programme_items WHERE id = ?", second) == [("2027-05-04",)]
     assert programme.summary.text() == ""
-    window.undo_action.trigger()  # back to the same day, the warning is back
+    key(qtbot, "Ctrl+Z")  # back to the same day, the warning is back
     assert _rows(store_path, "SELECT date FROM programme_items WHERE id = ?", second) == [("2027-05-03",)]
     assert "warning" in programme.summary.text()
 
@@ -129,11 +131,11 @@ def test_programme_items_and_a_conflict_warning(window, store_path):
     programme.tree.setCurrentItem(programme.tree.topLevelItem(0).child(0))
     programme.remove_selected()
     assert _rows(store_path, "SELECT count(*) FROM programme_items WHERE visit_id = ?", visit_id) == [(2,)]
-    window.undo_action.trigger()
+    key(qtbot, "Ctrl+Z")
     assert _rows(store_path, "SELECT count(*) FROM programme_items WHERE visit_id = ?", visit_id) == [(3,)]
 
 
-def test_duplicate_and_delete_a_visit(window, store_path):
+def test_duplicate_and_delete_a_visit(window, store_path, qtbot):
     ukraine = _rows(store_path, "SELECT id FROM visits WHERE title LIKE 'Studiebezoek Oekra%'")[0][0]
     window.select_visit(ukraine)
     copy = window.duplicate_visit("2025-04-21")
@@ -146,7 +148,7 @@ def test_duplicate_and_delete_a_visit(window, store_path):
 
     window.delete_visit()
     assert _rows(store_path, "SELECT count(*) FROM visits WHERE id = ?", copy) == [(0,)]
-    window.undo_action.trigger()
+    key(qtbot, "Ctrl+Z")
     assert _rows(store_path, "SELECT count(*) FROM programme_items WHERE visit_id = ?", copy) == [items[0]]
     assert window.visits_model.row_of_id(copy) >= 0
 

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from briefing.core.model import Contact
 from briefing.core.store import backup, open_store
@@ -114,6 +114,10 @@ def test_erase_a_person_and_open_each_place_that_still_names_them(qtbot, window,
     # the places that still name her, each with where it is
     results = page.erasure_dialog
     assert results is not None and results.isVisible()
+    said = results.findChild(QLabel, "erasure_summary").text()
+    assert said == (  # one of each: no "visit(s)"
+        f"{NAME} is erased: taken off 1 visit and 1 programme item, and out of 1 record of the export history."
+    ), said
     tree = results.tree
     rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
     visit_title = full_visit()["visit"]["title"]

@@ -1,14 +1,19 @@
-"""Layout, as a person sees the window: at 1024×700 in Dutch, French and English the window can
-shrink to fit, and no button, check box or radio button of any page is cut off; the Pack page's
+"""Layout, as a person sees the window: at 1024×700, at 1920×1080 and at 200% scale, in Dutch,
+French and English, the window can shrink to fit, no button, check box or radio button of any page
+is cut off, no list or panel scrolls sideways and no two widgets overlap; the Pack page's
 options never scroll sideways; a long visit title leaves its dates in sight; the New visit title
 field fills its dialog; the contacts library shares its width; no form label shows a literal "&"."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -16,9 +21,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QToolButton,
 )
 
+from tests.ui.layout_checks import cut_buttons, every_page, overlapping_siblings, sideways_scrolling
 from tests.ui.person import CANCEL, click, press, when_dialog
 
 LANGUAGES = ("nl", "fr", "en")
@@ -53,36 +58,30 @@ def window_in(qtbot, store_path, isolated_settings):
         store.close()
 
 
-def _cut_widgets(win) -> list[str]:
-    """The visible buttons, check boxes and radio buttons not wholly inside the window, or partly
-    hidden by their parents (a scroll area's vertical scrolling excepted)."""
-    cut = []
-    inside = win.rect()
-    for widget in win.findChildren(QAbstractButton):
-        if not widget.isVisible() or widget.window() is not win or isinstance(widget, QToolButton):
-            continue
-        scrolled = any(isinstance(p, QScrollArea) for p in _ancestors(widget))
-        box = QRect(widget.mapTo(win, widget.rect().topLeft()), widget.size())
-        if not inside.contains(box):
-            cut.append(f"{widget.objectName() or widget.text()!r} at {box} outside {inside}")
-            continue
-        seen = widget.visibleRegion().boundingRect()
-        if not scrolled and seen != widget.rect():
-            cut.append(f"{widget.objectName() or widget.text()!r}: only {seen} of {widget.rect()} shows")
-        elif scrolled and not seen.isEmpty() and seen.width() != widget.width():
-            cut.append(f"{widget.objectName() or widget.text()!r}: cut sideways, {seen.width()} of {widget.width()}")
-    return cut
+def _clicker(qtbot):
+    def click(tabs, index: int) -> None:
+        qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+        qtbot.waitUntil(lambda: tabs.currentIndex() == index)
+        qtbot.wait(20)
+
+    return click
 
 
-def _ancestors(widget):
-    parent = widget.parentWidget()
-    while parent is not None:
-        yield parent
-        parent = parent.parentWidget()
+def _walk(win, qtbot) -> list[str]:
+    """Every page shown in turn: its cut buttons, what scrolls sideways, and widgets drawn over each other."""
+    problems = []
+    for page in every_page(win, _clicker(qtbot)):
+        shown = win.stack.currentWidget().currentWidget()
+        found = cut_buttons(win) + sideways_scrolling(win) + overlapping_siblings(shown)
+        problems += [f"{page}: {p}" for p in found]
+    return problems
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_fits_1024_by_700(window_in, qtbot, lang):
+    """At 1024×700 no button is cut off, no list, table or panel scrolls sideways (the visit's people,
+    the theme library's titles) and no two widgets are drawn over each other (the Themes page's
+    talking points and the library's talking points under them)."""
     win = window_in(lang)
     win.visit_tabs.pages()
     win.library_tabs.pages()
@@ -90,15 +89,43 @@ def test_every_page_fits_1024_by_700(window_in, qtbot, lang):
     assert hint.width() <= 1024 and hint.height() <= 700, f"{lang}: the window needs at least {hint}"
     win.resize(1024, 700)
     qtbot.waitUntil(lambda: win.width() == 1024 and win.height() == 700)
-    problems = []
-    for show, tabs in ((win.show_visits, win.visit_tabs), (win.show_library, win.library_tabs)):
-        show()
-        for index in range(tabs.count()):
-            qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
-            qtbot.waitUntil(lambda i=index, t=tabs: t.currentIndex() == i)
-            qtbot.wait(20)
-            problems += [f"{tabs.tabText(index)}: {p}" for p in _cut_widgets(win)]
+    problems = _walk(win, qtbot)
     assert not problems, f"{lang}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_fits_1920_by_1080(window_in, qtbot, lang):
+    win = window_in(lang)
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.width() == 1920 and win.height() == 1080)
+    problems = _walk(win, qtbot)
+    assert not problems, f"{lang}:\n" + "\n".join(problems)
+
+
+def test_every_page_fits_at_200_percent(store_path, tmp_path):
+    """With QT_SCALE_FACTOR=2 a 1024×700 window (2048×1400 device pixels) shows every page whole in
+    every language. The scale is read when QApplication starts, so the window runs in a subprocess,
+    given 120 s."""
+    from briefing.core.demo import install_demo
+    from briefing.core.store import open_store
+
+    store = open_store(store_path)
+    install_demo(store)
+    store.close()
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QT_SCALE_FACTOR="2",
+        XDG_CONFIG_HOME=str(tmp_path / "settings"),
+        PYTHONPATH=os.pathsep.join([str(root / "src"), str(root)]),
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.ui.layout_checks", str(store_path), "1024", "700", *LANGUAGES],
+        cwd=root, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.stdout.startswith("scale 2.0"), run.stdout + run.stderr
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 @pytest.mark.parametrize("lang", ("fr", "nl"))

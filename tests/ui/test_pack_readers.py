@@ -88,7 +88,8 @@ def test_each_reader_is_picked_by_a_click_and_exported_by_the_button(
 
     target = tmp_path / f"{reader}.pdf"
     offered = _export_by_button(page, qtbot, monkeypatch, "pdf", target)
-    assert offered[0].endswith(f"(nl, {reader}).pdf")  # the suggested name says the reader too
+    word = {"internal": "intern", "external": "delegatie", "escort": "begeleiders"}[reader]
+    assert offered[0].endswith(f" – {word} – NL.pdf")  # the suggested name says the reader too, in Dutch
     pages, pdf = _pdf(target)
     assert all(says in text for text in pages), "the reader on the cover and on every page"
     box = pdf.pages[0].mediabox

@@ -4,11 +4,13 @@ the Delete key asking first."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.person import NO, OK, YES, answer, press, when_dialog
+from tests.ui.person import NO, OK, YES, activate, answer, press, when_dialog
 
 
 def _programme(window, qtbot):
@@ -91,7 +93,7 @@ def clash_window(qtbot, clash_store, isolated_settings):
 
 def test_one_clash_is_one_warning(clash_window, qtbot):
     page = _programme(clash_window, qtbot)
-    assert page.summary.text().startswith("⚠ 1 warning(s)"), page.summary.text()
+    assert page.summary.text().startswith("⚠ 1 warning in the programme"), page.summary.text()
 
 
 def test_edit_and_remove_wait_for_an_item_and_delete_asks(clash_window, qtbot):
@@ -131,3 +133,59 @@ def test_an_item_edit_that_changes_nothing_leaves_no_empty_undo_step(clash_windo
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     assert seen, "no dialog opened"
     assert stack.count() == before, "an empty Edit item step was left on the undo stack"
+
+
+def _programme_of(window, qtbot, title_start: str):
+    """The visit clicked in the visit list, then its Programme tab."""
+    activate(qtbot, window)
+    model, view = window.visits_model, window.visit_list
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).title.startswith(title_start))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+    assert window.current_visit_id() == model.row_object(row).id
+    return _programme(window, qtbot)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "more"),
+    [
+        ("nl", "⚠ 1 waarschuwing in het programma: zie de kolom Waarschuwingen.", "waarschuwingen in het programma"),
+        ("fr", "⚠ 1 avertissement dans le programme\u00a0: voir la colonne Avertissements.", "avertissements dans"),
+        ("en", "⚠ 1 warning in the programme: see the Warnings column.", "warnings in the programme"),
+    ],
+)
+def test_warnings_are_counted_in_the_singular_and_the_plural(window_in, qtbot, lang, one, more):
+    window = window_in(lang)
+    page = _programme_of(window, qtbot, "Bezoek DG Politie")
+    assert page.summary.text() == one
+    # a third discussion group at the same time: more than one warning
+    seen = when_dialog(_fill(qtbot, "Discussiegroep C", "13:30", "15:00"))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert seen, "no item dialog"
+    count = re.fullmatch(rf"⚠ (\d+) {re.escape(more)}.*", page.summary.text())
+    assert count is not None and int(count.group(1)) > 1, page.summary.text()
+
+
+def test_a_long_warning_shows_whole_at_1024_pixels(demo_window, qtbot):
+    """The Warnings column wraps a long warning onto more lines and the row grows: every word of
+    it is on screen, none cut off, with the window 1024 pixels wide."""
+    demo_window.resize(1024, 700)
+    page = _programme_of(demo_window, qtbot, "Bezoek DG Politie")
+    tree = page.tree
+    qtbot.waitUntil(lambda: tree.viewport().width() < 1024 - 200)  # the visit list takes its share
+    rows = [
+        tree.topLevelItem(d).child(n)
+        for d in range(tree.topLevelItemCount())
+        for n in range(tree.topLevelItem(d).childCount())
+    ]
+    warned = [row for row in rows if row.text(4)]
+    assert warned
+    metrics = tree.fontMetrics()
+    for row in warned:
+        text = row.text(4)
+        assert len(text) > 40  # a long one: wider than the column
+        cell = tree.visualRect(tree.indexFromItem(row, 4))
+        assert cell.right() <= tree.viewport().width(), "the column is out of sight"
+        room = cell.width() - tree.iconSize().width() - 12  # the icon, the margins
+        needed = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, text)
+        assert needed.height() > metrics.height(), "it takes more than one line"
+        assert cell.height() >= needed.height(), (cell.height(), needed.height(), text)

@@ -33,12 +33,16 @@ def test_file_dialog_on_the_store_folder_keeps_the_app_safe(qtbot, tmp_path):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         qtbot.addWidget(dialog)
         model = _model(dialog)
-        with qtbot.waitSignal(model.directoryLoaded, timeout=10_000):
-            dialog.show()
-        folder = model.index(str(tmp_path))
-        listed = [model.index(i, 0, folder).data() for i in range(model.rowCount(folder))]
-        assert "store.sqlite" in listed
-        for name in listed:  # the icons and types the dialog shows come from the files' contents
+        dialog.show()
+
+        def listed() -> list[str]:
+            folder = model.index(str(tmp_path))
+            return [model.index(i, 0, folder).data() for i in range(model.rowCount(folder))]
+
+        # the dialog's model lists folders in a thread of its own, the parent folders first, and
+        # signals each folder it has read: wait for the store to be listed, not for the first signal
+        qtbot.waitUntil(lambda: "store.sqlite" in listed(), timeout=10_000)
+        for name in listed():  # the icons and types the dialog shows come from the files' contents
             QMimeDatabase().mimeTypeForFile(str(tmp_path / name))
         qtbot.wait(200)
         dialog.reject()

@@ -40,14 +40,15 @@ def french(qapp, tmp_path, monkeypatch):
 
     compiled = tmp_path / "translations"
     compiled.mkdir()
-    result = subprocess.run(
-        [LRELEASE, str(TRANSLATIONS / "briefing_fr.ts"), "-qm", str(compiled / "briefing_fr.qm")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    for lang in ("fr", "en"):  # English afterwards, with its plural forms
+        result = subprocess.run(
+            [LRELEASE, str(TRANSLATIONS / f"briefing_{lang}.ts"), "-qm", str(compiled / f"briefing_{lang}.qm")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
     monkeypatch.setattr(i18n, "resource", lambda folder, name: compiled / name)
     QSettings("Briefing", "Briefing").setValue("ui/language", "fr")
     assert i18n.install_translations(qapp) == "fr"

@@ -330,7 +330,7 @@ def test_the_officers_whole_task_by_hand(qtbot, store_path, isolated_settings, t
         assert "Werklunch met de burgemeester" in column["Ontvangst op het stadhuis"], column
         assert "Ontvangst op het stadhuis" in column["Werklunch met de burgemeester"], column
         assert column["Bezoek aan het Hof van Cassatie"] == ""
-        assert programme.summary.text().startswith("⚠ 1 warning(s)"), programme.summary.text()
+        assert programme.summary.text().startswith("⚠ 1 warning in the programme"), programme.summary.text()
 
         window_manager_activates(qtbot, win)
 
@@ -342,7 +342,7 @@ def test_the_officers_whole_task_by_hand(qtbot, store_path, isolated_settings, t
         redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(programme.tree, Qt.Key.Key_Z, redo)
         qtbot.waitUntil(lambda: bool(warnings_column()["Ontvangst op het stadhuis"]), timeout=3000)
-        assert programme.summary.text().startswith("⚠ 1 warning(s)")
+        assert programme.summary.text().startswith("⚠ 1 warning in the programme")
         lunch_times = store.conn.execute(
             "SELECT start_time, end_time FROM programme_items WHERE title LIKE 'Werklunch%'"
         ).fetchone()

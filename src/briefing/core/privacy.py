@@ -270,7 +270,7 @@ def _scrub_exports(store: Store, contact_id: int, person: _Person) -> int:
             scrubbed = person.scrub(shot)  # a copy
             people = scrubbed.get("people")
             if isinstance(people, dict) and isinstance(people.get(key), list) and people[key]:
-                people[key] = ["", *people[key][1:]]
+                people[key] = ["", *people[key][1:2], *("" for _ in people[key][2:])]  # the role only
             new_text = text if scrubbed == shot else json.dumps(scrubbed, ensure_ascii=False)
         else:
             new_text = person.scrub(text)

@@ -52,16 +52,19 @@ def cut_to_bytes(text: str, limit: int) -> str:
 
 
 def default_file_name(visit: Visit, fmt: str, options: PackOptions, tag: str = "") -> str:
-    """'2024-04-22 Studiebezoek ... (nl, internal).pdf', safe on Windows, macOS and Linux.
+    """'2024-04-22 Visite de travail – interne – FR.pdf': the start, the title, the reader and the
+    language in the pack's own words (core/pack/labels.py), safe on Windows, macOS and Linux.
 
     ``tag`` ('#12') tells apart two visits of the same title and date. The title is cut so that the
     name stays within MAX_NAME_BYTES bytes (a title in Chinese is three bytes a character)."""
+    from briefing.core.pack.labels import label
+
     start = _NOT_IN_NAMES.sub("", visit.start)
     tail = f"{tag} " if tag else ""
-    tail += f"({options.lang}, {options.audience}).{fmt}"
+    tail += f"– {label(options.lang, f'file_{options.audience}')} – {options.lang.upper()}.{fmt}"
     title = " ".join(_NOT_IN_NAMES.sub(" ", visit.title).split())[:80]
     budget = MAX_NAME_BYTES - len(f"{start}  {tail}".encode())
-    title = cut_to_bytes(title, budget).strip(" .") or f"visit {visit.id}"
+    title = cut_to_bytes(title, budget).strip(" .") or label(options.lang, "file_visit", id=visit.id)
     return f"{start} {title} {tail}"
 
 
@@ -69,8 +72,9 @@ def read_pack(
     store: Store, visit_id: int, options: PackOptions, house_style: bool = True
 ) -> tuple[VisitBundle, PackOptions]:
     """What a pack is made from, read in one read transaction (one snapshot of the store): the
-    visit's bundle, and the options with the store's house style filled in (unless ``house_style``
-    is false: a calendar has none). NotFound for no visit."""
+    visit's bundle, and the options with the store's house style and the pack's version for its
+    reader (history.edition: the number, its date, what changed) filled in, unless ``house_style``
+    is false: a calendar has neither. NotFound for no visit."""
     conn = store.conn
     own = not conn.in_transaction
     if own:
@@ -78,7 +82,9 @@ def read_pack(
     try:
         bundle = repo.visit_bundle(store, visit_id)
         if house_style:
-            options = with_house_style(store, options)
+            from briefing.core.pack.history import with_edition
+
+            options = with_edition(store, visit_id, bundle, with_house_style(store, options))
     finally:
         if own and conn.in_transaction:
             conn.execute("COMMIT")
@@ -145,7 +151,7 @@ def export_steps(store: Store, visit_id: int, fmt: str, target: Path, options: P
 
     with PendingFile(target, data) as pending:
         try:  # the pack's history, and what changed since
-            record_export(store, visit_id, fmt, options, str(target), publish=pending.publish, bundle=bundle)
+            record_export(store, visit_id, fmt, full_options, str(target), publish=pending.publish, bundle=bundle)
         except sqlite3.Error as exc:
             if not pending.published:
                 raise

@@ -240,6 +240,50 @@ def _shade(cell, fill: str) -> None:
     tc_pr.append(shd)
 
 
+def _about_width(text: str, size: float, bold: bool = False) -> float:
+    """A line's width in points, near enough to lay out the header: the DOCX writer has no font metrics."""
+    return len(text) * size * (0.6 if bold else 0.5)
+
+
+def _cut(text: str, width: float, size: float) -> str:
+    """A header line cut to about ``width`` points, with an ellipsis."""
+    text = " ".join(text.split())
+    most = max(int(width / (size * 0.5)), 8)
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
+def _border(paragraph, color: str) -> None:
+    """A box around a paragraph (the cover's marking)."""
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "8")
+        el.set(qn("w:space"), "2")
+        el.set(qn("w:color"), color)
+        borders.append(el)
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.insert_element_before(
+        borders, "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:rPr", "w:sectPr", "w:pPrChange"
+    )
+
+
+def _cell_rule(cell, side: str | None, color: str, size: int) -> None:
+    """A rule on one side of a table cell (the cover's tables have no grid)."""
+    if side is None:
+        return
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = tc_pr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tc_pr.append(borders)
+    el = OxmlElement(f"w:{side}")
+    el.set(qn("w:val"), "single")
+    el.set(qn("w:sz"), str(size))
+    el.set(qn("w:color"), color)
+    borders.append(el)
+
+
 def _style(doc, name: str, fallback: str = "Normal"):
     try:
         return doc.styles[name]
@@ -310,6 +354,29 @@ class _Writer:
                     style.font.bold = True
                     style.paragraph_format.keep_with_next = True
                     style.paragraph_format.space_after = Pt(2)
+        self._toc_styles()
+
+    def _toc_styles(self) -> None:
+        """Word's contents styles ("toc 1", "toc 2") with a dotted right tab at the text's edge: the
+        leaders from each title to its page number, in Word and in LibreOffice."""
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+        styles = self.doc.styles
+        by_name = {s.name.lower(): s for s in styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+        for level in (1, 2):
+            style = by_name.get(f"toc {level}")
+            if style is None:
+                style = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+                style.element.attrib.pop(qn("w:customStyle"), None)  # Word's own, that its TOC field uses
+                style.base_style = styles["Normal"]
+                style.paragraph_format.space_after = Pt(1 if level > 1 else 2)
+                style.paragraph_format.left_indent = Mm(6 * (level - 1))
+                style.font.bold = level == 1 or None
+            tabs = style.paragraph_format.tab_stops
+            if not any(t.alignment == WD_TAB_ALIGNMENT.RIGHT for t in tabs):
+                tabs.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            self._style_ids[f"toc {level}"] = style.style_id
 
     # ------------------------------------------------------------ runs
 
@@ -352,32 +419,38 @@ class _Writer:
         section = self.doc.sections[0]
         has_cover = any(s.key == "cover" for s in document.sections)
         section.different_first_page_header_footer = has_cover
+        # the marking at the top and bottom centre of every page; the title and whom the pack is for
+        # either side of it above, the page number to its right below
         header = section.header.paragraphs[0] if section.header.paragraphs else section.header.add_paragraph()
         header.text = ""
-        if document.reader.strip():  # whom the pack is for, on every page: the printed versions cannot be confused
-            reader = header.add_run(_t(document.reader) + "  ·  ")
-            reader.bold = True
-            reader.font.size = Pt(8)
-            reader.font.color.rgb = ACCENT
-        run = header.add_run(_t(document.title))
+        width = int(section.page_width - section.left_margin - section.right_margin) / 12700  # points
+        side = (width - _about_width(document.marking, 8, bold=True)) / 2 - 14 if document.marking else width * 0.7
+        run = header.add_run(_cut(_t(document.title), side, 8))
         run.font.size = Pt(8)
         run.font.color.rgb = MUTED
+        header.add_run("\t")
         if document.marking:
-            header.add_run("\t")
             marking = header.add_run(_t(document.marking))
             marking.bold = True
             marking.font.size = Pt(8)
             marking.font.color.rgb = MARK
-            self._right_tab(header, section)
+        header.add_run("\t")
+        if document.reader.strip():  # whom the pack is for, on every page: the printed versions cannot be confused
+            reader = header.add_run(_t(document.reader))
+            reader.bold = True
+            reader.font.size = Pt(8)
+            reader.font.color.rgb = ACCENT
+        self._right_tab(header, section)
         footer = section.footer.paragraphs[0] if section.footer.paragraphs else section.footer.add_paragraph()
         footer.text = ""
         before, _, rest = document.page_label.partition("{page}")
         middle, _, after = rest.partition("{pages}")
+        footer.add_run("\t")
         if document.marking:
             marking = footer.add_run(_t(document.marking))
             marking.bold = True
             marking.font.color.rgb = MARK
-            footer.add_run("\t")
+        footer.add_run("\t")
         footer.add_run(before)
         _field(footer, "PAGE", "1")
         footer.add_run(middle)
@@ -386,16 +459,22 @@ class _Writer:
         for r in footer.runs:
             r.font.size = Pt(8)
         self._right_tab(footer, section)
-        if has_cover and document.marking:
+        if has_cover and document.marking:  # the cover shows the marking once, prominently, at the top centre
             first = section.first_page_header.paragraphs[0]
             first.text = ""
             run = first.add_run(_t(document.marking))
             run.bold = True
+            run.font.size = Pt(12)
             run.font.color.rgb = MARK
             first.alignment = 1
+            _border(first, "A4161A")
+            width = int(section.page_width - section.left_margin - section.right_margin)
+            indent = max(0, (width - Pt(_about_width(document.marking, 12, bold=True) + 24)) // 2)
+            first.paragraph_format.left_indent = first.paragraph_format.right_indent = indent
 
     @staticmethod
     def _right_tab(paragraph, section) -> None:
+        """A centre tab stop at the middle of the text width and a right one at its end."""
         from docx.enum.text import WD_TAB_ALIGNMENT
 
         width = section.page_width - section.left_margin - section.right_margin
@@ -405,6 +484,7 @@ class _Writer:
             clear.set(qn("w:val"), "clear")
             clear.set(qn("w:pos"), str(inherited))
             paragraph._p.get_or_add_pPr().get_or_add_tabs().append(clear)
+        tabs.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
         tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
 
     # ------------------------------------------------------------ walking the model
@@ -547,27 +627,54 @@ class _Writer:
             self._paragraph(line, "Briefing Entry Line" if n < len(block.lines) - 1 else "Briefing Entry End")
 
     def visit_Cover(self, block: d.Cover) -> None:
+        """As the PDF's: the title block (logo, what it is, title, delegation, dates, place, host), whom it
+        is for, the version; then the visit at a glance. The marking is in the cover's own header."""
         if block.logo:
             with contextlib.suppress(Exception):
                 self.doc.add_picture(io.BytesIO(block.logo), width=Mm(45))
+                self.doc.paragraphs[-1].alignment = 0  # on the title block's left edge
         kicker = self.doc.add_paragraph(_t(block.kicker or self.document.subject.split(":")[0]))
         kicker.runs[0].font.color.rgb = MUTED
         self.doc.add_paragraph(_t(block.title) or "—", style=_style(self.doc, "Title"))
+        self._cover_table(block.lines, 0.22, label_style=MUTED)
         if block.reader.strip():
             self._reader_band(block.reader)
-        for label, value in block.lines:
-            p = self.doc.add_paragraph()
-            run = p.add_run(_t(label) + ": ")
-            run.font.color.rgb = MUTED
-            _add_runs(p._p, [d.Span(value)])
-        if block.marking:
-            p = self.doc.add_paragraph()
-            p.alignment = 1
-            run = p.add_run(_t(block.marking))
+        version = self.doc.add_paragraph()
+        run = version.add_run(_t(block.footer))
+        run.font.color.rgb = MUTED
+        if block.glance:
+            title = self.doc.add_paragraph()
+            title.paragraph_format.space_before = Pt(18)
+            title.paragraph_format.keep_with_next = True
+            run = title.add_run(_t(block.glance_title))
             run.bold = True
-            run.font.size = Pt(12)
-            run.font.color.rgb = MARK
-        self._paragraph([d.Span(block.footer)], "Briefing Small")
+            run.font.color.rgb = ACCENT
+            self._cover_table(block.glance, 0.27, label_style=None, small=True)
+
+    def _cover_table(self, rows: list[tuple[str, str]], first: float, label_style, small: bool = False) -> None:
+        """Label and value rows under a rule, no grid: the cover's facts and its glance."""
+        if not rows:
+            return
+        table = self.doc.add_table(rows=0, cols=2)
+        widths = [int(self.text_width * first), int(self.text_width * (1 - first))]
+        _fixed_widths(table, widths)
+        text_style = self._style_id("Briefing Table Text") if small else None
+        for index, (label, value) in enumerate(rows):
+            cells = table.add_row().cells
+            cells[0].width, cells[1].width = widths
+            run = cells[0].paragraphs[0].add_run(_t(label))
+            if label_style is not None:
+                run.font.color.rgb = label_style
+            else:
+                run.bold = True
+                run.font.color.rgb = MUTED
+            self._runs(cells[1].paragraphs[0], [d.Span(value or "—")])
+            for cell in cells:
+                if text_style:
+                    cell.paragraphs[0]._p.get_or_add_pPr().style = text_style
+                _cell_rule(cell, "top" if index == 0 else None, "1F4E79", 8)
+                _cell_rule(cell, "bottom", "C9D2DC", 4)
+        self.doc.add_paragraph()
 
     def _reader_band(self, reader: str) -> None:
         """Whom the pack is for, white on the accent colour across the page."""
@@ -594,11 +701,9 @@ class _Writer:
         last = first
         for index, entry in enumerate(entries):
             paragraph = first if index == 0 else self.doc.add_paragraph()
-            paragraph.paragraph_format.left_indent = Mm(6 * (entry.level - 1))
-            paragraph.paragraph_format.space_after = Pt(1)
+            self._apply_style(paragraph, f"toc {min(entry.level, 2)}")
             run = paragraph.add_run()
             _set_text(run, _t(entry.text) or "—")
-            run.bold = entry.level == 1 or None
             last = paragraph
         if not entries:
             first.add_run(_t(_TOC_PLACEHOLDER.get(self.document.lang, "")))

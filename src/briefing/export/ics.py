@@ -14,7 +14,7 @@ from icalendar import Calendar, Event
 from briefing import __version__
 from briefing.core.model import ProgrammeItem, VisitBundle
 from briefing.core.pack.assemble import PackOptions, display_name
-from briefing.core.pack.labels import kind_label, label
+from briefing.core.pack.labels import kind_shown, label
 from briefing.export.text import clean
 
 TZID = "Europe/Brussels"
@@ -66,7 +66,7 @@ def write_ics(bundle: VisitBundle, options: PackOptions) -> bytes:
         if item.location:
             event.add("location", clean(item.location))
         lines = []
-        kind = kind_label(lang, item.kind)  # "" for none and for "other"
+        kind = kind_shown(lang, item.kind, item.title)  # "" for none, for "other", and when the title says it
         if kind:
             lines.append(clean(kind))
         if notes and item.description:

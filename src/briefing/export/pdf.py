@@ -11,6 +11,7 @@ escaped by ``_text``.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -60,6 +61,9 @@ RULE = colors.HexColor("#c9d2dc")
 SHADE = colors.HexColor("#eef2f6")
 MARK = colors.HexColor("#a4161a")
 STRONG = colors.HexColor("#d5dee8")  # rows that must stand out (the run sheet's transfers)
+KEPT_WHOLE = ("themes", "articles")  # sections whose parts (a theme, an article) move whole when short
+LEADER_STEP = 4.0  # points between the dots of the contents' leaders
+KEEP_WHOLE = 0.45  # of a page: the most a theme or an article may take to go whole to the next page
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,7 @@ def _full_styles() -> dict[str, ParagraphStyle]:
     s["h3"] = ParagraphStyle(
         "h3", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3, keepWithNext=1
     )
+    s["continued"] = ParagraphStyle("continued", s["h3"], textColor=ACCENT, spaceBefore=0, keepWithNext=0)
     s["entry"] = ParagraphStyle("entry", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceAfter=1)
     s["entry_line"] = ParagraphStyle("entry_line", base, spaceAfter=1, leftIndent=8)
     s["toc1"] = ParagraphStyle("toc1", base, fontName=f"{font}-Bold", fontSize=10.5, leading=14)
@@ -239,9 +244,7 @@ def _full_styles() -> dict[str, ParagraphStyle]:
     s["cover_kicker"] = ParagraphStyle("cover_kicker", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=6)
     s["cover_field"] = ParagraphStyle("cover_field", base, fontSize=11.5, leading=15)
     s["cover_label"] = ParagraphStyle("cover_label", s["cover_field"], textColor=MUTED)
-    s["marking"] = ParagraphStyle(
-        "marking", base, fontName=f"{font}-Bold", fontSize=12, leading=15, textColor=MARK, alignment=TA_CENTER
-    )
+    s["cover_glance"] = ParagraphStyle("cover_glance", s["h3"], textColor=ACCENT, keepWithNext=1)
     s["reader"] = ParagraphStyle(
         "reader",
         base,
@@ -487,7 +490,7 @@ class _Text(Flowable):
         return lines
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        if self._lines is None or (self._for_width is not None and self._for_width != avail_w):
+        if self._lines is None or (self._for_width is not None and abs(self._for_width - avail_w) > 1e-6):
             width = max(avail_w - self.style.leftIndent - self.style.rightIndent, self.style.fontSize)
             self._lines = self._break(width)
             self._span = range(len(self._lines))
@@ -505,6 +508,10 @@ class _Text(Flowable):
         span = self._span
         if fit <= 0 or (fit == 1 and len(span) > 1) or fit >= len(span):
             return []
+        if len(span) - fit == 1:  # nor its last line alone at the top of the next
+            fit -= 1
+            if fit < 2:
+                return []
         first = _Text(self.spans, self.style, self._lines, span[:fit], self.lang)
         rest = _Text(self.spans, self.style, self._lines, span[fit:], self.lang)
         first._shaped = rest._shaped = self._shaped
@@ -639,14 +646,23 @@ class _Table(Table):
     """A table that breaks between rows, and inside a row only when that row is too tall to move.
 
     reportlab's own splitInRow would also split a row at the foot of a page that has just taken
-    the previous rows, repeating the header row in the middle of that page.
+    the previous rows, repeating the header row in the middle of that page. Neither part of a
+    split table holds a single row when it could hold more: the first row does not stand alone at
+    a page's foot, nor the last at the next page's top.
+
+    A table with a ``caption`` (a programme day's "woensdag 24 april 2024 (vervolg)") has a first
+    row of no height above its header row; the parts a page break carries on show the caption in
+    it, repeated with the header.
     """
 
-    def __init__(self, *args, body_h: float = PAGES["a4"].body_h, **kwargs) -> None:
+    def __init__(
+        self, *args, body_h: float = PAGES["a4"].body_h, caption: Callable[[], Flowable] | None = None, **kwargs
+    ) -> None:
         kwargs.setdefault("splitByRow", 1)
         kwargs.setdefault("splitInRow", 1)
         super().__init__(*args, **kwargs)
         self.body_h = body_h
+        self.caption = caption
 
     def split(self, avail_w: float, avail_h: float) -> list:
         self._calc(avail_w, avail_h)
@@ -655,8 +671,28 @@ class _Table(Table):
             row = self._getFirstPossibleSplitRowPosition(avail_h, ignoreSpans=1)
             tall = row < len(self._rowHeights) and self._rowHeights[row] > 0.45 * self.body_h
             parts = self._splitRows(avail_h, doInRowSplit=1) if tall else []
+        elif len(parts) == 2:
+            parts = self._no_lone_row(parts, avail_h)
         for part in parts:  # the parts reportlab makes know the page they are laid out on
             part.body_h = self.body_h
+            part.caption = self.caption
+        if self.caption is not None:
+            for part in parts[1:]:
+                columns = len(part._cellvalues[0])
+                part._cellvalues[0] = [[self.caption(), Spacer(1, 3)], *[""] * (columns - 1)]
+                part._argH[0] = None  # measured again, now that it holds the caption
+        return parts
+
+    def _no_lone_row(self, parts: list, avail_h: float) -> list:
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        rows = len(self._cellvalues) - head
+        first = len(parts[0]._cellvalues) - head
+        rest = rows - first
+        if first == 1 and rows > 1:  # one row at the foot of a page: the table starts on the next
+            frame = getattr(self, "_frame", None)
+            return [] if frame is not None and not getattr(frame, "_atTop", 0) else parts
+        if rest == 1 and first >= 3:  # the last row goes over with the one before it
+            return self._splitRows(sum(self._rowHeights[: head + first - 1]) + 1e-3, doInRowSplit=0) or parts
         return parts
 
 
@@ -673,21 +709,24 @@ def _heading(block: d.Heading, style: ParagraphStyle, outline_level: int | None)
 
 
 class _RoomFor(CondPageBreak):
-    """A page break unless the page has room for ``parts`` (a heading and the first row of its table), or
-    at least ``minimum``; parts taller than a whole page ask for no more than the minimum."""
+    """A page break unless the page has room for ``parts`` (a heading and the first rows of its table), or
+    at least ``minimum``; parts taller than ``most`` of a whole page ask for no more than the minimum."""
 
-    def __init__(self, minimum: float, parts: list[Flowable]) -> None:
+    def __init__(self, minimum: float, parts: list[Flowable], most: float = 0.8) -> None:
         super().__init__(minimum)
         self.minimum = minimum
         self.parts = parts
+        self.most = most
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        need = 0.0
-        for part in self.parts:
-            need += part.wrap(avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
         frame = self._doctemplateAttr("frame")
         full = frame._height if frame is not None else avail_h
-        self.height = max(self.minimum, need) if need < full * 0.8 else self.minimum
+        need = 0.0
+        for part in self.parts:
+            need += part.wrapOn(self.canv, avail_w, avail_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+            if need >= full * self.most:  # too tall to move whole: no need to measure the rest
+                break
+        self.height = max(self.minimum, need) if need < full * self.most else self.minimum
         return super().wrap(avail_w, avail_h)
 
 
@@ -713,12 +752,25 @@ class _TocRow(Flowable):
         self.height = h + (4 if self.level == 1 else 1)
         return self.width, self.height
 
+    def _last_line(self) -> tuple[float, float]:
+        """Where the title's last line ends (x) and its baseline (y), in the row's own coordinates."""
+        para, extra = self.para, 4 if self.level == 1 else 1
+        lines = getattr(getattr(para, "blPara", None), "lines", None) or []
+        style = para.style
+        baseline = extra + para.height - style.fontSize - max(len(lines) - 1, 0) * style.leading
+        if not lines:
+            return 0.0, baseline
+        last = lines[-1]
+        spare = last[0] if isinstance(last, tuple) else getattr(last, "extraSpace", 0)
+        return para.width - spare, baseline
+
     def draw(self) -> None:
         extra = 4 if self.level == 1 else 1
         self.para.drawOn(self.canv, 0, extra)
         x0, y0 = self.canv.absolutePosition(0, 0)
         width, height, anchor, doc = self.width, self.height, self.anchor, self.doc
         style = self.para.style
+        line_end, baseline = self._last_line()
 
         def number(c: Canvas, _page: int, _total: int) -> None:
             page = doc.page_of.get(anchor)
@@ -728,6 +780,16 @@ class _TocRow(Flowable):
             c.setFont(style.fontName, style.fontSize)
             c.setFillColor(INK)
             c.drawRightString(x0 + width, y0 + extra + 3, str(page))
+            # the dot leader, from the title's last line to the number, its dots on one grid for every row
+            dots_from = x0 + line_end + LEADER_STEP
+            dots_to = x0 + width - pdfmetrics.stringWidth(str(page), style.fontName, style.fontSize) - LEADER_STEP
+            first = math.ceil(dots_from / LEADER_STEP) * LEADER_STEP
+            count = int((dots_to - first) // LEADER_STEP)
+            if count > 0:
+                c.setFont(FONT, style.fontSize)
+                c.setFillColor(MUTED)
+                dot = pdfmetrics.stringWidth(".", FONT, style.fontSize)
+                c.drawString(first, y0 + baseline, "." * count, charSpace=LEADER_STEP - dot)
             c.linkRect("", anchor, (x0, y0, x0 + width, y0 + height), name=f"toc-{anchor}", relative=0, thickness=0)
             c.restoreState()
 
@@ -753,21 +815,25 @@ class _PackDoc(BaseDocTemplate):
         )
         self.document = document
         self.page_of: dict[str, int] = {}
-        # the page furniture's lines, cut to their room once (not on every page)
+        # the page furniture's lines, cut to their room once (not on every page): the marking at the top
+        # and bottom centre, the title and whom the pack is for either side of it above, the version
+        # and the page number either side of it below
         marking = clean(document.marking).strip()
         bold = f"{_register_fonts()}-Bold"
         text_w = page.text_w
-        reader = _fit(document.reader, bold, 8, text_w * 0.3) if document.reader.strip() else ""
-        reader_w = pdfmetrics.stringWidth(reader + "  ·  ", bold, 8) if reader else 0.0
+        marking = _fit(marking, bold, 8, text_w * 0.4) if marking else ""
+        gap = 5 * mm
+        side = (text_w - pdfmetrics.stringWidth(marking, bold, 8)) / 2 - gap if marking else text_w
+        reader = _fit(document.reader, bold, 8, min(side, text_w * 0.3)) if document.reader.strip() else ""
+        reader_w = pdfmetrics.stringWidth(reader, bold, 8) + gap if reader else 0.0
         self.furniture = {
             "reader": reader,
-            "reader_w": reader_w,
-            "title": _fit(document.title, FONT, 8, max(text_w * 0.62 - reader_w, text_w * 0.2)),
-            "generated": _fit(document.generated, FONT, 8, text_w * 0.4),
-            "marking_top": _fit(marking, bold, 8, text_w * 0.36) if marking else "",
-            "marking_bottom": _fit(marking, bold, 8, text_w * 0.3) if marking else "",
-            "marking_band": _fit(marking, bold, 11, text_w) if marking else "",
+            "title": _fit(document.title, FONT, 8, side if marking else text_w - reader_w),
+            "generated": _fit(document.generated, FONT, 8, min(side, text_w * 0.4)),
+            "marking": marking,
+            "cover_marking": _fit(clean(document.marking).strip(), bold, 12, text_w * 0.8) if marking else "",
         }
+        self.has_cover = any(section.key == "cover" for section in document.sections)
         frame = Frame(
             page.margin_x,
             page.margin_bottom,
@@ -779,12 +845,12 @@ class _PackDoc(BaseDocTemplate):
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame], onPage=self._cover_page),
-                PageTemplate("body", [frame], onPage=self._body_page),
-            ]
-        )
+        templates = [
+            PageTemplate("cover", [frame], onPage=self._cover_page),
+            PageTemplate("body", [frame], onPage=self._body_page),
+        ]
+        # the first page is the cover's, or without one, the first of the body with all its furniture
+        self.addPageTemplates(templates if self.has_cover else templates[::-1])
 
     def afterFlowable(self, flowable) -> None:
         anchor = getattr(flowable, "_briefing_anchor", None)
@@ -798,16 +864,16 @@ class _PackDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable._briefing_title, anchor, level=level, closed=level > 0)
 
     def _cover_page(self, canv: _PackCanvas, _doc) -> None:
-        band, page = str(self.furniture["marking_band"]), self.geometry
-        if band:
-            canv.defer(lambda c, n, total: _draw_marking_bands(c, band, page))
+        """The cover shows the marking once, prominently, at the top centre."""
+        marking, page = str(self.furniture["cover_marking"]), self.geometry
+        if marking:
+            canv.defer(lambda c, n, total: _draw_cover_marking(c, marking, page))
 
     def _body_page(self, canv: _PackCanvas, _doc) -> None:
         lines, page = self.furniture, self.geometry
         title, generated, label = str(lines["title"]), str(lines["generated"]), self.document.page_label
-        marking, marking_bottom = str(lines["marking_top"]), str(lines["marking_bottom"])
-        reader, reader_w = str(lines["reader"]), float(lines["reader_w"])
-        left, right = page.margin_x, page.width - page.margin_x
+        marking, reader = str(lines["marking"]), str(lines["reader"])
+        left, right, centre = page.margin_x, page.width - page.margin_x, page.width / 2
 
         def furniture(c: Canvas, number: int, total: int) -> None:
             c.saveState()
@@ -815,29 +881,24 @@ class _PackDoc(BaseDocTemplate):
             c.setLineWidth(0.5)
             top = page.height - page.margin_top + min(8 * mm, page.margin_top * 0.45)
             c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+            c.setFont(FONT, 8)
+            c.setFillColor(MUTED)
+            c.drawString(left, top, title)
             if reader:  # whom the pack is for, on every page: the printed versions cannot be confused
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(ACCENT)
-                c.drawString(left, top, reader + "  ·  ")
-            c.setFont(FONT, 8)
-            c.setFillColor(MUTED)
-            c.drawString(left + reader_w, top, title)
-            if marking:
-                c.setFont(f"{FONT}-Bold", 8)
-                c.setFillColor(MARK)
-                c.drawRightString(right, top, marking)
+                c.drawRightString(right, top, reader)
             bottom = page.margin_bottom - min(10 * mm, page.margin_bottom * 0.6)
             c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
             c.drawString(left, bottom, generated)
-            if marking:
+            c.drawRightString(right, bottom, label.format(page=number, pages=total))
+            if marking:  # the classification at the top and bottom centre of every page
                 c.setFont(f"{FONT}-Bold", 8)
                 c.setFillColor(MARK)
-                c.drawCentredString(page.width / 2, bottom, marking_bottom)
-            c.setFont(FONT, 8)
-            c.setFillColor(MUTED)
-            c.drawRightString(right, bottom, label.format(page=number, pages=total))
+                c.drawCentredString(centre, top, marking)
+                c.drawCentredString(centre, bottom, marking)
             c.restoreState()
 
         canv.defer(furniture)
@@ -858,12 +919,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _draw_marking_bands(c: Canvas, text: str, page: _Page = PAGES["a4"]) -> None:
+def _draw_cover_marking(c: Canvas, text: str, page: _Page = PAGES["a4"]) -> None:
+    """The marking on the cover: once, at the top centre, framed."""
+    size = 12
     c.saveState()
-    c.setFont(f"{FONT}-Bold", 11)
+    c.setFont(f"{FONT}-Bold", size)
+    width = pdfmetrics.stringWidth(text, f"{FONT}-Bold", size)
+    y = page.height - min(14 * mm, page.margin_top * 0.62)
+    pad_x, pad_y = 3 * mm, 1.6 * mm
+    c.setStrokeColor(MARK)
+    c.setLineWidth(0.9)
+    c.rect(page.width / 2 - width / 2 - pad_x, y - pad_y - 0.2 * size, width + 2 * pad_x, size + 2 * pad_y)
     c.setFillColor(MARK)
-    c.drawCentredString(page.width / 2, page.height - min(12 * mm, page.margin_top * 0.6), text)
-    c.drawCentredString(page.width / 2, min(10 * mm, page.margin_bottom * 0.5), text)
+    c.drawCentredString(page.width / 2, y, text)
     c.restoreState()
 
 
@@ -900,15 +968,57 @@ class _Writer:
                     story.append(DocIf("doc.page % 2 == 0", [PageBreak()]))
             if section.key != "cover":
                 first_body = False
-            for index, block in enumerate(section.blocks):
-                following = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
-                if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
-                    # a day's heading never stands alone at a page's foot: it needs room for the first row too
-                    first = d.Table(following.header, following.rows[:1], following.widths)
-                    story.extend(self.visit_Heading(block, keep_with=self.visit_Table(first)[0]))
-                else:
-                    story.extend(self.visit(block))
+            story.extend(self.section(section))
         return _keep_headings_with_entries(story)
+
+    def section(self, section: d.Section) -> list:
+        """A section's flowables, with what must not stand alone at a page's foot kept with what follows:
+        a day's heading with its first rows, a label with its list, a short theme or article whole."""
+        blocks = section.blocks
+        if section.key not in KEPT_WHOLE:
+            return self.run(blocks)
+        out: list = []
+        start = 0
+        for index in [*(i for i, b in enumerate(blocks) if isinstance(b, d.Heading) and b.level == 2), len(blocks)]:
+            if index == start:
+                continue
+            part = self.run(blocks[start:index])
+            head = blocks[start]
+            if isinstance(head, d.Heading) and head.level == 2:
+                # a theme or an article short enough goes whole to the next page rather than split
+                if part and type(part[0]) is CondPageBreak:  # the heading's own: this one asks for more
+                    part = part[1:]
+                measured = [f for f in part if not isinstance(f, CondPageBreak)]
+                room = min(40 * mm, self.page.body_h * 0.3)
+                part = [_RoomFor(room, measured, most=KEEP_WHOLE), *part]
+            out += part
+            start = index
+        return out
+
+    def run(self, blocks: list[d.Block]) -> list:
+        out: list = []
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(block, d.Heading) and isinstance(following, d.Table) and following.rows:
+                # a day's heading never stands alone at a page's foot, nor a day's first row: it needs room
+                # for its first two rows (or all three)
+                table, first = self.tables(following, 3 if len(following.rows) <= 3 else 2)
+                out += [*self.visit_Heading(block, keep_with=first), table]
+                index += 1
+            elif isinstance(block, d.Paragraph) and block.style == "label" and isinstance(following, d.BulletList):
+                # a label ("Achtergrondartikels") goes to the next page with its list, or its first items
+                parts = [*self.visit(block), *self.visit(following)]
+                sample = parts
+                if len(following.items) > 5:
+                    sample = [*parts[:-1], *self.visit(d.BulletList(following.items[:3]))]
+                out += [_RoomFor(0, sample), *parts]
+                index += 1
+            else:
+                out.extend(self.visit(block))
+            index += 1
+        return out
 
     def visit(self, block: d.Block) -> list:
         method = getattr(self, f"visit_{type(block).__name__}", None)
@@ -961,32 +1071,55 @@ class _Writer:
                 ]
             )
         )
-        return [table, Spacer(1, 8)]
+        table.spaceAfter = 8  # not a Spacer: one that does not fit on a full page would open a blank one
+        return [table]
 
     def visit_Table(self, block: d.Table) -> list:
+        return [self.tables(block)[0]]
+
+    def tables(self, block: d.Table, first: int = 0) -> tuple[_Table, _Table | None]:
+        """The table; with ``first``, also one of its header and first rows, sharing their cells: to measure."""
         cell = self.styles["cell"]
-        data: list[list] = [[self.plain(h, "head_cell") for h in block.header]]
+        top = 1 if block.continued.strip() else 0  # the caption's row, of no height until a page break
+        data: list[list] = [[Spacer(0, 0), *[""] * (len(block.header) - 1)]] if top else []
+        data.append([self.plain(h, "head_cell") for h in block.header])
         for row in block.rows:
             data.append([[self.para(line, "cell") for line in paragraphs] or "" for paragraphs in row])
-        table = self.table(data, colWidths=[self.text_w * w for w in block.widths], repeatRows=1, hAlign="LEFT")
+        caption = (lambda: self.plain(block.continued, "continued")) if top else None
+        widths = [self.text_w * w for w in block.widths]
+        table = self.table(data, colWidths=widths, repeatRows=1 + top, hAlign="LEFT", caption=caption)
         commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("BACKGROUND", (0, top), (-1, top), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LINEBELOW", (0, top + 1), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize),
         ]
+        if top:
+            commands += [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("TOPPADDING", (0, 0), (-1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ]
+        sample = None
+        if first:
+            sample = self.table(data[: top + 1 + first], colWidths=widths, repeatRows=1 + top, hAlign="LEFT")
+            sample.setStyle(TableStyle(commands))
+        commands = list(commands)
         for index in block.shaded_rows:
-            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+            commands.append(("BACKGROUND", (0, index + top + 1), (-1, index + top + 1), SHADE))
         for index in block.strong_rows:
-            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), STRONG))
-            commands.append(("LINEABOVE", (0, index + 1), (-1, index + 1), 1.2, ACCENT))
-            commands.append(("LINEBELOW", (0, index + 1), (-1, index + 1), 1.2, ACCENT))
+            at = index + top + 1
+            commands.append(("BACKGROUND", (0, at), (-1, at), STRONG))
+            commands.append(("LINEABOVE", (0, at), (-1, at), 1.2, ACCENT))
+            commands.append(("LINEBELOW", (0, at), (-1, at), 1.2, ACCENT))
         table.setStyle(TableStyle(commands))
-        return [table, Spacer(1, 6)]
+        table.spaceAfter = 6  # not a Spacer: one that does not fit on a full page would open a blank one
+        return table, sample
 
     def visit_Entry(self, block: d.Entry) -> list:
         lines = (self.para(line, "entry_line") for line in block.lines)
@@ -994,19 +1127,19 @@ class _Writer:
         return [KeepTogether(parts)]
 
     def visit_Cover(self, block: d.Cover) -> list:
+        """The title block (logo, what the document is, title; delegation, dates, place, host), whom it
+        is for, its version; below, the visit at a glance. The marking is the page's (_cover_page)."""
         room = 0.4 if self.page.compact else 1.0  # the pocket run sheet's cover is half an A4 page
-        out: list = [Spacer(1, 28 * mm * room)]
+        out: list = [Spacer(1, 16 * mm * room)]
         if block.logo:
             try:
-                logo = Image(io.BytesIO(block.logo))
+                logo = Image(io.BytesIO(block.logo), hAlign="LEFT")  # on the title block's left edge
                 logo._restrictSize(50 * mm * room, 25 * mm * max(room, 0.6))
-                out += [logo, Spacer(1, 10 * mm * room)]
+                out += [logo, Spacer(1, 8 * mm * room)]
             except Exception:
                 pass
         out.append(self.plain(block.kicker or self.document.subject.split(":")[0], "cover_kicker"))
         out.append(self.plain(block.title, "cover_title", "—"))
-        if block.reader.strip():
-            out += [self._reader_band(block.reader), Spacer(1, 8 * mm * room)]
         rows = [[self.plain(k, "cover_label"), self.plain(v, "cover_field")] for k, v in block.lines]
         if rows:
             table = self.table(rows, colWidths=[self.text_w * 0.22, self.text_w * 0.78], hAlign="LEFT")
@@ -1020,10 +1153,27 @@ class _Writer:
                     ]
                 )
             )
-            out.append(table)
-        if block.marking:
-            out += [Spacer(1, 16 * mm * room), self.plain(block.marking, "marking")]
-        out += [Spacer(1, 16 * mm * room), self.plain(block.footer, "small")]
+            out += [table, Spacer(1, 8 * mm * room)]
+        if block.reader.strip():
+            out += [self._reader_band(block.reader), Spacer(1, 3 * mm * room)]
+        out.append(self.plain(block.footer, "cover_kicker"))
+        if block.glance:
+            out += [Spacer(1, 14 * mm * room), self.plain(block.glance_title, "cover_glance")]
+            data = [[self.plain(k, "field_label"), self.plain(v, "cell", "—")] for k, v in block.glance]
+            glance = self.table(data, colWidths=[self.text_w * 0.27, self.text_w * 0.73], hAlign="LEFT")
+            glance.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            out.append(glance)
         return out
 
     def _reader_band(self, reader: str) -> Flowable:

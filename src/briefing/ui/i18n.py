@@ -6,6 +6,7 @@ asked for in ``interface_language()``."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -52,8 +53,23 @@ def interface_locale(language: str) -> QLocale:
     return QLocale(BELGIAN_LOCALES.get(language, language))
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own catalogues (qtbase_<lang>.qm) are: Qt's translations folder, then the places
+    PySide6 and a bundle keep them (PySide6/Qt/translations; PySide6/translations on Windows)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found += [package / "Qt" / "translations", package / "translations"]
+    return list(dict.fromkeys(folder for folder in found if folder.is_dir()))
+
+
 def install_translations(app: QCoreApplication, choice: str | None = None) -> str:
-    """Install the interface's and Qt's own translations for the chosen language; returns it."""
+    """Install the interface's and Qt's own translations for the chosen language; returns it.
+
+    Qt looks a string up in the translator installed last first: Qt's catalogue (qtbase_<lang>),
+    then the app's, which also carries the words Qt's catalogue lacks (``qt_gaps``). English loads
+    both too: they give the plural forms ("1 warning", "2 warnings")."""
     global _language
     for translator in _installed:
         app.removeTranslator(translator)
@@ -61,18 +77,40 @@ def install_translations(app: QCoreApplication, choice: str | None = None) -> st
     language = effective_language(choice)
     _language = "en"
     QLocale.setDefault(interface_locale(language))
-    if language == "en":
-        return language
     ours = QTranslator(app)
     path = resource("translations", f"briefing_{language}.qm")
     if ours.load(str(path)):
         app.installTranslator(ours)
         _installed.append(ours)
         _language = language
-    else:
+    elif language != "en":  # English is the source: without its file only the plural forms are missing
         log.warning("no compiled translation at %s (run 'make translations')", path)
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    for folder in qt_translations_dirs():
+        qt = QTranslator(app)
+        if qt.load(QLocale(language), "qtbase", "_", str(folder)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
+    else:
+        log.warning("Qt's own translation qtbase_%s.qm is missing: Qt's dialogs stay in English", language)
     return language
+
+
+def qt_gaps() -> tuple[str, ...]:
+    """The words of Qt's own dialogs that Qt's catalogues for Dutch and French lack (Qt renamed
+    them, or never translated them), in the interface's language. They are listed here so that
+    packaging/update_translations.sh carries them into the app's translation files: the app's
+    translator answers where Qt's is silent (the file dialog's "Look in:" and "Files of type:", its
+    Type column, the print dialog's double-sided printing)."""
+    return (
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+        QCoreApplication.translate("QIODevice", "No such file or directory"),
+        QCoreApplication.translate("QPrintSettingsOutput", "Page &Set:"),
+        QCoreApplication.translate("QPrintSettingsOutput", "Double Sided Printing"),
+        QCoreApplication.translate("QPrintSettingsOutput", "Off"),
+        QCoreApplication.translate("QPrintSettingsOutput", "Long side binding"),
+        QCoreApplication.translate("QPrintSettingsOutput", "Short side binding"),
+    )

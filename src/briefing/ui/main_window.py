@@ -61,7 +61,7 @@ from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.dates import DateEdit, show_dates
 from briefing.ui.widgets.elide import TitleAndDatesDelegate
 from briefing.ui.widgets.no_results import no_results_label, show_no_results
-from briefing.ui.widgets.shortcuts import RedoWins
+from briefing.ui.widgets.shortcuts import UndoRedoWins
 
 if TYPE_CHECKING:
     from briefing.core.model import Visit
@@ -204,14 +204,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self._session: Session | None = None  # use_store sets it
+        self._stepping: str | None = None  # "undo" or "redo" while Edit ▸ Undo or Redo runs
+        self._undo_index = self._undo_count = 0  # the undo stack's index and size the status bar last saw
         self.pages: list = []
         self._data_version: int | None = None  # the store's data_version the pages show
         self._stale: list = []  # pages not reloaded yet: a field of theirs is being edited
         self._build_menus()
-        self._redo_wins = RedoWins(self)  # Ctrl+Shift+Z redoes even from a text field
+        self._undo_redo_wins = UndoRedoWins(self)  # the store's Undo and Redo keys work from text fields too
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self._redo_wins)
+            app.installEventFilter(self._undo_redo_wins)
         self.use_store(store)
         state = settings()
         geometry = state.value("window/geometry")
@@ -348,8 +350,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        connect_click(self.undo_action, lambda: self.session.undo_stack.undo())
-        connect_click(self.redo_action, lambda: self.session.undo_stack.redo())
+        connect_click(self.undo_action, lambda: self._step(forward=False))
+        connect_click(self.redo_action, lambda: self._step(forward=True))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -410,16 +412,37 @@ class MainWindow(QMainWindow):
             return
         page.buttons[key].click()
 
-    def _saved(self, index: int) -> None:
-        """The status bar says what was last saved (or undone), and when."""
+    def _step(self, forward: bool) -> None:
+        """Edit ▸ Undo or Redo (Ctrl+Z, Ctrl+Shift+Z): one step of the undo stack, which the status
+        bar then names."""
         stack = self.session.undo_stack
-        back = index < getattr(self, "_undo_index", 0)
-        self._undo_index = index
+        self._stepping = "redo" if forward else "undo"
+        try:
+            if forward:
+                stack.redo()
+            else:
+                stack.undo()
+        finally:
+            self._stepping = None
+
+    def _saved(self, index: int) -> None:
+        """The status bar says what was last saved, undone or redone, and when."""
+        stack = self.session.undo_stack
+        before, count_before = self._undo_index, self._undo_count
+        self._undo_index, self._undo_count = index, stack.count()
+        stepping = self._stepping
+        if stepping is None and index < before:
+            if stack.count() < count_before:  # an empty step dropped (one_undo_step): nothing was saved
+                self.statusBar().clearMessage()
+                return
+            stepping = "undo"
         time = QTime.currentTime().toString("HH:mm")
-        if back:
-            message = self.tr("Undone: {} — {}").format(stack.text(index), time)
+        if stepping == "undo":
+            message = self.tr("Undone: {} — {}").format(_mid_sentence(stack.text(index)), time)
+        elif stepping == "redo":
+            message = self.tr("Redone: {} — {}").format(_mid_sentence(stack.text(index - 1)), time)
         else:
-            message = self.tr("Saved: {} — {}").format(stack.text(index - 1), time)
+            message = self.tr("Saved: {} — {}").format(_mid_sentence(stack.text(index - 1)), time)
         self.statusBar().showMessage(message)
 
     def _action(self, menu, text: str, slot, key=None, fallback: str | None = None) -> QAction:
@@ -449,7 +472,7 @@ class MainWindow(QMainWindow):
             stack.redoTextChanged.connect(self._redo_text),
             stack.indexChanged.connect(self._saved),
         ]
-        self._undo_index = stack.index()
+        self._undo_index, self._undo_count = stack.index(), stack.count()
 
     def _undo_text(self, text: str) -> None:
         # an "&" in a step's label (a theme called "Incident & Crisis…") is text, not a mnemonic
@@ -543,6 +566,9 @@ class MainWindow(QMainWindow):
             self.select_visit(change.result)
             self.show_visits()
             self.visit_tabs.setCurrentIndex(0)
+            # the officer goes on describing the visit: title and dates came from the dialog, the
+            # Details page's next field is the delegation (the window gives it the focus once active)
+            self.visit_tabs.page(0).fields["delegation"].setFocus(Qt.FocusReason.OtherFocusReason)
             return change.result
         return None
 

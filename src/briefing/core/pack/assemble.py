@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from briefing.core.model import Article, Contact, ProgrammeItem, Role, VisitBundle, stored_id
 from briefing.core.pack import SECTIONS
@@ -27,18 +30,37 @@ from briefing.core.pack.document import (
 )
 from briefing.core.pack.labels import (
     LANGS,
+    change_when,
     country_name,
     date_range,
     honorific,
-    kind_label,
+    kind_shown,
     label,
     long_date,
     marking_label,
     normalise_kind,
+    role_name,
+    words,
 )
 from briefing.core.privacy import not_a_name
 
 SHADED_KINDS = {"meal", "transfer", "reception"}
+LONGEST_VISIT = 31  # days: a longer span (a typing error, a year-long programme) lists only the days with items
+# the pack's parts in order: what changed since the reader's last version comes with the cover, right after it
+ORDER = tuple(key for s in SECTIONS for key in ((s, "changes") if s == "cover" else (s,)))
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The pack's version for its reader, from the pack's history (history.edition): a version counts
+    up, per visit and reader, each time what that reader sees changes."""
+
+    version: int
+    date: str  # ISO date of the version's first export
+    fingerprint: str  # what the reader sees, hashed (history.fingerprint)
+    since: int = 0  # the reader's earlier version the changes are against; 0 for none
+    since_date: str = ""  # that version's date
+    changes: tuple[Any, ...] = ()  # history.ChangeSinceExport: the programme's and the people's changes
 
 
 @dataclass
@@ -47,8 +69,9 @@ class PackOptions:
     audience: str = "internal"  # internal | external | escort: what each shows is AUDIENCE_RULES (audience.py)
     sections: tuple[str, ...] = SECTIONS
     summaries_only: bool = False  # articles: summary without the full text
-    version: str = "1"
-    date: str = field(default_factory=lambda: dt.date.today().isoformat())
+    version: str = ""  # "" reads it from the pack's history (export.read_pack); else as given
+    date: str = ""  # the version's date, ISO; "" for the version's own (today for a new one)
+    edition: Edition | None = None  # the version, and the changes since the reader's last one
     logo: bytes | None = None  # the house style's logo (PNG or JPEG), for the cover
     reference_docx: bytes | None = None  # the house style's reference document for DOCX
     odd_pages: bool = False  # sections start on odd pages (double-sided printing)
@@ -81,15 +104,104 @@ class _Anchors:
 
 
 def display_name(contact: Contact, lang: str = "nl") -> str:
-    """Honorific (in ``lang``: 'Mevr.' is 'Mme' in French), name and Latin spelling. A name that is an
-    e-mail address or a phone number (as older versions imported it) counts as missing: the pack
-    never prints one."""
+    """Honorific (in ``lang``: 'Mevr.' is 'Mme' in French), name and Latin spelling. The pack's
+    readers read Dutch, French or English: a name in another script leads with its Latin form, the
+    original beside it ('Olena Kovalenko (Олена Коваленко)'); a name in Latin script leads, its other
+    spelling beside it. A name that is an e-mail address or a phone number (as older versions
+    imported it) counts as missing: the pack never prints one."""
     own = contact.name.strip() if not not_a_name(contact.name) else ""
     latin = contact.name_latin.strip() if not not_a_name(contact.name_latin) else ""
-    name = " ".join(p for p in (honorific(lang, contact.title), own or latin or label(lang, "name_unknown")) if p)
-    if own and latin and latin != own:
-        name += f" ({latin})"
-    return name
+    first, second = own or latin or label(lang, "name_unknown"), latin if own and latin != own else ""
+    if second and not latin_script(own):
+        first, second = second, first
+    shown = " ".join(p for p in (honorific(lang, contact.title), first) if p)
+    return f"{shown} ({second})" if second else shown
+
+
+def latin_script(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one ('Michaël Jonniaux' is, 'Олена' is not)."""
+    return text.isascii() or all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # 'Nationaal Crisiscentrum (NCTV)': its abbreviation
+# words a longer name has between the words a shorter one shares with it ('Secretariaat-Generaal van de
+# Benelux Unie'), and that an abbreviation leaves out ('ADVP': Algemene Directie Veiligheid en Preventie)
+_LINKS = frozenset(
+    {"de", "der", "den", "het", "van", "voor", "en", "et", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and"}
+)
+
+
+NAMES_COMPARED = 400  # characters of function and organisation together: longer ones print as typed
+PARTS_COMPARED = 12  # their comma-separated parts together: more print as typed
+
+
+def position_text(function: str, organisation: str) -> str:
+    """A person's function and organisation as one line, saying nothing twice. A part of the
+    organisation's name (a comma parts an organisation from its parent: 'Crisiscentrum, FOD
+    Binnenlandse Zaken') that the function or an earlier part already names is left out, compared
+    without case or accents: 'Korpschef Politiezone Montgomery' and 'Politiezone Montgomery' print
+    'Korpschef Politiezone Montgomery'. A unit the function names after its title ('Diensthoofd, ADVP';
+    '…, Nationaal Crisiscentrum') that the organisation names in full ('Algemene Directie Veiligheid en
+    Preventie'; 'Nationaal Crisiscentrum (NCTV)') gives way to the organisation's name."""
+    parts = [p.strip() for p in function.split(",") if p.strip()]
+    others = [p.strip() for p in organisation.split(",") if p.strip()]
+    if len(function) + len(organisation) > NAMES_COMPARED or len(parts) + len(others) > PARTS_COMPARED:
+        return ", ".join(parts + others)  # no function and organisation is this long: as typed
+    for part in others:
+        core = _TRAILING_NOTE.sub("", part)
+        inside = [i for i, p in enumerate(parts) if i > 0 and (_names(p, part) or _names(core, p))]
+        if len(inside) == 1 and _names(part, parts[inside[0]]):
+            continue  # the function says it all (in its own spelling)
+        if inside:  # the function's units the part names in full: the part, once, in the first one's place
+            parts[inside[0]] = part
+            parts = [p for i, p in enumerate(parts) if i not in inside[1:]]
+        elif not _names(core, ", ".join(parts)):
+            parts.append(part)
+    return ", ".join(parts)
+
+
+def _names(short: str, long: str) -> bool:
+    """Whether ``short`` names what (a run of) ``long`` names: the same words in a row, compared
+    without case or accents, where ``long`` may have link words more ('van de'), and a word in
+    capitals may abbreviate a run of words ('ADVP' for 'Algemene Directie Veiligheid en Preventie',
+    'DG' for 'Directoraat-Generaal')."""
+    s_raw, l_raw = re.findall(r"\w+", short), re.findall(r"\w+", long)
+    s, lw = ["".join(words(w)) for w in s_raw], ["".join(words(w)) for w in l_raw]
+
+    if not s or not lw:
+        return False
+    if len(s) > 24 or len(lw) > 48:  # no name is this long: the same words in a row, nothing more
+        return f" {' '.join(s)} " in f" {' '.join(lw)} "
+    # (i, j): s[:i] matched, up to lw[j]; each state once (link words cannot make it exponential)
+    todo = [(0, j) for j in range(len(lw))]
+    seen = set(todo)
+    while todo:
+        i, j = todo.pop()
+        if i == len(s):
+            return True
+        if j == len(lw):
+            continue
+        following = []
+        if s[i] == lw[j]:
+            following.append((i + 1, j + 1))
+        if i > 0 and lw[j] in _LINKS:
+            following.append((i, j + 1))
+        abbreviation = s_raw[i]
+        if len(abbreviation) >= 2 and abbreviation.isalpha() and abbreviation.isupper() and lw[j] not in _LINKS:
+            initials = ""
+            for k in range(j, len(lw)):
+                if lw[k] in _LINKS and initials:
+                    continue
+                initials += l_raw[k][0].upper()
+                if initials == abbreviation:
+                    following.append((i + 1, k + 1))
+                if not abbreviation.startswith(initials):
+                    break
+        for state in following:
+            if state not in seen:
+                seen.add(state)
+                todo.append(state)
+    return False
 
 
 def _item_time(item: ProgrammeItem) -> str:
@@ -105,6 +217,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
     L: Callable[..., str] = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
     builders: dict[str, Callable[[VisitBundle, PackOptions, _Anchors], list[Block]]] = {
         "cover": _cover,
+        "changes": _changes,
         "toc": lambda *_: [TableOfContents(L("toc"))],
         "practical": _practical,
         "programme": _programme,
@@ -113,8 +226,9 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         "articles": _articles,
     }
     sections = []
-    for key in SECTIONS:
-        if key in options.sections and shows(options.audience, key):
+    for key in ORDER:
+        wanted = "cover" if key == "changes" else key
+        if wanted in options.sections and shows(options.audience, wanted):
             blocks = builders[key](bundle, options, anchor)
             if blocks:
                 sections.append(Section(key, blocks))
@@ -125,13 +239,20 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         marking=marking_label(lang, v.classification),
         lang=lang,
         page_label=L("page", page="{page}", pages="{pages}"),
-        generated=L("version", version=options.version, date=long_date(lang, options.date, weekday=False)),
+        generated=version_line(options),
         sections=sections,
         reference_docx=options.reference_docx,
         odd_pages=options.odd_pages,
         reader=reader_line(options),
         page_size=options.shows("page"),
     )
+
+
+def version_line(options: PackOptions) -> str:
+    """'Versie 3 van 12 juni 2024': the pack's version for its reader, and its date."""
+    date = options.date or (options.edition.date if options.edition else "") or dt.date.today().isoformat()
+    version = options.version or (str(options.edition.version) if options.edition else "1")
+    return label(options.lang, "version", version=version, date=long_date(options.lang, date, weekday=False))
 
 
 def reader_line(options: PackOptions) -> str:
@@ -159,12 +280,125 @@ def _cover(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[
             title=v.title,
             lines=[(k, val) for k, val in rows if val.strip()],
             marking=marking_label(lang, v.classification),
-            footer=label(lang, "version", version=options.version, date=long_date(lang, options.date, weekday=False)),
+            footer=version_line(options),
             logo=options.logo,
             kicker=_kicker(options),
             reader=reader_line(options),
+            glance_title=label(lang, "at_a_glance"),
+            glance=_glance(bundle, options),
         )
     ]
+
+
+GLANCE_DAYS = 7  # a longer visit's cover does not list its days
+GLANCE_LINES = 15  # the items the cover names, shared among the days (at least 3 a day, at most 8)
+GLANCE_TITLE = 70  # characters of an item's title on the cover
+
+
+def _glance(bundle: VisitBundle, options: PackOptions) -> list[tuple[str, str]]:
+    """The visit at a glance, for the cover's lower half: each day's items, who comes (by role), and
+    whom to call (officer_in_charge). The escorts' run sheet, a pocket page that ends with its contact
+    list, has none."""
+    lang = options.lang
+    rows: list[tuple[str, str]] = []
+    if options.shows("programme") == "run_sheet":
+        return rows
+    days = programme_days(bundle)
+    dated = sorted(day for day in days if day)
+    if bundle.items and len(dated) <= GLANCE_DAYS:
+        per_day = min(max(3, GLANCE_LINES // max(len(dated), 1)), 8)
+        rows.extend((_day_name(lang, day), _day_lines(lang, days[day], per_day)) for day in dated)
+    counts: dict[Role, int] = defaultdict(int)
+    for p in bundle.participants:
+        counts[p.role] += 1
+    who = [f"{label(lang, f'role_{role}')} {counts[role]}" for role in Role if counts.get(role)]
+    if who:
+        rows.append((label(lang, "participants"), " · ".join(who)))
+    c = officer_in_charge(bundle)
+    if c is not None:
+        contact = ", ".join(x for x in (display_name(c, lang), c.function.strip()) if x)
+        if c.phone.strip() and options.shows("people") != "names_and_functions":  # the delegation's pack: no phones
+            contact += f"\n{label(lang, 'phone')} {c.phone.strip()}"
+        rows.append((label(lang, "contact_person"), contact))
+    return rows
+
+
+def officer_in_charge(bundle: VisitBundle) -> Contact | None:
+    """Whom the cover names to call: the first escort with a phone number, else the first host with
+    one (the protocol officer), else the first escort."""
+    people = [(p.role, bundle.contacts[p.contact_id]) for p in bundle.participants if p.contact_id in bundle.contacts]
+    for wanted, phone in ((Role.ESCORT, True), (Role.HOST, True), (Role.ESCORT, False)):
+        for role, c in people:
+            if role == wanted and (bool(c.phone.strip()) or not phone):
+                return c
+    return None
+
+
+def _day_name(lang: str, day: str) -> str:
+    """'maandag 26 november': the cover's dates above say the year."""
+    name = long_date(lang, day)
+    return name.rsplit(" ", 1)[0] if name != day else day
+
+
+def _day_lines(lang: str, items: list[ProgrammeItem], most: int) -> str:
+    """A day on the cover, an item a line ('09:30  Opening van de Week'): every item when there are
+    ``most`` or fewer, else the main ones (not the meals, transfers and receptions) up to ``most``."""
+    if not items:
+        return label(lang, "no_programme")
+    shown = items
+    if len(items) > most:
+        main = [i for i in items if normalise_kind(i.kind) not in SHADED_KINDS] or items
+        shown = main[:most]
+    lines = []
+    for item in shown:
+        title = " ".join((item.title or "—").split())
+        if len(title) > GLANCE_TITLE:  # cut at a word
+            cut = title[:GLANCE_TITLE].rsplit(" ", 1)[0] if " " in title[:GLANCE_TITLE] else title[:GLANCE_TITLE]
+            title = cut.rstrip(" ,;:–-") + "…"
+        lines.append(f"{item.start}  {title}" if item.start else title)
+    return "\n".join(lines)
+
+
+def _changes(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
+    """What changed since the reader's last version: programme items added, moved, renamed and
+    removed, people added, removed or in another role; nothing on a first version, or when nothing
+    changed."""
+    edition = options.edition
+    if edition is None or not edition.since or not edition.changes:
+        return []
+    lang = options.lang
+    since = long_date(lang, edition.since_date, weekday=False)
+    blocks: list[Block] = [
+        Heading(1, label(lang, "changed_since", version=edition.since, date=since), anchor("changes"))
+    ]
+    groups: dict[str, list[Line]] = defaultdict(list)
+    for change in edition.changes:
+        groups[change.code].append(_change_line(lang, change.code, change.values))
+    for code in ("added", "moved", "renamed", "removed", "person_added", "person_role_changed", "person_removed"):
+        if groups.get(code):
+            blocks.append(Paragraph([Span(label(lang, f"changes_{code}"))], style="label"))
+            blocks.append(BulletList(groups[code]))
+    return blocks
+
+
+def _change_line(lang: str, code: str, v: dict[str, Any]) -> Line:
+    """One change on the change page, in ``lang`` (history.ChangeSinceExport's code and values)."""
+    if code in ("added", "removed"):
+        return [Span(v["title"] or "—", bold=True), Span(f" – {change_when(lang, v['when'])}")]
+    if code == "moved":
+        moved = f" – {change_when(lang, v['before'])} → {change_when(lang, v['after'])}"
+        return [Span(v["title"] or "—", bold=True), Span(moved)]
+    if code == "renamed":
+        return [
+            Span(f"{v['before'] or '—'} → "),
+            Span(v["after"] or "—", bold=True),
+            Span(f" – {change_when(lang, v['when'])}"),
+        ]
+    person = Contact(name=v.get("name", ""), name_latin=v.get("name_latin", ""))
+    if code == "person_role_changed":
+        roles = f"{role_name(lang, v['before'])} → {role_name(lang, v['after'])}"
+        return [Span(display_name(person, lang), bold=True), Span(f" – {roles}")]
+    return [Span(display_name(person, lang), bold=True), Span(f" – {role_name(lang, v['role'])}")]
 
 
 def _practical(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list[Block]:
@@ -230,16 +464,18 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
         return run_sheet(bundle, options, anchor)
     notes = options.shows("programme") == "with_notes"  # descriptions and warnings: ours, not the delegation's
     blocks: list[Block] = [Heading(1, L("programme"), anchor("programme"))]
-    days: dict[str, list[ProgrammeItem]] = defaultdict(list)
-    for item in bundle.items:
-        days[item.date].append(item)
+    days = programme_days(bundle)
     header = [L("time"), L("activity"), L("location"), L("people_col")]
     for day in sorted(days, key=lambda d: (d == "", d)):
-        blocks.append(Heading(2, long_date(lang, day) if day else L("unscheduled"), anchor("day")))
+        title = long_date(lang, day) if day else L("unscheduled")
+        blocks.append(Heading(2, title, anchor("day")))
+        if not days[day]:
+            blocks.append(Paragraph([Span(L("no_programme"), italic=True)]))
+            continue
         rows, shaded = [], set()
         for index, item in enumerate(days[day]):
             activity: list[Line] = []
-            kind = kind_label(lang, item.kind) if item.kind else ""
+            kind = kind_shown(lang, item.kind, item.title) if item.kind else ""
             title_line = [Span(item.title or "—", bold=True)]
             if kind:
                 title_line.append(Span(f"  {kind}", italic=True, muted=True))
@@ -259,8 +495,32 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                 ]
             )
         widths = [0.13, 0.45, 0.2, 0.22] if notes else [0.13, 0.37, 0.25, 0.25]  # no descriptions: more room
-        blocks.append(Table(header=header, rows=rows, widths=widths, shaded_rows=shaded))
+        blocks.append(
+            Table(header=header, rows=rows, widths=widths, shaded_rows=shaded, continued=L("continued", title=title))
+        )
     return blocks
+
+
+def visit_days(start: str, end: str) -> list[str]:
+    """The visit's days, first to last (ISO dates); none when the dates are unreadable, reversed or
+    further apart than LONGEST_VISIT."""
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except (TypeError, ValueError):
+        return []
+    span = (last - first).days
+    if not 0 <= span < LONGEST_VISIT:
+        return []
+    return [(first + dt.timedelta(days=n)).isoformat() for n in range(span + 1)]
+
+
+def programme_days(bundle: VisitBundle) -> dict[str, list[ProgrammeItem]]:
+    """The programme's items by day ("" for those not yet scheduled), with every day of the visit
+    present, if without items: a day with nothing planned is shown, not skipped."""
+    days: dict[str, list[ProgrammeItem]] = {day: [] for day in visit_days(bundle.visit.start, bundle.visit.end)}
+    for item in bundle.items:
+        days.setdefault(item.date, []).append(item)
+    return days
 
 
 def flags(item: ProgrammeItem, start: str, end: str, lang: str) -> list[Line]:
@@ -309,7 +569,7 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
         for c in by_role[role]:
             lines: list[Line] = []
             org = bundle.organisations.get(c.organisation_id) if c.organisation_id else None
-            position = ", ".join(p for p in (c.function, org.name if org else "") if p.strip())
+            position = position_text(c.function, org.name if org else "")
             if position:
                 lines.append([Span(position)])
             if details:
@@ -408,4 +668,16 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-__all__ = ["AUDIENCES", "SECTIONS", "PackOptions", "assemble", "display_name", "item_reference", "reader_line"]
+__all__ = [
+    "AUDIENCES",
+    "SECTIONS",
+    "Edition",
+    "PackOptions",
+    "assemble",
+    "display_name",
+    "item_reference",
+    "latin_script",
+    "position_text",
+    "reader_line",
+    "version_line",
+]

@@ -49,7 +49,10 @@ MEANING: dict[tuple[str, str], str] = {
     ),
     ("page", "a4"): "A4 portrait",
     ("page", "a5_landscape"): "A5 landscape (half an A4 sheet: a jacket pocket)",
-    ("cover", "cover"): "title, delegation, dates, place, host, marking, version, and whom it is for",
+    ("cover", "cover"): (
+        "title, delegation, dates, place, host, marking, version, and whom it is for; an A4 cover adds the "
+        "visit at a glance (each day's items, who comes, whom to call)"
+    ),
     ("toc", "toc"): "yes",
     ("practical", "everything"): "every field, the visit's status; escorts with their phone numbers",
     ("practical", "shared_facts"): (

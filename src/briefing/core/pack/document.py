@@ -57,6 +57,7 @@ class Table:
     widths: list[float]  # fractions of the text width, summing to 1
     shaded_rows: set[int] = field(default_factory=set)  # e.g. meals and transfers
     strong_rows: set[int] = field(default_factory=set)  # rows that must stand out (the run sheet's transfers)
+    continued: str = ""  # over the part of the table a page break carries on: "woensdag 24 april 2024 (vervolg)"
 
 
 @dataclass
@@ -76,6 +77,8 @@ class Cover:
     logo: bytes | None = None  # image from the house style (PNG or JPEG)
     kicker: str = ""  # what the document is ("Briefingmap", "Draaiboek begeleiders")
     reader: str = ""  # whom it is for ("Voor de delegatie"), in a band of its own
+    glance_title: str = ""  # "In het kort": the cover's lower half, the visit at a glance
+    glance: list[tuple[str, str]] = field(default_factory=list)  # label, value: the days, who comes, whom to call
 
 
 @dataclass

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 LANGS = ("nl", "fr", "en")
@@ -105,6 +105,11 @@ LABELS: dict[str, dict[str, str]] = {
         "activity": "Activiteit",
         "people_col": "Personen",
         "unscheduled": "Nog niet ingepland",
+        "no_programme": "Geen programma",
+        "continued": "{title} (vervolg)",
+        "at_a_glance": "In het kort",
+        "participants": "Deelnemers",
+        "contact_person": "Contactpersoon",
         "role_delegation": "Delegatie",
         "role_host": "Gastheren",
         "role_speaker": "Sprekers",
@@ -138,6 +143,11 @@ LABELS: dict[str, dict[str, str]] = {
         "reader_internal_use": "Intern gebruik",
         "reader_for_the_delegation": "Voor de delegatie",
         "reader_escort_run_sheet": "Draaiboek begeleiders",
+        # the suggested name of an exported file: its reader, and a visit whose title gives no name
+        "file_internal": "intern",
+        "file_external": "delegatie",
+        "file_escort": "begeleiders",
+        "file_visit": "Bezoek {id}",
         "rs_what": "Wat",
         "rs_where": "Waar",
         "rs_who": "Wie",
@@ -151,6 +161,15 @@ LABELS: dict[str, dict[str, str]] = {
         "one_role_speaker": "Spreker",
         "one_role_escort": "Begeleider",
         "one_role_other": "Andere",
+        # the page at the front of a new version: what changed since the reader's last version
+        "changed_since": "Gewijzigd sinds versie {version} van {date}",
+        "changes_added": "Nieuw op het programma",
+        "changes_moved": "Verplaatst",
+        "changes_renamed": "Nieuwe titel",
+        "changes_removed": "Geschrapt uit het programma",
+        "changes_person_added": "Nieuwe deelnemers",
+        "changes_person_role_changed": "Andere rol",
+        "changes_person_removed": "Geschrapte deelnemers",
     },
     "fr": {
         "toc": "Table des matières",
@@ -180,6 +199,11 @@ LABELS: dict[str, dict[str, str]] = {
         "activity": "Activité",
         "people_col": "Personnes",
         "unscheduled": "Pas encore planifié",
+        "no_programme": "Pas de programme",
+        "continued": "{title} (suite)",
+        "at_a_glance": "En bref",
+        "participants": "Participants",
+        "contact_person": "Personne de contact",
         "role_delegation": "Délégation",
         "role_host": "Hôtes",
         "role_speaker": "Orateurs",
@@ -213,6 +237,11 @@ LABELS: dict[str, dict[str, str]] = {
         "reader_internal_use": "Usage interne",
         "reader_for_the_delegation": "Pour la délégation",
         "reader_escort_run_sheet": "Feuille de route – accompagnateurs",
+        # the suggested name of an exported file: its reader, and a visit whose title gives no name
+        "file_internal": "interne",
+        "file_external": "délégation",
+        "file_escort": "accompagnateurs",
+        "file_visit": "Visite {id}",
         "rs_what": "Quoi",
         "rs_where": "Où",
         "rs_who": "Qui",
@@ -226,6 +255,15 @@ LABELS: dict[str, dict[str, str]] = {
         "one_role_speaker": "Orateur",
         "one_role_escort": "Accompagnateur",
         "one_role_other": "Autre",
+        # the page at the front of a new version: what changed since the reader's last version
+        "changed_since": "Modifié depuis la version {version} du {date}",
+        "changes_added": "Ajouté au programme",
+        "changes_moved": "Déplacé",
+        "changes_renamed": "Nouveau titre",
+        "changes_removed": "Retiré du programme",
+        "changes_person_added": "Nouveaux participants",
+        "changes_person_role_changed": "Autre rôle",
+        "changes_person_removed": "Participants retirés",
     },
     "en": {
         "toc": "Contents",
@@ -255,6 +293,11 @@ LABELS: dict[str, dict[str, str]] = {
         "activity": "Activity",
         "people_col": "People",
         "unscheduled": "Not yet scheduled",
+        "no_programme": "No programme",
+        "continued": "{title} (continued)",
+        "at_a_glance": "At a glance",
+        "participants": "Participants",
+        "contact_person": "Contact",
         "role_delegation": "Delegation",
         "role_host": "Hosts",
         "role_speaker": "Speakers",
@@ -288,6 +331,11 @@ LABELS: dict[str, dict[str, str]] = {
         "reader_internal_use": "Internal use",
         "reader_for_the_delegation": "For the delegation",
         "reader_escort_run_sheet": "Escort run sheet",
+        # the suggested name of an exported file: its reader, and a visit whose title gives no name
+        "file_internal": "internal",
+        "file_external": "delegation",
+        "file_escort": "escorts",
+        "file_visit": "Visit {id}",
         "rs_what": "What",
         "rs_where": "Where",
         "rs_who": "Who",
@@ -301,6 +349,15 @@ LABELS: dict[str, dict[str, str]] = {
         "one_role_speaker": "Speaker",
         "one_role_escort": "Escort",
         "one_role_other": "Other",
+        # the page at the front of a new version: what changed since the reader's last version
+        "changed_since": "Changed since version {version} of {date}",
+        "changes_added": "Added to the programme",
+        "changes_moved": "Moved",
+        "changes_renamed": "New title",
+        "changes_removed": "Removed from the programme",
+        "changes_person_added": "New participants",
+        "changes_person_role_changed": "Role changed",
+        "changes_person_removed": "Participants removed",
     },
 }
 
@@ -538,6 +595,47 @@ def kind_label(lang: str, kind: str) -> str:
     return LABELS[lang].get(f"kind_{code}", code.strip())
 
 
+def words(text: str) -> list[str]:
+    """The words of ``text`` folded (no case, accents, dots or hyphens): what two texts compare on."""
+    return re.findall(r"\w+", _fold(text))
+
+
+def says(text: list[str], phrase: list[str]) -> bool:
+    """Whether the words ``text`` hold the words ``phrase``, in a row (whole words only)."""
+    return bool(phrase) and f" {' '.join(phrase)} " in f" {' '.join(text)} "
+
+
+COMPOUND_HEAD = 5  # a title word ending in a kind's word this long is that kind ('Afscheidsdiner', 'Slotsessie')
+
+
+@lru_cache(maxsize=512)  # the kinds a store uses are few; any text may be one
+def _kind_phrases(lang: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What says a title is of ``kind``: its name in ``lang``, the kind as typed and, for a known kind,
+    its synonyms (each as ' word word '); and the words among them that may end a compound."""
+    code = normalise_kind(kind)
+    phrases = [words(kind_label(lang, kind)), words(kind)]
+    phrases += [words(w) for w, known in _kind_synonyms().items() if known == code]
+    whole = tuple(dict.fromkeys(f" {' '.join(p)} " for p in phrases if p))
+    heads = tuple(dict.fromkeys(p[0] for p in phrases if len(p) == 1 and len(p[0]) >= COMPOUND_HEAD))
+    return whole, heads
+
+
+def kind_shown(lang: str, kind: str, title: str) -> str:
+    """The kind as the programme prints it beside ``title``: kind_label, or '' when the title already
+    says it ('Workshop BE-Alert' is a workshop, 'Werklunch met de pers' a meal) in any of the three
+    languages: the kind's name in ``lang``, as typed, or one of its synonyms (a Dutch compound ending
+    in one counts: 'Afscheidsdiner')."""
+    shown = kind_label(lang, kind)
+    title_words = words(title or "")
+    if not shown or not title_words:
+        return shown
+    whole, heads = _kind_phrases(lang, kind or "")
+    text = f" {' '.join(title_words)} "
+    if any(phrase in text for phrase in whole) or any(w.endswith(heads) for w in title_words):
+        return ""
+    return shown
+
+
 def kind_name(lang: str, kind: str) -> str:
     """A kind as a list names it: like kind_label, but 'other' has a name."""
     code = normalise_kind(kind)
@@ -717,10 +815,10 @@ def warning_text(lang: str, kind: str, values: Mapping[str, Any]) -> str:
     return kind
 
 
-def _when(lang: str, when: Any) -> str:
+def _when(lang: str, when: Any, weekday: bool = False, between: str = " ") -> str:
     date, start, end = [*list(when), "", "", ""][:3]
-    day = long_date(lang, date, weekday=False) if date else ""
-    return " ".join(p for p in (day, time_span(lang, start, end)) if p) or label(lang, "not_scheduled")
+    day = long_date(lang, date, weekday=weekday) if date else ""
+    return between.join(p for p in (day, time_span(lang, start, end)) if p) or label(lang, "not_scheduled")
 
 
 def _role(lang: str, role: str) -> str:
@@ -744,6 +842,16 @@ def change_text(lang: str, code: str, values: Mapping[str, Any]) -> str:
         before, after = _role(lang, v["before"]), _role(lang, v["after"])
         return label(lang, "change_person_role_changed", name=v["name"] or "—", before=before, after=after)
     return code
+
+
+def change_when(lang: str, when: Any) -> str:
+    """A changed item's (date, start, end) for the pack's change page: 'dinsdag 23 april 2024, 09:00 – 10:30'."""
+    return _when(lang, when, weekday=True, between=", ")
+
+
+def role_name(lang: str, role: str) -> str:
+    """One participant's role, in lower case: 'delegatie', 'hôte', 'speaker'."""
+    return _role(lang, role)
 
 
 def refusal_text(lang: str, code: str, values: Mapping[str, Any], fallback: str) -> str:
@@ -770,18 +878,23 @@ __all__ = [
     "MARKINGS",
     "MONTHS",
     "change_text",
+    "change_when",
     "country_name",
     "date_range",
     "day_span",
     "honorific",
     "kind_label",
     "kind_name",
+    "kind_shown",
     "label",
     "long_date",
     "marking_code",
     "marking_label",
     "normalise_kind",
     "refusal_text",
+    "role_name",
+    "says",
     "time_span",
     "warning_text",
+    "words",
 ]

@@ -4,7 +4,6 @@ their phone numbers. No themes, articles or biographies (AUDIENCE_RULES, audienc
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 
 from briefing.core.model import Contact, Participant, ProgrammeItem, Role, VisitBundle, stored_id
@@ -15,9 +14,11 @@ from briefing.core.pack.assemble import (
     _people_cell,
     display_name,
     flags,
+    position_text,
+    programme_days,
 )
-from briefing.core.pack.document import Block, Heading, Line, Span, Table
-from briefing.core.pack.labels import kind_label, label, long_date
+from briefing.core.pack.document import Block, Heading, Line, Paragraph, Span, Table
+from briefing.core.pack.labels import kind_shown, label, long_date
 
 # who an escort calls first: a fellow escort, then the hosts, then the speakers and the others
 CALL_ORDER = (Role.ESCORT, Role.HOST, Role.SPEAKER, Role.OTHER)
@@ -47,12 +48,14 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
         return label(lang, key, **kw)
 
     blocks: list[Block] = [Heading(1, L("programme"), anchor("programme"))]
-    days: dict[str, list[ProgrammeItem]] = defaultdict(list)
-    for item in bundle.items:
-        days[item.date].append(item)
+    days = programme_days(bundle)
     header = [L("time"), L("rs_what"), L("rs_where"), L("rs_who"), L("rs_call")]
     for day in sorted(days, key=lambda d: (d == "", d)):
-        blocks.append(Heading(2, long_date(lang, day) if day else L("unscheduled"), anchor("day")))
+        title = long_date(lang, day) if day else L("unscheduled")
+        blocks.append(Heading(2, title, anchor("day")))
+        if not days[day]:
+            blocks.append(Paragraph([Span(L("no_programme"), italic=True)]))
+            continue
         rows, strong = [], set()
         for index, item in enumerate(days[day]):
             calls = callable_people(bundle, item)
@@ -62,7 +65,7 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
             if item.end:
                 time.append([Span(f"– {item.end}", muted=True)])
             what: list[Line] = [[Span(item.title or "—", bold=True)]]
-            kind = kind_label(lang, item.kind) if item.kind else ""
+            kind = kind_shown(lang, item.kind, item.title) if item.kind else ""
             if kind:
                 what[0].append(Span(f"  {kind}", italic=True, muted=True))
             what.extend([Span(part)] for part in _paragraphs(item.description))
@@ -79,7 +82,15 @@ def run_sheet(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> li
                 strong.add(index)
                 row = [_bold(cell) for cell in row]
             rows.append(row)
-        blocks.append(Table(header=header, rows=rows, widths=RUN_SHEET_WIDTHS, strong_rows=strong))
+        blocks.append(
+            Table(
+                header=header,
+                rows=rows,
+                widths=RUN_SHEET_WIDTHS,
+                strong_rows=strong,
+                continued=L("continued", title=title),
+            )
+        )
     return blocks
 
 
@@ -122,7 +133,7 @@ def contact_list(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) ->
     for p in people:
         c = bundle.contacts[p.contact_id]
         org = bundle.organisations.get(c.organisation_id) if c.organisation_id else None
-        position = ", ".join(x for x in (c.function.strip(), org.name.strip() if org else "") if x)
+        position = position_text(c.function, org.name if org else "")
         function: list[Line] = [[Span(label(lang, f"one_role_{p.role}"), italic=True, muted=True)]]
         if position:
             function.append([Span(position)])

@@ -46,6 +46,7 @@ class DetailsPage(Page):
         self._lines: dict[str, QLineEdit] = {}
         self._dates: dict[str, DateEdit] = {}
         self._choices: dict[str, QComboBox] = {}
+        self._names: dict[str, str] = {}  # each field's label: an undo step says "Edit delegation"
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -55,6 +56,7 @@ class DetailsPage(Page):
             widget.setPlaceholderText(placeholder)
             widget.editingFinished.connect(lambda n=name: self._save_text(n))
             form.addRow(label, widget)
+            self._names[name] = label
             self.fields[name] = self._lines[name] = widget
             return widget
 
@@ -88,6 +90,7 @@ class DetailsPage(Page):
         direction.addItem(self.tr("Outbound (we travel)"), "outbound")
         direction.activated.connect(lambda _i: self._save_choice("direction"))
         form.addRow(self.tr("Di&rection"), direction)
+        self._names["direction"] = self.tr("Di&rection")
         self.fields["direction"] = self._choices["direction"] = direction
         line("host", self.tr("&Host"))
         line("location", self.tr("&Location"))
@@ -95,6 +98,7 @@ class DetailsPage(Page):
         purpose.setObjectName("purpose")
         purpose.setMinimumHeight(90)
         form.addRow(self.tr("&Purpose"), purpose)
+        self._names["purpose"] = self.tr("&Purpose")
         self.fields["purpose"] = self._purpose = purpose
         self.marking = marking = line("classification", self.tr("&Marking"), self.tr("e.g. BEPERKTE VERSPREIDING"))
         self.marking_words = QLabel(self)  # a known marking's standard wording in each pack language
@@ -108,6 +112,7 @@ class DetailsPage(Page):
             status.addItem(label(interface_language(), value), value)
         status.activated.connect(lambda _i: self._save_choice("status"))
         form.addRow(self.tr("St&atus"), status)
+        self._names["status"] = self.tr("St&atus")
         self.fields["status"] = self._choices["status"] = status
 
         self.empty = QLabel(self.tr("Choose a visit on the left, or make a new one (Ctrl+N)."), self)
@@ -188,10 +193,16 @@ class DetailsPage(Page):
         if name == "title" and not value.strip():
             self.reload()  # a visit keeps a title
             return
-        self._update(self.tr("Edit {}").format(name.replace("_", " ")), **{name: value})
+        self._update(self._edit_label(name), **{name: value})
 
     def _save_choice(self, name: str) -> None:
-        self._update(self.tr("Edit {}").format(name), **{name: self._choices[name].currentData()})
+        self._update(self._edit_label(name), **{name: self._choices[name].currentData()})
+
+    def _edit_label(self, name: str) -> str:
+        """The undo step's label in the interface's language: "Edit host", "Gastheer wijzigen"."""
+        field = self._names.get(name, name).replace("&", "").lower()
+        text = self.tr("Edit {}").format(field)
+        return text[:1].upper() + text[1:]
 
     def _save_dates(self) -> None:
         start = self._dates["start_date"].iso()

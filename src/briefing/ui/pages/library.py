@@ -155,13 +155,16 @@ class ErasureDialog(QDialog):
         self.setWindowTitle(self.tr("Person erased"))
         self.mentions = list(erasure.mentions)
         layout = QVBoxLayout(self)
+        visits = self.tr("%n visit(s)", "", len(erasure.visits))
+        items = self.tr("%n programme item(s)", "", erasure.items)
+        records = self.tr("%n record(s) of the export history", "", erasure.exports)
         summary = QLabel(
-            self.tr(
-                "{} is erased: taken off {} visit(s) and {} programme item(s), and out of {} record(s) of the "
-                "export history."
-            ).format(erasure.name or self.tr("The person"), len(erasure.visits), erasure.items, erasure.exports),
+            self.tr("{} is erased: taken off {} and {}, and out of {}.").format(
+                erasure.name or self.tr("The person"), visits, items, records
+            ),
             self,
         )
+        summary.setObjectName("erasure_summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
         if erasure.leftover:
@@ -584,6 +587,11 @@ class ThemesLibraryPage(_LibraryPage):
         self.list.setObjectName("themes_list")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setModel(self.model)
+        # a long title wraps to the list's width: the list never scrolls sideways
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # where one wrapped title ends and the next begins
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.selectionModel().selectionChanged.connect(self._current_changed)
         self.preview = _preview(self, "theme_preview")
         self.last_used = QLabel(self)
@@ -602,18 +610,22 @@ class ThemesLibraryPage(_LibraryPage):
         self.theme_dialog: ThemeDialog | None = None
         self._use: repo.ThemeUse | None = None
         right = QWidget(self)
-        used_row = QHBoxLayout()
-        used_row.addWidget(self.last_used, 1)
+        used_row = QHBoxLayout()  # the buttons under the line that names the visit: it has the width
+        used_row.addStretch(1)
         used_row.addWidget(self.copy_points)
         used_row.addWidget(self.edit_button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.last_used)
         right_layout.addLayout(used_row)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1000, 2000])  # a third for the titles (they wrap), the rest for the preview
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)

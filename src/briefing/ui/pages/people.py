@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSizePolicy,
     QStyle,
@@ -124,10 +123,8 @@ class PeoplePage(Page):
         self.tree.setToolTip(
             self.tr("Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.")
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 150)
+        # name and role as wide as they need within a share of the list; function, organisation the rest
+        self.tree.fit_columns({0: 0.4, 1: 0.3})
         self.role = QComboBox(left)
         self.role.setObjectName("people_role")
         for value, text in self.role_names.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,6 +52,29 @@ def _days(bundle: VisitBundle) -> list[str]:
     return sorted(days)
 
 
+WARNINGS_COLUMN = 4
+
+
+class _Wrapped(QStyledItemDelegate):
+    """A column whose text wraps onto as many lines as it needs within the column's width, the
+    row growing to show it whole (a long warning is read in full, not cut)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def sizeHint(self, option: QStyleOptionViewItem, index):
+        view = self.parent()
+        width = view.header().sectionSize(index.column()) if isinstance(view, QTreeWidget) else 0
+        if width <= 0:
+            return super().sizeHint(option, index)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, max(1, option.rect.height()))  # the width the text wraps in
+        return super().sizeHint(sized, index)
+
+
 class _Tree(QTreeWidget):
     """Days as top-level rows, items under them. A drop is reported as (item id, day, index) and
     the page makes it an undoable edit; the tree itself never moves rows."""
@@ -64,6 +89,13 @@ class _Tree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setItemDelegateForColumn(WARNINGS_COLUMN, _Wrapped(self))
+        # a wrapped column's rows take their height from its width: lay them out again when it changes
+        self.header().sectionResized.connect(lambda column, _old, _new: self._wraps(column))
+
+    def _wraps(self, column: int) -> None:
+        if column == WARNINGS_COLUMN:
+            self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -295,7 +327,7 @@ class ProgrammePage(Page):
         self._update_buttons()
         count = problem_count(self.warnings)  # one clash of two items is one warning
         if count:
-            self.summary.setText(self.tr("⚠ {} warning(s) in the programme: see the Warnings column.").format(count))
+            self.summary.setText(self.tr("⚠ %n warning(s) in the programme: see the Warnings column.", "", count))
 
     def _update_buttons(self) -> None:
         """Edit… and Remove act on the chosen item: with none chosen (or a day) they are disabled."""
@@ -307,7 +339,7 @@ class ProgrammePage(Page):
         """Time as wide as its times (not the day headings, which span the row); location, people
         and warnings as wide as their contents within a share of the room (an empty one as its
         header), the warnings getting the largest share; the activity takes the rest. Every column
-        keeps at least its header's width; a cut warning shows in full in its tooltip."""
+        keeps at least its header's width; a long warning wraps onto more lines (and shows in its tooltip)."""
         tree, header = self.tree, self.tree.header()
         metrics = tree.fontMetrics()
         room = tree.viewport().width()

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -51,12 +53,23 @@ def parse_points(text: str) -> list[str]:
 
 
 class _SavingText(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus."""
+    """A multi-line field that saves when it loses focus; it asks for ``lines`` lines of text and
+    shows at least ``least``."""
 
-    def __init__(self, on_leave, parent=None) -> None:
+    def __init__(self, on_leave, parent=None, lines: int = 4, least: int = 3) -> None:
         super().__init__(parent)
         self._on_leave = on_leave
+        self._lines = lines
         self.setTabChangesFocus(True)
+        self.setMinimumHeight(self._height(least))
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+        return text + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self._lines))
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -114,54 +127,69 @@ class ThemesPage(Page):
         self.extra.setObjectName("themes_extra")
         self.extra.setWordWrap(True)
 
-        self.editor = QWidget(left)
-        form = QFormLayout(self.editor)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.editor = QWidget()
+        # a grid, not a form: a form gives a wrapped line the height of its size hint (a narrow,
+        # tall box), which leaves gaps; a grid gives it the height its text takes at its width
+        grid = QGridLayout(self.editor)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
         own = QLabel(self.tr("These texts are this visit's own: the theme in the library keeps its own."))
         own.setWordWrap(True)
-        form.addRow(own)
+        grid.addWidget(own, 0, 0, 1, 2)
         self.library_lines: dict[str, QLabel] = {}  # field -> the library's text, under the field
-
-        def library_line(name: str) -> None:
+        self.theme_title = QLineEdit(self.editor)
+        self.theme_title.setObjectName("theme_title")
+        self.summary = _SavingText(lambda: self.save_theme("summary"), self.editor, lines=4, least=3)
+        self.summary.setObjectName("theme_summary")
+        self.points = _SavingText(lambda: self.save_theme("talking_points"), self.editor, lines=7, least=5)
+        self.points.setObjectName("theme_points")
+        self.points.setPlaceholderText(self.tr("One talking point a line"))
+        for text, field, name in (
+            (self.tr("Tit&le"), self.theme_title, "title"),
+            (self.tr("Su&mmary"), self.summary, "summary"),
+            (self.tr("&Talking points"), self.points, "talking_points"),
+        ):
+            label = QLabel(text, self.editor)
+            label.setBuddy(field)
+            # the label's words level with the field's first line, as a form shows them
+            label.setMinimumHeight(self.theme_title.sizeHint().height())
             line = QLabel(self.editor)
             line.setObjectName(f"theme_library_{name}")
             line.setWordWrap(True)
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             line.setEnabled(False)  # read-only, shown muted
-            form.addRow("", line)
             self.library_lines[name] = line
-
-        self.theme_title = QLineEdit(self.editor)
-        self.theme_title.setObjectName("theme_title")
-        form.addRow(self.tr("Tit&le"), self.theme_title)
-        library_line("title")
-        self.summary = _SavingText(lambda: self.save_theme("summary"), self.editor)
-        self.summary.setObjectName("theme_summary")
-        self.summary.setMinimumHeight(70)
-        form.addRow(self.tr("Su&mmary"), self.summary)
-        library_line("summary")
-        self.points = _SavingText(lambda: self.save_theme("talking_points"), self.editor)
-        self.points.setObjectName("theme_points")
-        self.points.setPlaceholderText(self.tr("One talking point a line"))
-        self.points.setMinimumHeight(110)
-        form.addRow(self.tr("&Talking points"), self.points)
-        library_line("talking_points")
-        self.newer = QLabel(self.editor)
+            row = grid.rowCount()
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(line, row + 1, 1)
+        # the texts scroll up and down when the window is too low for them all (the library's
+        # talking points can be long); they never scroll sideways, and nothing overlaps
+        self.editor_scroller = QScrollArea(left)
+        self.editor_scroller.setObjectName("theme_editor_scroller")
+        self.editor_scroller.setWidget(self.editor)
+        self.editor_scroller.setWidgetResizable(True)
+        self.editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroller.setMinimumWidth(
+            self.editor.minimumSizeHint().width()
+            + self.editor_scroller.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
+        self.newer = QLabel(left)
         self.newer.setObjectName("themes_newer")
         self.newer.setWordWrap(True)
-        self.apply_library = button(self.tr("Apply &library details"), "themes_apply_library", self.editor)
+        self.apply_library = button(self.tr("Apply &library details"), "themes_apply_library", left)
         self.apply_library.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_library.setToolTip(self.tr("Take the library's newer texts into this visit (undo takes them out)"))
-        newer_row = QHBoxLayout()
+        newer_row = QHBoxLayout()  # under the texts, always in sight
         newer_row.addWidget(self.newer, 1)
         newer_row.addWidget(self.apply_library)
-        form.addRow(newer_row)
 
-        self.picker.add_left(self.list, 2)
+        self.picker.add_left(self.list, 1)
         self.picker.add_left(self.extra)
         self.picker.add_left(self.picker.move_row)
-        self.picker.add_left(self.editor, 3)
+        self.picker.add_left(self.editor_scroller, 3)
+        self.picker.add_left(newer_row)
         self.library.setColumnWidth(0, 220)
 
         self.content = self.picker

@@ -75,6 +75,54 @@ class OrderedTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
         _ordered(self)
+        self._shares: dict[int, float] = {}
+        self._sizing = False
+        self._user_sized = False
+
+    # -- column widths
+    def fit_columns(self, shares: dict[int, float]) -> None:
+        """Columns in ``shares`` as wide as their contents, each within its share of the list's
+        width (and never narrower than its header); the last column takes the rest, so the list
+        does not scroll sideways. Every column stays resizable by the user, and once the user has
+        resized one the list leaves the widths alone."""
+        self._shares = dict(shares)
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.sectionResized.connect(self._section_resized)
+        model = self.model()
+        model.modelReset.connect(self._fit)
+        model.rowsInserted.connect(self._fit)
+        model.dataChanged.connect(self._fit)
+        self._fit()
+
+    def _section_resized(self, column: int, *_args) -> None:
+        # the last column follows the width of the list: only another column's resizing is the user's
+        if not self._sizing and self.isVisible() and column != self.header().count() - 1:
+            self._user_sized = True
+
+    def _fit(self, *_args) -> None:
+        if not self._shares or self._user_sized:
+            return
+        header = self.header()
+        room = self.viewport().width()
+        last = header.count() - 1
+        rest = room - header.sectionSizeHint(last)  # the last column keeps at least its header's width
+        self._sizing = True
+        try:
+            for column, share in sorted(self._shares.items()):
+                if column == last:
+                    continue
+                wanted = max(header.sectionSizeHint(column), min(int(room * share), self.sizeHintForColumn(column)))
+                width = max(header.sectionSizeHint(column), min(wanted, rest))
+                header.resizeSection(column, width)
+                rest -= width
+        finally:
+            self._sizing = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def dropEvent(self, event) -> None:
         super().dropEvent(event)
@@ -105,6 +153,11 @@ class OrderedList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _ordered(self)
+        # a long row wraps to the list's width: the list never scrolls sideways
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)  # where one wrapped row ends and the next begins
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
 
     def dropEvent(self, event) -> None:
         super().dropEvent(event)

@@ -2,12 +2,24 @@
 extracted in its logical order.
 
 Only text that needs it comes here (``bidi.COMPLEX``): the rest of a pack is set by the fast path.
-A run is shaped in its direction, so a right-to-left run's glyphs come out in visual order, the order
-PDF readers expect; pypdf and poppler (pdftotext) then turn a right-to-left stretch back into logical
-order. A shaped glyph that is not the font's own glyph for its character (a contextual form, a
-ligature, a mirrored bracket) is written under a code of its own, from Supplementary Private Use Area-A,
-whose ToUnicode entry is the text it stands for (``to_unicode``): copying or extracting gives the
-letters as typed ("م", not the presentation form "ﻣ"; "لا", not the ligature).
+What extraction needs, found with pypdf 7 and poppler 22 (pdftotext):
+
+- a run's glyphs in visual order, the order PDF readers expect: both read a right-to-left stretch
+  backwards, one code at a time, to give it in logical order;
+- each code's ToUnicode entry the letter as typed. A shaped glyph that is not the font's own glyph
+  for its character (a contextual form, a mirrored bracket) is written under a code of its own, from
+  Supplementary Private Use Area-A, mapped to that character ("م", not the presentation form "ﻣ");
+  a ligature's further letters (the alef of lam-alef) ride on invisible glyphs of no width beside it,
+  as a ligature mapped to two letters comes out reversed from poppler;
+- on a line with both directions, the runs written in logical order, each at its place, but a
+  right-to-left stretch of several runs left to right (pdf.py, _Text._draw_shaped): pypdf keeps the
+  order of the content stream, poppler orders by position.
+
+ActualText (marked content) was tried: pypdf ignores it, and poppler reverses its letters again.
+What neither gets right: a right-to-left paragraph's closing full stop comes first (it is the line's
+leftmost character), poppler wraps right-to-left stretches in direction marks (U+202B, U+202C) and
+orders a right-to-left paragraph's runs left to right on a page mostly left to right, and pypdf takes
+the spaces and brackets after a right-to-left name into it ("سلمان( Mohammed").
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Length, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -28,7 +28,14 @@ from briefing.export.text import clean
 from briefing.resources import resource
 
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-MUTED = RGBColor(0x5B, 0x65, 0x70)
+MUTED = RGBColor(0x4D, 0x57, 0x63)
+# The PDF's type (export/pdf.py): the font Carlito stands in for, table text and its leading, the list's
+# hanging indent and a who's-who entry's indent. The shipped reference document sets the rest (Normal at
+# 11 pt on 15 pt, the 150 mm measure): packaging/make_reference_docx.py.
+FONT = "Calibri"
+TABLE_PT, TABLE_LEADING = 9.5, 12
+LIST_INDENT = Pt(14)
+ENTRY_INDENT = Mm(4)
 MARK = RGBColor(0xA4, 0x16, 0x1A)
 # page sizes the pack's readers get (AUDIENCE_RULES "page"): width, height, side, top and bottom margins
 PAGES = {
@@ -319,25 +326,30 @@ class _Writer:
             self.text_width = int(Mm(170))
 
     def _ensure_styles(self) -> None:
+        """The pack's own styles, where the reference document has none: the PDF's sizes and leading."""
         from docx.enum.style import WD_STYLE_TYPE
+        from docx.enum.text import WD_LINE_SPACING
 
         styles = self.doc.styles
         names = {s.name for s in styles}
-        for name, size, color, italic in (
-            ("Briefing Small", 8.5, MUTED, False),
-            ("Briefing Lead", None, None, True),
-            ("Briefing Flag", None, MARK, False),
-            ("Briefing Label", None, None, False),
-            ("Briefing Table Text", 8.5, None, False),
-            ("Briefing Entry", None, None, False),
-            ("Briefing Entry Line", None, None, False),
-            ("Briefing Entry End", None, None, False),
+        for name, size, leading, color, italic in (
+            ("Briefing Small", 9.5, 12.5, MUTED, False),
+            ("Briefing Lead", None, None, None, True),
+            ("Briefing Flag", None, None, MARK, False),
+            ("Briefing Label", None, None, None, False),
+            ("Briefing Table Text", TABLE_PT, TABLE_LEADING, None, False),
+            ("Briefing Entry", 12, 15, None, False),
+            ("Briefing Entry Line", None, None, None, False),
+            ("Briefing Entry End", None, None, None, False),
         ):
             if name not in names:
                 style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
                 style.base_style = styles["Normal"]
                 if size:
                     style.font.size = Pt(size)
+                if leading:
+                    style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+                    style.paragraph_format.line_spacing = Pt(leading)
                 if color is not None:
                     style.font.color.rgb = color
                 style.font.italic = italic or None
@@ -347,7 +359,7 @@ class _Writer:
                     if name == "Briefing Entry":
                         style.font.bold = True
                     else:
-                        style.paragraph_format.left_indent = Mm(4)
+                        style.paragraph_format.left_indent = ENTRY_INDENT
                 if name == "Briefing Table Text":
                     style.paragraph_format.space_after = Pt(2)
                 if name == "Briefing Label":
@@ -355,6 +367,7 @@ class _Writer:
                     style.paragraph_format.keep_with_next = True
                     style.paragraph_format.space_after = Pt(2)
         self._toc_styles()
+        self._bullet_num = self._add_bullet_numbering()
 
     def _toc_styles(self) -> None:
         """Word's contents styles ("toc 1", "toc 2") with a dotted right tab at the text's edge: the
@@ -377,6 +390,66 @@ class _Writer:
             if not any(t.alignment == WD_TAB_ALIGNMENT.RIGHT for t in tabs):
                 tabs.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
             self._style_ids[f"toc {level}"] = style.style_id
+
+    def _add_bullet_numbering(self) -> str:
+        """The pack's one list style, whatever the reference document's: a bullet hanging in the indent,
+        wrapped lines aligned with the text (as in the PDF). Its w:numId."""
+        numbering = self._numbering()
+        abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+        num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+        abstract_id, num_id = str(max(abstract_ids, default=0) + 1), str(max(num_ids, default=0) + 1)
+        twips = str(int(LIST_INDENT.twips))
+        abstract = etree.fromstring(
+            f'<w:abstractNum xmlns:w="{_W[1:-1]}" w:abstractNumId="{abstract_id}">'
+            '<w:multiLevelType w:val="singleLevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
+            f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{twips}" w:hanging="{twips}"/></w:pPr>'
+            f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+            f'<w:color w:val="{ACCENT}"/></w:rPr></w:lvl></w:abstractNum>'
+        )
+        existing = numbering.findall(qn("w:abstractNum"))
+        if existing:  # the schema's order: every abstractNum before the first num
+            existing[-1].addnext(abstract)
+        else:
+            numbering.insert(0, abstract)
+        num = etree.SubElement(numbering, qn("w:num"))
+        num.set(qn("w:numId"), num_id)
+        etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
+        cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        return num_id
+
+    def _numbering(self):
+        """The document's w:numbering, in a numbering part added when the reference document has none."""
+        from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+        from docx.opc.packuri import PackURI
+        from docx.oxml import parse_xml
+        from docx.parts.numbering import NumberingPart
+
+        part = self.doc.part
+        try:
+            return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        except KeyError:
+            element = parse_xml(f'<w:numbering xmlns:w="{_W[1:-1]}"/>')
+            numbering = NumberingPart(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING, element, part.package)
+            part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
+            return element
+
+    def _bullet(self, paragraph, indent: int = 0) -> None:
+        """Make a paragraph an item of the pack's list, its bullet ``indent`` from the margin (lxml: fast)."""
+        p = paragraph._p
+        p_pr = p[0] if len(p) and p[0].tag == _W + "pPr" else None
+        if p_pr is None:
+            p_pr = etree.Element(_W + "pPr")
+            p.insert(0, p_pr)
+        # the schema's order: pStyle, keepNext (the entry's styles carry it), numPr, ..., ind; nothing else is set yet
+        num_pr = etree.SubElement(p_pr, _W + "numPr")
+        etree.SubElement(num_pr, _W + "ilvl").set(_W + "val", "0")
+        etree.SubElement(num_pr, _W + "numId").set(_W + "val", self._bullet_num)
+        ind = etree.SubElement(p_pr, _W + "ind")
+        ind.set(_W + "left", str(int(Length(indent + LIST_INDENT).twips)))
+        ind.set(_W + "hanging", str(int(LIST_INDENT.twips)))
 
     # ------------------------------------------------------------ runs
 
@@ -568,8 +641,13 @@ class _Writer:
         self._paragraph(block.spans, style.get(block.style, "Normal"))
 
     def visit_BulletList(self, block: d.BulletList) -> None:
-        for line in block.items:
-            self._paragraph(line, "List Bullet")
+        for n, line in enumerate(block.items):
+            paragraph = self._paragraph(line, "List Bullet")
+            self._bullet(paragraph)
+            if n == len(block.items) - 1:  # the space a paragraph has after it, as in the PDF
+                spacing = etree.Element(_W + "spacing")
+                spacing.set(_W + "after", "100")  # 5 pt
+                paragraph._p[0].find(_W + "ind").addprevious(spacing)
 
     def visit_Fields(self, block: d.Fields) -> None:
         if not block.rows:
@@ -580,7 +658,11 @@ class _Writer:
         _fixed_widths(table, widths)
         for label, value in block.rows:
             cells = table.add_row().cells
-            cells[0].paragraphs[0].add_run(_t(label)).bold = True
+            for cell in cells:  # table text, as in the PDF
+                self._apply_style(cell.paragraphs[0], "Briefing Table Text")
+            label_run = cells[0].paragraphs[0].add_run(_t(label))
+            label_run.bold = True
+            label_run.font.color.rgb = MUTED
             self._runs(cells[1].paragraphs[0], [d.Span(value or "—")])
             cells[0].width, cells[1].width = widths
         self.doc.add_paragraph()
@@ -595,6 +677,7 @@ class _Writer:
         _repeat_header(header)
         for cell, text, width in zip(header.cells, block.header, block.widths, strict=True):
             cell.width = int(total * width)
+            self._apply_style(cell.paragraphs[0], "Briefing Table Text")
             run = cell.paragraphs[0].add_run(_t(text))
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
@@ -623,8 +706,11 @@ class _Writer:
 
     def visit_Entry(self, block: d.Entry) -> None:
         self._paragraph(block.title, "Briefing Entry")
-        for n, line in enumerate(block.lines):
-            self._paragraph(line, "Briefing Entry Line" if n < len(block.lines) - 1 else "Briefing Entry End")
+        rows = [(line, False) for line in block.lines] + [(line, True) for line in block.bullets]
+        for n, (line, bullet) in enumerate(rows):
+            paragraph = self._paragraph(line, "Briefing Entry Line" if n < len(rows) - 1 else "Briefing Entry End")
+            if bullet:
+                self._bullet(paragraph, ENTRY_INDENT)
 
     def visit_Cover(self, block: d.Cover) -> None:
         """As the PDF's: the title block (logo, what it is, title, delegation, dates, place, host), whom it

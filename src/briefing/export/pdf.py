@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -56,7 +57,7 @@ from briefing.resources import resource
 FONT = "BriefingSans"
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#1f4e79")
-MUTED = colors.HexColor("#5b6570")
+MUTED = colors.HexColor("#4d5763")  # secondary text, still readable ink (7:1 on white)
 RULE = colors.HexColor("#c9d2dc")
 SHADE = colors.HexColor("#eef2f6")
 MARK = colors.HexColor("#a4161a")
@@ -87,9 +88,14 @@ class _Page:
 
 
 PAGES = {
-    "a4": _Page(A4[0], A4[1], 20 * mm, 22 * mm, 20 * mm),
+    "a4": _Page(A4[0], A4[1], 30 * mm, 22 * mm, 20 * mm),  # a 150 mm measure: lines of about 85 characters
     "a5_landscape": _Page(landscape(A5)[0], landscape(A5)[1], 11 * mm, 15 * mm, 14 * mm, compact=True),
 }
+
+
+# reportlab prints U+00A0 as a space (code 32); under this key a no-break space keeps a code of its
+# own, mapped back to U+00A0 in the font's subset: it stays a no-break space in the text a reader copies
+_NBSP_KEY = 0x10FFFD
 
 
 class _Font(TTFont):
@@ -100,6 +106,12 @@ class _Font(TTFont):
     the same mapping is done here by one str.translate; anything else goes the original way.
     """
 
+    def __init__(self, name: str, path: str, *args, **kwargs) -> None:
+        super().__init__(name, path, *args, **kwargs)
+        face = self.face  # reportlab gives every face a U+00A0 (the space's glyph if it has none)
+        face.charToGlyph[_NBSP_KEY] = face.charToGlyph[0xA0]
+        face.charWidths[_NBSP_KEY] = face.charWidths[0xA0]
+
     def splitString(self, text, doc, encoding="utf-8"):
         state = self.state.get(doc)
         if state is not None and text and isinstance(text, str):
@@ -107,12 +119,20 @@ class _Font(TTFont):
             fast = getattr(state, "_briefing_fast", None)
             if fast is None or fast[0] != len(assignments):
                 table = {code: chr(n) for code, n in assignments.items() if n < 256}
-                if 32 in table:
-                    table[0xA0] = table[32]  # reportlab prints a no-break space as a space
+                if _NBSP_KEY in table:
+                    table[0xA0] = table[_NBSP_KEY]
                 fast = state._briefing_fast = (len(assignments), table, frozenset(map(chr, table)))
             _, table, known = fast
             if known.issuperset(text):
                 return [(0, text.translate(table).encode("latin-1"))]
+        if isinstance(text, str) and "\xa0" in text:
+            parts = super().splitString(text.replace("\xa0", chr(_NBSP_KEY)), doc, encoding)
+            state = self.state[doc]
+            code = state.assignments[_NBSP_KEY]
+            subset = state.subsets[code >> 8]
+            if subset[code & 0xFF] == _NBSP_KEY:  # the subset's text map: back to U+00A0
+                subset[code & 0xFF] = 0xA0
+            return parts
         return super().splitString(text, doc, encoding)
 
     def addObjects(self, doc) -> None:
@@ -127,51 +147,89 @@ class _Font(TTFont):
                 doc.idToObject["toUnicodeCMap:" + base].content = cmap
 
 
+# The fonts a character is looked up in, in order: Carlito (metric-compatible with Calibri, the font
+# the DOCX names: Latin for every EU language, Greek, Cyrillic), DejaVu Sans Condensed (Arabic,
+# Hebrew, Georgian, Armenian, symbols), then Droid Sans Fallback (Chinese, Japanese, Korean).
+FACES = {
+    FONT: ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"),
+    "BriefingDejaVu": (
+        "DejaVuSansCondensed.ttf",
+        "DejaVuSansCondensed-Bold.ttf",
+        "DejaVuSansCondensed-Oblique.ttf",
+        "DejaVuSansCondensed-BoldOblique.ttf",
+    ),
+    "BriefingFallback": ("DroidSansFallbackFull.ttf",) * 4,
+}
+CHAIN = tuple(FACES)
+FALLBACK = CHAIN[-1]
+
+
 @cache
+def _register(family: str) -> frozenset[str]:
+    """Registers a family of the chain (the fallbacks only when a pack needs them); its characters."""
+    files = FACES[family]
+    styles = ("", "-Bold", "-Italic", "-BoldItalic")
+    names: tuple[str, ...]
+    if len(set(files)) == 1:  # one face for every style
+        names = (family,) * 4
+        pdfmetrics.registerFont(_Font(family, str(resource("fonts", files[0]))))
+    else:
+        names = tuple(family + style for style in styles)
+        for name, file in zip(names, files, strict=True):
+            pdfmetrics.registerFont(_Font(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(family, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3])
+    return frozenset(map(chr, pdfmetrics.getFont(family).face.charToGlyph))
+
+
 def _register_fonts() -> str:
-    faces = {
-        FONT: "DejaVuSansCondensed.ttf",
-        f"{FONT}-Bold": "DejaVuSansCondensed-Bold.ttf",
-        f"{FONT}-Italic": "DejaVuSansCondensed-Oblique.ttf",
-        f"{FONT}-BoldItalic": "DejaVuSansCondensed-BoldOblique.ttf",
-    }
-    for name, file in faces.items():
-        pdfmetrics.registerFont(_Font(name, str(resource("fonts", file))))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
-    )
+    _register(FONT)
     return FONT
 
 
-FALLBACK = "BriefingFallback"
-
-
-@cache
 def _covered() -> frozenset[str]:
     """The characters the pack's own font draws."""
-    _register_fonts()
-    face = pdfmetrics.getFont(FONT).face
-    return frozenset(map(chr, face.charToGlyph))
+    return _register(FONT)
 
 
-@cache
-def _fallback() -> frozenset[str]:
-    """Registers the fallback font (CJK and more; loaded only when a pack needs it); its characters."""
-    font = _Font(FALLBACK, str(resource("fonts", "DroidSansFallbackFull.ttf")))
-    pdfmetrics.registerFont(font)
-    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK)
-    return frozenset(map(chr, font.face.charToGlyph)) - _covered()
+_FAMILIES: dict[str, str | None] = {}  # a character: the first family of the chain that draws it (a space: None)
+_LOADED: list[str] = []  # the families of the chain whose characters _FAMILIES holds, in order
 
 
-def _by_font(text: str) -> list[tuple[bool, str]]:
-    """Text cut into stretches for the pack's font (False) and the fallback font (True).
+def _families(text: str) -> dict[str, str | None]:
+    """The characters' families, with as many fonts of the chain loaded as ``text`` needs."""
+    families = _FAMILIES
+    while len(_LOADED) < len(CHAIN) and not families.keys() >= set(text):
+        family = CHAIN[len(_LOADED)]
+        for ch in _register(family):
+            families.setdefault(ch, family)
+        families[" "] = None
+        _LOADED.append(family)
+    return families
 
-    Characters neither font has (emoji) stay with the pack's font and print as its blank glyph.
-    """
+
+def _by_font(text: str) -> list[tuple[str, str]]:
+    """Text cut into stretches, each with the family of the chain that draws it (FONT, then the fallbacks).
+
+    Spaces stay with the stretch before them: a name in Arabic is one stretch, spaces and all.
+    Characters no font has (emoji) stay with the pack's font and print as its blank glyph."""
     if _covered().issuperset(text):
-        return [(False, text)]
-    extra = _fallback()
-    return [(use, "".join(stretch)) for use, stretch in groupby(text, extra.__contains__)]
+        return [(FONT, text)]
+    out: list[tuple[str, str]] = []
+    lead = ""  # spaces before any letter
+    for family, stretch in groupby(text, _families(text).get):
+        chars = "".join(stretch)
+        if family is None and chars.strip(" "):
+            family = FONT
+        if family is None and not out:
+            lead = chars
+        elif out and (family is None or family == out[-1][0]):
+            out[-1] = (out[-1][0], out[-1][1] + chars)
+        else:
+            out.append((family or FONT, chars))
+    if not out:
+        return [(FONT, lead)]
+    out[0] = (out[0][0], lead + out[0][1])
+    return out
 
 
 @cache
@@ -181,40 +239,51 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
         return s
     out = {}
     for name, style in s.items():  # the pocket run sheet: smaller type, tighter spacing
-        # the run sheet's cells keep their size: it is read standing, on the move
-        scale = 0.72 if name in ("h1", "cover_title") else 1.0 if name in ("cell", "head_cell") else 0.9
+        # the run sheet's cells stay at the least table size: it is read standing, on the move
+        scale = 0.72 if name in ("h1", "cover_title") else 0.9
+        # never under the pack's least sizes: 10 pt for text, 9 pt for small print
+        size = max(style.fontSize * scale, min(style.fontSize, BODY_PT if style.fontSize >= BODY_PT else TABLE_PT))
         out[name] = ParagraphStyle(
             name,
             style,
-            fontSize=style.fontSize * scale,
-            leading=style.leading * scale,
+            fontSize=size,
+            leading=style.leading * size / style.fontSize,
             spaceBefore=style.spaceBefore * 0.6,
             spaceAfter=style.spaceAfter * 0.6,
         )
     return out
 
 
+# The pack's type: Carlito (Calibri's metrics) at 11 pt on lines of about 85 characters (the A4 page's
+# 150 mm measure), tables at 9.5 pt. The DOCX's default styles (packaging/make_reference_docx.py and
+# export/docx.py) set the same sizes, leading and margins, so both formats break lines alike.
+BODY_PT, TABLE_PT = 10, 9  # the least sizes, for the pocket run sheet's smaller type
+LIST_INDENT = 14  # a bullet list's hanging indent (points): the bullet in it, wrapped lines aligned with the text
+ENTRY_INDENT = 4 * mm  # a who's-who entry's lines, under its name
+
+
 @cache
 def _full_styles() -> dict[str, ParagraphStyle]:
     font = _register_fonts()
     base = ParagraphStyle(
-        "body", fontName=font, fontSize=9.5, leading=13, textColor=INK, spaceAfter=5, bulletFontName=font
+        "body", fontName=font, fontSize=11, leading=15, textColor=INK, spaceAfter=5, bulletFontName=font
     )
     s = {"body": base}
+    s["bullet"] = ParagraphStyle("bullet", base, spaceAfter=2)  # a list's item (the DOCX's List Bullet)
     s["lead"] = ParagraphStyle("lead", base, fontName=f"{font}-Italic", textColor=INK, spaceAfter=6)
-    s["small"] = ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3)
+    s["small"] = ParagraphStyle("small", base, fontSize=9.5, leading=12.5, textColor=MUTED, spaceAfter=3)
     s["quote"] = ParagraphStyle("quote", base, leftIndent=10, textColor=MUTED)
     s["flag"] = ParagraphStyle("flag", base, textColor=MARK)
     s["label"] = ParagraphStyle("label", base, fontName=f"{font}-Bold", spaceAfter=2, keepWithNext=1)
-    s["cell"] = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=2)
+    s["cell"] = ParagraphStyle("cell", base, fontSize=9.5, leading=12, spaceAfter=2)
     s["head_cell"] = ParagraphStyle("head_cell", s["cell"], fontName=f"{font}-Bold", textColor=colors.white)
     s["field_label"] = ParagraphStyle("field_label", s["cell"], fontName=f"{font}-Bold", textColor=MUTED)
     s["h1"] = ParagraphStyle(
         "h1",
         base,
         fontName=f"{font}-Bold",
-        fontSize=19,
-        leading=23,
+        fontSize=20,
+        leading=24,
         textColor=ACCENT,
         spaceAfter=10,
         keepWithNext=1,
@@ -223,34 +292,35 @@ def _full_styles() -> dict[str, ParagraphStyle]:
         "h2",
         base,
         fontName=f"{font}-Bold",
-        fontSize=13,
-        leading=16,
+        fontSize=14,
+        leading=17,
         textColor=ACCENT,
         spaceBefore=10,
         spaceAfter=5,
         keepWithNext=0,  # a CondPageBreak goes before it instead: a day's table may start under its heading
     )
     s["h3"] = ParagraphStyle(
-        "h3", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3, keepWithNext=1
+        "h3", base, fontName=f"{font}-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=3, keepWithNext=1
     )
     s["continued"] = ParagraphStyle("continued", s["h3"], textColor=ACCENT, spaceBefore=0, keepWithNext=0)
-    s["entry"] = ParagraphStyle("entry", base, fontName=f"{font}-Bold", fontSize=10.5, leading=13, spaceAfter=1)
-    s["entry_line"] = ParagraphStyle("entry_line", base, spaceAfter=1, leftIndent=8)
-    s["toc1"] = ParagraphStyle("toc1", base, fontName=f"{font}-Bold", fontSize=10.5, leading=14)
-    s["toc2"] = ParagraphStyle("toc2", base, leftIndent=14, fontSize=9.5, leading=12.5)
+    s["entry"] = ParagraphStyle("entry", base, fontName=f"{font}-Bold", fontSize=12, leading=15, spaceAfter=1)
+    s["entry_line"] = ParagraphStyle("entry_line", base, spaceAfter=1, leftIndent=ENTRY_INDENT)
+    s["entry_item"] = ParagraphStyle("entry_item", s["entry_line"], leftIndent=0)  # in a list, indented by it
+    s["toc1"] = ParagraphStyle("toc1", base, fontName=f"{font}-Bold", fontSize=11.5, leading=15)
+    s["toc2"] = ParagraphStyle("toc2", base, leftIndent=6 * mm, fontSize=11, leading=14)
     s["cover_title"] = ParagraphStyle(
-        "cover_title", base, fontName=f"{font}-Bold", fontSize=26, leading=31, textColor=ACCENT, spaceAfter=18
+        "cover_title", base, fontName=f"{font}-Bold", fontSize=28, leading=33, textColor=ACCENT, spaceAfter=18
     )
-    s["cover_kicker"] = ParagraphStyle("cover_kicker", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=6)
-    s["cover_field"] = ParagraphStyle("cover_field", base, fontSize=11.5, leading=15)
+    s["cover_kicker"] = ParagraphStyle("cover_kicker", base, fontSize=12, leading=15, textColor=MUTED, spaceAfter=6)
+    s["cover_field"] = ParagraphStyle("cover_field", base, fontSize=12, leading=16)
     s["cover_label"] = ParagraphStyle("cover_label", s["cover_field"], textColor=MUTED)
     s["cover_glance"] = ParagraphStyle("cover_glance", s["h3"], textColor=ACCENT, keepWithNext=1)
     s["reader"] = ParagraphStyle(
         "reader",
         base,
         fontName=f"{font}-Bold",
-        fontSize=14,
-        leading=18,
+        fontSize=15,
+        leading=19,
         textColor=colors.white,
         alignment=TA_CENTER,
         spaceAfter=0,
@@ -264,9 +334,9 @@ def _full_styles() -> dict[str, ParagraphStyle]:
 def _text(text: str) -> str:
     """User text as Paragraph markup: escaped, line breaks kept, the fallback font where needed."""
     parts = []
-    for fallback, stretch in _by_font(clean(text)):
+    for family, stretch in _by_font(clean(text)):
         stretch = escape(stretch).replace("\n", "<br/>")
-        parts.append(f'<font name="{FALLBACK}">{stretch}</font>' if fallback else stretch)
+        parts.append(f'<font name="{family}">{stretch}</font>' if family != FONT else stretch)
     return "".join(parts)
 
 
@@ -321,6 +391,22 @@ def _starts_sentence(previous: str | None) -> bool:
     return previous is None or previous.rstrip("\"'»”’)]")[-1:] in _SENTENCE_END
 
 
+_NO_BREAK = "\xa0\u2007\u202f"  # no-break, figure and narrow no-break spaces: part of the word around them
+_BREAKABLE = re.compile(f"[^\\S{_NO_BREAK}]+")
+
+
+def _breaks(ch: str) -> bool:
+    """Whether a line may break at ``ch`` (a space, but not a no-break space)."""
+    return ch.isspace() and ch not in _NO_BREAK
+
+
+def _words(text: str) -> list[str]:
+    """The words of a line, cut at spaces where a line may break (str.split cuts at no-break spaces too)."""
+    if "\xa0" in text or "\u202f" in text or "\u2007" in text:
+        return [word for word in _BREAKABLE.split(text) if word]
+    return text.split()
+
+
 class _Text(Flowable):
     """A paragraph of spans (bold, italic, muted), broken into lines with cached word widths.
 
@@ -360,13 +446,13 @@ class _Text(Flowable):
         self._bases: list[int] = []  # with it: each line's paragraph direction (0 left to right, 1 right to left)
 
     def _runs(self) -> list[tuple[str, Color, str]]:
-        family, style_bold, style_italic = ps2tt(self.style.fontName)
+        _, style_bold, style_italic = ps2tt(self.style.fontName)
         runs = []
         for span in self.spans:
-            font = tt2ps(family, int(style_bold or span.bold), int(style_italic or span.italic))
+            bold, italic = int(style_bold or span.bold), int(style_italic or span.italic)
             color = MUTED if span.muted else self.style.textColor
-            for fallback, text in _by_font(clean(span.text)):
-                runs.append((FALLBACK if fallback else font, color, text))
+            for family, text in _by_font(clean(span.text)):
+                runs.append((tt2ps(family, bold, italic), color, text))
         self._shaped = any(COMPLEX.search(text) for _, _, text in runs)
         return runs
 
@@ -383,7 +469,7 @@ class _Text(Flowable):
         line_paragraph: list[int] = []
 
         def put(font: str, color: Color, text: str) -> None:
-            if current and current[-1][0] == font and current[-1][1] == color:
+            if current and current[-1][0] == font and current[-1][1] is color:  # is: Color.__eq__ is slow
                 current[-1] = (font, color, current[-1][2] + text)
             else:
                 current.append((font, color, text))
@@ -448,9 +534,9 @@ class _Text(Flowable):
                     newline()
                     paragraph += 1
                     previous = None
-                if hard[:1].isspace():
+                if _breaks(hard[:1]):
                     pending_space = bool(current)
-                words = hard.split()
+                words = _words(hard)
                 for index, word in enumerate(words):
                     if index:
                         pending_space = True
@@ -481,7 +567,7 @@ class _Text(Flowable):
                     pending_space = False
                 if words:
                     previous = words[-1]
-                if hard[-1:].isspace() and words:
+                if _breaks(hard[-1:]) and words:
                     pending_space = True
         lines.append(current)
         line_paragraph.append(paragraph)
@@ -548,7 +634,7 @@ class _Text(Flowable):
                 if seg_font != font:
                     font = seg_font
                     text.setFont(font, style.fontSize)
-                if seg_color != color:
+                if seg_color is not color:
                     color = seg_color
                     text.setFillColor(color)
                 text.textOut(seg_text)
@@ -1042,18 +1128,22 @@ class _Writer:
         return [self.para(block.spans, block.style if block.style in self.styles else "body")]
 
     def visit_BulletList(self, block: d.BulletList) -> list:
-        items = [ListItem(self.para(line, "body"), leftIndent=12, bulletColor=ACCENT) for line in block.items]
-        return [
-            ListFlowable(
-                items,
-                bulletType="bullet",
-                start="•",
-                leftIndent=12,
-                bulletFontName=FONT,
-                bulletFontSize=9,
-                spaceAfter=4,
-            )
-        ]
+        return [self.bullets(block.items, "bullet", spaceAfter=3)]
+
+    def bullets(self, lines: list[d.Line], style: str, indent: float = 0, **kwargs) -> Flowable:
+        """The pack's one list style: the bullet hangs in the indent, wrapped lines align with the text."""
+        size = self.styles[style].fontSize
+        items = [ListItem(self.para(line, style), bulletColor=ACCENT) for line in lines]
+        return ListFlowable(
+            items,
+            bulletType="bullet",
+            start="•",
+            leftIndent=indent + LIST_INDENT,
+            bulletDedent=LIST_INDENT,
+            bulletFontName=FONT,
+            bulletFontSize=size,
+            **kwargs,
+        )
 
     def visit_Fields(self, block: d.Fields) -> list:
         if not block.rows:
@@ -1123,8 +1213,10 @@ class _Writer:
 
     def visit_Entry(self, block: d.Entry) -> list:
         lines = (self.para(line, "entry_line") for line in block.lines)
-        parts = [self.para(block.title, "entry"), *lines, Spacer(1, 7)]
-        return [KeepTogether(parts)]
+        parts = [self.para(block.title, "entry"), *lines]
+        if block.bullets:
+            parts.append(self.bullets(block.bullets, "entry_item", ENTRY_INDENT))
+        return [KeepTogether([*parts, Spacer(1, 7)])]
 
     def visit_Cover(self, block: d.Cover) -> list:
         """The title block (logo, what the document is, title; delegation, dates, place, host), whom it

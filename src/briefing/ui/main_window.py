@@ -568,6 +568,9 @@ class MainWindow(QMainWindow):
             self.visit_tabs.setCurrentIndex(0)
             # the officer goes on describing the visit: title and dates came from the dialog, the
             # Details page's next field is the delegation (the window gives it the focus once active)
+            # and the window takes the focus back itself: without a window manager to give it back
+            # after the dialog, the field would get the keys but never lose its focus, nor save
+            self.activateWindow()
             self.visit_tabs.page(0).fields["delegation"].setFocus(Qt.FocusReason.OtherFocusReason)
             return change.result
         return None
@@ -741,6 +744,7 @@ class MainWindow(QMainWindow):
             self.visit_tabs.setCurrentIndex(index)
             page = self.visit_tabs.page(index)
             if mention.kind == "visit" and mention.field in getattr(page, "fields", {}):
+                self.activateWindow()  # from the mentions dialog: the field must really get the focus, to save
                 page.fields[mention.field].setFocus()
             elif hasattr(page, "show_row"):
                 page.show_row(mention.id)

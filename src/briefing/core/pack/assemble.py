@@ -7,8 +7,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import Any, cast
 
 from briefing.core.model import Article, Contact, ProgrammeItem, Role, VisitBundle, stored_id
 from briefing.core.pack import SECTIONS
@@ -33,6 +33,7 @@ from briefing.core.pack.labels import (
     change_when,
     country_name,
     date_range,
+    french_spacing,
     honorific,
     kind_shown,
     label,
@@ -232,7 +233,7 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
             blocks = builders[key](bundle, options, anchor)
             if blocks:
                 sections.append(Section(key, blocks))
-    return Document(
+    document = Document(
         title=v.title,
         subject=f"{_kicker(options)}: {v.title} ({date_range(lang, v.start, v.end)})",
         author=v.host or "Briefing",
@@ -246,6 +247,48 @@ def assemble(bundle: VisitBundle, options: PackOptions) -> Document:
         reader=reader_line(options),
         page_size=options.shows("page"),
     )
+    return cast(Document, _french_typography(document)) if lang == "fr" else document
+
+
+_CODES = frozenset({"anchor", "key", "style", "lang", "page_size"})  # fields that hold codes, not text
+
+
+def _french_typography(value: Any) -> Any:
+    """The document with every text in it (the user's and the pack's own words) spaced the French way
+    (labels.french_spacing): both writers print what they are given."""
+    if isinstance(value, list):
+        if value and isinstance(value[0], Span):  # a line
+            return french_line(value)
+        return [_french_typography(item) for item in value]
+    if isinstance(value, str):
+        return french_spacing(value)
+    if isinstance(value, tuple):
+        return tuple(_french_typography(item) for item in value)
+    if isinstance(value, Span):
+        return french_line([value])[0]
+    if is_dataclass(value) and not isinstance(value, type):
+        names = _TEXT_FIELDS.get(type(value))
+        if names is None:
+            names = _TEXT_FIELDS[type(value)] = tuple(f.name for f in fields(value) if f.name not in _CODES)
+        for name in names:
+            setattr(value, name, _french_typography(getattr(value, name)))
+    return value
+
+
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def french_line(line: Line) -> Line:
+    """A line's spans spaced the French way, a mark at the start of a span spaced from the span before."""
+    texts = [span.text for span in line]
+    joined = "\x00".join(texts)  # a NUL where two spans meet
+    if joined.count("\x00") != len(texts) - 1:
+        spaced = [french_spacing(text) for text in texts]  # a NUL of the user's own: span by span
+    else:
+        spaced = french_spacing(joined).split("\x00")
+    if spaced == texts:
+        return line
+    return [span if new == span.text else replace(span, text=new) for span, new in zip(line, spaced, strict=True)]
 
 
 def version_line(options: PackOptions) -> str:
@@ -494,7 +537,9 @@ def _programme(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> l
                     _people_cell(bundle, item, lang),
                 ]
             )
-        widths = [0.13, 0.45, 0.2, 0.22] if notes else [0.13, 0.37, 0.25, 0.25]  # no descriptions: more room
+        # at 9.5 pt on the 150 mm measure a time range, a name and a long place name ("Secretariaat-Generaal")
+        # each fit on a line; no descriptions: more room
+        widths = [0.15, 0.38, 0.22, 0.25] if notes else [0.15, 0.35, 0.25, 0.25]
         blocks.append(
             Table(header=header, rows=rows, widths=widths, shaded_rows=shaded, continued=L("continued", title=title))
         )
@@ -577,18 +622,19 @@ def _people(bundle: VisitBundle, options: PackOptions, anchor: _Anchors) -> list
                     f"{label(lang, 'email')} {c.email}" if c.email else "",
                     f"{label(lang, 'phone')} {c.phone}" if c.phone else "",
                 ]
-                if any(contact):
-                    lines.append([Span(" · ".join(x for x in contact if x), muted=True)])
+                if any(contact):  # in ink, at the text's size: what the reader looks up
+                    lines.append([Span(" · ".join(x for x in contact if x))])
                 if c.notes.strip():
                     lines.append([Span(f"{label(lang, 'notes')}: ", bold=True), Span(c.notes)])
             appearances = _appearances(bundle, lang, stored_id(c.id))
+            bullets: list[Line] = []
             if len(appearances) == len(bundle.items) and len(appearances) > 3:
                 whole = label(lang, "whole_programme", n=len(appearances))
                 lines.append([Span(f"{label(lang, 'appears_in')}: ", italic=True), Span(whole, muted=True)])
             elif appearances:
                 lines.append([Span(f"{label(lang, 'appears_in')}:", italic=True)])
-                lines.extend([Span(f"• {a}", muted=True)] for a in appearances)
-            blocks.append(Entry(title=[Span(display_name(c, lang), bold=True)], lines=lines))
+                bullets = [[Span(a, muted=True)] for a in appearances]
+            blocks.append(Entry(title=[Span(display_name(c, lang), bold=True)], lines=lines, bullets=bullets))
     return blocks
 
 

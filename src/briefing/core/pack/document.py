@@ -62,10 +62,11 @@ class Table:
 
 @dataclass
 class Entry:
-    """A person in the who's who: a name line and detail lines, kept together on one page."""
+    """A person in the who's who: a name line, detail lines and a bulleted list, kept together on one page."""
 
     title: Line
     lines: list[Line]
+    bullets: list[Line] = field(default_factory=list)  # after the lines (the items the person appears in)
 
 
 @dataclass

@@ -383,6 +383,75 @@ def date_range(lang: str, start: str, end: str) -> str:
     return f"{long_date(lang, start)} – {long_date(lang, end)}"
 
 
+# ---------------------------------------------------------------- French typography
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+_MARKS = re.compile("[:;!?\u00ab\u00bb]")
+_GAP = " \t\u00a0\u2009\u202f"  # the spaces already typed at a mark (kept as one no-break space)
+# what a mark is not spaced from: a space, another mark, an opening bracket or quote (a NUL stands
+# where two spans of a line meet: see assemble.french_line)
+_NOT_AFTER = frozenset(":;!?\u00ab([{/'\"\u2018\u201c")
+# what may follow a mark that ends a word: times (10:30) are not spaced
+_ENDS = frozenset("\x00\u00bb)]}\"'\u201d\u2019.,:;!?\u2026")
+# addresses are left as typed (https://…?a=1, www…, mailto:…, e-mail addresses), but not the mark after one
+_ADDRESS = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bmailto:)\S*?(?=[.,;:!?)\]\u00bb'\"]*(?:\s|$))|[^\s@]+@[^\s@]+\.\w+",
+    re.IGNORECASE,
+)
+
+
+def _french_marks(text: str) -> str:
+    """The spacing, found from the marks (a scan for them is fast; a pattern looking behind each
+    character of a long article is not)."""
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    end = len(text)
+    for mark in _MARKS.finditer(text):
+        at = mark.start()
+        if at < done:
+            continue
+        if text[at] == "\u00ab":  # « text: the gap after it
+            after = at + 1
+            while after < end and text[after] in _GAP:
+                after += 1
+            if after < end and not text[after].isspace() and text[after] != "\u00bb":
+                out += [text[done : at + 1], NBSP]
+                done = after
+            continue
+        following = text[at + 1 : at + 2]
+        if text[at] != "\u00bb" and following and not following.isspace() and following not in _ENDS:
+            continue  # 10:30, a;b
+        before = at
+        while before > done and text[before - 1] in _GAP:
+            before -= 1
+        previous = text[before - 1 : before]
+        if text[at] == "\u00bb":
+            if before and not previous.isspace() and previous != "\u00ab":
+                out += [text[done:before], NBSP]
+                done = at
+        elif before and not previous.isspace() and previous not in _NOT_AFTER:
+            out += [text[done:before], NBSP if text[at] == ":" else NNBSP]
+            done = at
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def french_spacing(text: str) -> str:
+    """French punctuation spaced as the Imprimerie nationale sets it: a narrow no-break space (U+202F)
+    before ; ! ?, a no-break space (U+00A0) before : and inside « ». A space already typed there becomes
+    that no-break space (never two); times (10:30), web and e-mail addresses are left alone."""
+    if not _MARKS.search(text):
+        return text
+    if "://" not in text and "www." not in text.lower() and "@" not in text and "mailto:" not in text.lower():
+        return _french_marks(text)
+    if "\x01" in text:  # it stands for an address below: such text (control characters) is left as it is
+        return text
+    addresses = iter(_ADDRESS.findall(text))
+    return re.sub("\x01", lambda _: next(addresses), _french_marks(_ADDRESS.sub("\x01", text)))
+
+
 # ---------------------------------------------------------------- the app's words, beside the pack's
 
 # Kept apart from LABELS above and merged into it: warnings, changes since the last export,

@@ -16,10 +16,11 @@ What extraction needs, found with pypdf 7 and poppler 22 (pdftotext):
   order of the content stream, poppler orders by position.
 
 ActualText (marked content) was tried: pypdf ignores it, and poppler reverses its letters again.
-What neither gets right: a right-to-left paragraph's closing full stop comes first (it is the line's
-leftmost character), poppler wraps right-to-left stretches in direction marks (U+202B, U+202C) and
-orders a right-to-left paragraph's runs left to right on a page mostly left to right, and pypdf takes
-the spaces and brackets after a right-to-left name into it ("سلمان( Mohammed").
+What neither gets right: the punctuation that ends a line of a right-to-left paragraph (its leftmost
+character) comes out first, or after the number before it. Poppler also wraps right-to-left stretches
+in direction marks (U+202B, U+202C) and orders a right-to-left paragraph's runs left to right on a
+page mostly left to right; pypdf takes the spaces and brackets after a right-to-left name into it
+("سلمان( Mohammed").
 """
 
 from __future__ import annotations

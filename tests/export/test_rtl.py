@@ -138,3 +138,23 @@ def test_docx_marks_right_to_left_runs_and_paragraphs(cli, rtl_visit, tmp_path):
     bidi = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", a or b)) for a, b in paragraphs if "<w:bidi/>" in (a or b)]
     assert ARABIC_PARAGRAPH in bidi and HEBREW_PARAGRAPH in bidi
     assert not any(text.startswith("Ontmoeting") for text in bidi)  # a Dutch paragraph stays left to right
+
+
+def test_docx_line_breaks_around_right_to_left_text(tmp_path):
+    from briefing.export.docx import write_docx
+
+    line = [d.Span(f"\n{ARABIC}\n\n{HEBREW}\n"), d.Span("Latijn", bold=True)]
+    document = d.Document("T", "", "", "", "nl", "{page}/{pages}", "v1", [d.Section("body", [d.Paragraph(line)])])
+    path = tmp_path / "breaks.docx"
+    path.write_bytes(write_docx(document))
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    body = xml[xml.index("<w:body>") :]
+    # every line break stays where it was typed, each name in a right-to-left run of its own
+    runs = re.findall(r"<w:r>(.*?)</w:r>", body)
+    assert [("<w:br/>" in r, "<w:rtl/>" in r, "".join(re.findall(r">([^<]+)</w:t>", r))) for r in runs] == [
+        (True, False, ""),
+        (True, True, ARABIC),
+        (True, False, ""),
+        (True, True, HEBREW),
+        (False, False, "Latijn"),  # the empty run after the last break is written <w:r/>
+    ]

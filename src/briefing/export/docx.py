@@ -106,7 +106,7 @@ def _add_runs(p, line: d.Line) -> None:
         parts = text.split("\n")
         last = len(parts) - 1
         for index, part in enumerate(parts):
-            for rtl, piece in _directions(part) if rtl_span else ((False, part),):
+            for rtl, piece in _directions(part) if rtl_span and part else ((False, part),):
                 r = sub(p, _W + "r")
                 if span.bold or span.italic or span.muted or rtl:
                     rpr = sub(r, _W + "rPr")

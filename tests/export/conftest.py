@@ -33,6 +33,13 @@ def pdf_pages(path) -> list[str]:
     return [page.extract_text() or "" for page in reader.pages]
 
 
+def unhyphenated(text: str) -> str:
+    """Extracted PDF text with the words hyphenated at a line's end joined again ("veiligheids-\nbeleid")."""
+    import re
+
+    return re.sub(r"(?<=[^\W\d_])-\n(?=[^\W\d_])", "", text)
+
+
 def docx_text(path) -> str:
     """Every piece of text in a DOCX: body, tables, headers and footers (fields' instructions too)."""
     import zipfile

@@ -20,7 +20,7 @@ from briefing.core.pack.audience import AUDIENCE_RULES, AUDIENCES, markdown_tabl
 from briefing.core.pack.labels import LABELS
 from briefing.resources import resource
 from tests.conftest import ROOT, run_briefing
-from tests.export.conftest import docx_text
+from tests.export.conftest import docx_text, unhyphenated
 
 DEMO = json.loads(resource("demo", "01-ukrainian-prosecutors-2024.json").read_text(encoding="utf-8"))
 TALKING_POINTS = [p for t in DEMO["themes"] for p in t["talking_points"]]
@@ -45,7 +45,7 @@ def _pdf(cli, visit, tmp_path, audience, lang="nl") -> tuple[list[str], pypdf.Pd
     code, _, err = cli("export", visit, "--format", "pdf", "-o", target, "--audience", audience, "--lang", lang)
     assert code == 0, err
     reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
-    return [_flat(p.extract_text() or "") for p in reader.pages], reader
+    return [_flat(unhyphenated(p.extract_text() or "")) for p in reader.pages], reader
 
 
 def _docx(cli, visit, tmp_path, audience) -> tuple[str, docx.document.Document, str]:
@@ -150,9 +150,7 @@ def test_the_escort_docx_is_a5_landscape_and_its_transfers_stand_out(cli, ukrain
     assert 'w:fill="D5DEE8"' in row  # shaded darker than the rest
     runs = [r for c in transfers[0].cells for p in c.paragraphs for r in p.runs if r.text.strip()]
     assert runs and all(r.bold for r in runs)  # and bold
-    plain = [
-        row for table in document.tables for row in table.rows if row.cells[1].text.startswith("Onthaal van de")
-    ]
+    plain = [row for table in document.tables for row in table.rows if row.cells[1].text.startswith("Onthaal van de")]
     assert "D5DEE8" not in plain[0]._tr.xml
 
 

@@ -12,6 +12,7 @@ import io
 import logging
 import struct
 from pathlib import Path
+from unicodedata import bidirectional
 
 from docx import Document as new_document
 from docx.enum.section import WD_ORIENT
@@ -24,6 +25,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from briefing.core.pack import document as d
+from briefing.export.bidi import RTL, base_level
 from briefing.export.text import clean
 from briefing.resources import resource
 
@@ -95,27 +97,93 @@ _MUTED_HEX = str(MUTED)
 
 
 def _add_runs(p, line: d.Line) -> None:
-    """Runs appended straight to a w:p element (lxml): python-docx's run API costs most of the export."""
+    """Runs appended straight to a w:p element (lxml): python-docx's run API costs most of the export.
+
+    Arabic and Hebrew stretches are runs of their own marked right-to-left (w:rtl, with w:bCs and w:iCs
+    for their bold and italic), and a paragraph mostly in those scripts is a right-to-left one (w:bidi):
+    Word shapes the letters itself, but orders the text by these marks."""
     sub = etree.SubElement
+    rtl_text = False
     for span in line:
-        parts = _t(span.text).split("\n")
+        text = _t(span.text)
+        rtl_span = RTL.search(text) is not None
+        rtl_text = rtl_text or rtl_span
+        parts = text.split("\n")
         last = len(parts) - 1
         for index, part in enumerate(parts):
-            r = sub(p, _W + "r")
-            if span.bold or span.italic or span.muted:
-                rpr = sub(r, _W + "rPr")
-                if span.bold:
-                    sub(rpr, _W + "b")
-                if span.italic:
-                    sub(rpr, _W + "i")
-                if span.muted:
-                    sub(rpr, _W + "color").set(_W + "val", _MUTED_HEX)
-            if part:
-                t = sub(r, _W + "t")
-                t.set(_XML_SPACE, "preserve")
-                t.text = part
+            for rtl, piece in _directions(part) if rtl_span and part else ((False, part),):
+                r = sub(p, _W + "r")
+                if span.bold or span.italic or span.muted or rtl:
+                    rpr = sub(r, _W + "rPr")
+                    if span.bold:
+                        sub(rpr, _W + "b")
+                        if rtl:
+                            sub(rpr, _W + "bCs")
+                    if span.italic:
+                        sub(rpr, _W + "i")
+                        if rtl:
+                            sub(rpr, _W + "iCs")
+                    if span.muted:
+                        sub(rpr, _W + "color").set(_W + "val", _MUTED_HEX)
+                    if rtl:
+                        sub(rpr, _W + "rtl")
+                if piece:
+                    t = sub(r, _W + "t")
+                    t.set(_XML_SPACE, "preserve")
+                    t.text = piece
             if index < last:
                 sub(r, _W + "br")
+    if rtl_text and base_level("".join(_t(span.text) for span in line)):
+        _right_to_left(p)
+
+
+def _directions(text: str) -> list[tuple[bool, str]]:
+    """Text cut into right-to-left stretches (from a right-to-left letter to the last one before a
+    left-to-right letter, spaces, digits and punctuation between them included) and the rest."""
+    out: list[tuple[bool, str]] = []
+    start = 0
+    for match in RTL.finditer(text):
+        if match.start() < start:
+            continue
+        end = match.end()
+        for index in range(end, len(text)):
+            if bidirectional(text[index]) == "L":
+                break
+            if RTL.match(text, index):
+                end = index + 1
+        if match.start() > start:
+            out.append((False, text[start : match.start()]))
+        out.append((True, text[match.start() : end]))
+        start = end
+    if start < len(text):
+        out.append((False, text[start:]))
+    return out
+
+
+# the children w:pPr may hold before w:bidi, in the schema's order
+_BEFORE_BIDI = {
+    _W + tag
+    for tag in (
+        *("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr"),
+        *("suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap"),
+        *("overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN"),
+    )
+}
+
+
+def _right_to_left(p) -> None:
+    """Make a w:p a right-to-left paragraph (w:bidi in its w:pPr, where the schema puts it)."""
+    ppr = p.find(_W + "pPr")
+    if ppr is None:
+        ppr = etree.Element(_W + "pPr")
+        p.insert(0, ppr)
+    if ppr.find(_W + "bidi") is not None:
+        return
+    position = 0
+    for index, child in enumerate(ppr):
+        if child.tag in _BEFORE_BIDI:
+            position = index + 1
+    ppr.insert(position, etree.Element(_W + "bidi"))
 
 
 def _fixed_widths(table, widths: list[int]) -> None:
@@ -648,15 +716,16 @@ class _Writer:
     def visit_Heading(self, block: d.Heading) -> None:
         level = min(max(block.level, 1), 3)
         paragraph = self._new_paragraph(f"Heading {level}")
+        spans = [d.Span(block.text if _t(block.text) else "—")]
         mark = self._toc_marks.get(block.anchor)
         if mark is None:
-            paragraph.add_run(_t(block.text) or "—")
+            _add_runs(paragraph._p, spans)
             return
         name, number = mark  # the TOC links here: a bookmark around the heading's text
         start = etree.SubElement(paragraph._p, _W + "bookmarkStart")
         start.set(_W + "id", str(number))
         start.set(_W + "name", name)
-        paragraph.add_run(_t(block.text) or "—")
+        _add_runs(paragraph._p, spans)
         etree.SubElement(paragraph._p, _W + "bookmarkEnd").set(_W + "id", str(number))
 
     def visit_Paragraph(self, block: d.Paragraph) -> None:

@@ -21,13 +21,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -49,6 +49,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import DocIf
 
 from briefing.core.pack import document as d
+from briefing.export import hyphenation, shaping
+from briefing.export.bidi import COMPLEX, base_level, levels, reorder
 from briefing.export.text import clean
 from briefing.resources import resource
 
@@ -132,6 +134,17 @@ class _Font(TTFont):
                 subset[code & 0xFF] = 0xA0
             return parts
         return super().splitString(text, doc, encoding)
+
+    def addObjects(self, doc) -> None:
+        """The font's objects; a subset holding shaped glyphs gets a ToUnicode map to the text they show."""
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for n, subset in enumerate(subsets):
+            base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            cmap = shaping.to_unicode(self.fontName, base, subset)
+            if cmap is not None:
+                doc.idToObject["toUnicodeCMap:" + base].content = cmap
 
 
 # The fonts a character is looked up in, in order: Carlito (metric-compatible with Calibri, the font
@@ -327,18 +340,25 @@ def _text(text: str) -> str:
     return "".join(parts)
 
 
-def _para(line: d.Line, style: str, styles: dict[str, ParagraphStyle] | None = None) -> Flowable:
+def _para(line: d.Line, style: str, styles: dict[str, ParagraphStyle] | None = None, lang: str = "") -> Flowable:
     """A paragraph of user text, set by _Text: never parsed as markup."""
-    return _Text(line, (styles or _styles())[style])
+    return _Text(line, (styles or _styles())[style], lang=lang)
 
 
-def _plain(text: str, style: str, empty: str = "", styles: dict[str, ParagraphStyle] | None = None) -> Flowable:
+def _plain(
+    text: str, style: str, empty: str = "", styles: dict[str, ParagraphStyle] | None = None, lang: str = ""
+) -> Flowable:
     """A string of user text (a title, a field's value) as a paragraph set by _Text."""
-    return _Text([d.Span(text or empty)], (styles or _styles())[style])
+    return _Text([d.Span(text or empty)], (styles or _styles())[style], lang=lang)
 
 
 Segment = tuple[str, Color, str]  # font, colour, text: one stretch of a line in one look
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+_SHAPED_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+# styles whose text is never hyphenated: headings, titles, names (the who's who entry), the marking
+_UNHYPHENATED = frozenset({"h1", "h2", "h3", "cover_title", "cover_kicker", "entry", "marking", "reader"})
+_SENTENCE_END = ".!?"
+_LONG_WORD = 2 * hyphenation.MIN_PART  # a shorter word is never hyphenated
 
 
 def _measure(font: str, size: float) -> Callable[[str], float]:
@@ -351,6 +371,24 @@ def _measure(font: str, size: float) -> Callable[[str], float]:
         return w
 
     return measure
+
+
+def _measure_shaped(font: str, size: float) -> Callable[[str], float]:
+    """Widths for a run with text to shape: a word that needs shaping is measured shaped."""
+    plain = _measure(font, size)
+    cache = _SHAPED_WIDTHS.setdefault((font, size), {})
+
+    def measure(text: str) -> float:
+        w = cache.get(text)
+        if w is None:
+            w = cache[text] = shaping.width(text, font, size) if COMPLEX.search(text) else plain(text)
+        return w
+
+    return measure
+
+
+def _starts_sentence(previous: str | None) -> bool:
+    return previous is None or previous.rstrip("\"'»”’)]")[-1:] in _SENTENCE_END
 
 
 _NO_BREAK = "\xa0\u2007\u202f"  # no-break, figure and narrow no-break spaces: part of the word around them
@@ -373,24 +411,39 @@ class _Text(Flowable):
     """A paragraph of spans (bold, italic, muted), broken into lines with cached word widths.
 
     Several times faster than Paragraph for the bulk of a pack (article bodies, table cells,
-    who's who), and immune to markup by construction: the text is never parsed. Words wider than
-    the column (long URLs) are broken between characters. Splits across frames and table rows,
-    never leaving a single first line at the foot of a page. The lines are broken once; a split
-    costs the same however long the text is (reportlab re-measures a table row's cells at every
-    page it splits the row across, and a Paragraph breaks all of its remaining text again each time).
+    who's who), and immune to markup by construction: the text is never parsed. A word that does
+    not fit at the end of a line is hyphenated in the pack's language where it may be (``lang``;
+    see export/hyphenation.py); words wider than the column that cannot be (long URLs) are broken
+    between characters. Splits across frames and table rows, never leaving a single first line at
+    the foot of a page. The lines are broken once; a split costs the same however long the text is
+    (reportlab re-measures a table row's cells at every page it splits the row across, and a
+    Paragraph breaks all of its remaining text again each time).
+
+    Text with Arabic, Hebrew or another script that needs shaping takes a slower path, and only
+    that text: its words are measured shaped, and each of its lines is put in visual order by the
+    bidirectional algorithm (export/bidi.py) and shaped run by run (export/shaping.py). A paragraph
+    whose first strong character is right-to-left is set right to left, flush right.
     """
 
     def __init__(
-        self, line: d.Line, style: ParagraphStyle, lines: list[list[Segment]] | None = None, span: range | None = None
+        self,
+        line: d.Line,
+        style: ParagraphStyle,
+        lines: list[list[Segment]] | None = None,
+        span: range | None = None,
+        lang: str = "",
     ) -> None:
         super().__init__()
         self.style = style
         self.spans = line
+        self.lang = lang
         # The lines as broken, and which of them this flowable sets: the parts a split makes share
         # the one list, so splitting a long text page after page costs nothing per line.
         self._lines = lines
         self._span = span if span is not None else range(len(lines)) if lines is not None else range(0)
         self._for_width: float | None = None
+        self._shaped = False  # some text needs shaping or right-to-left order
+        self._bases: list[int] = []  # with it: each line's paragraph direction (0 left to right, 1 right to left)
 
     def _runs(self) -> list[tuple[str, Color, str]]:
         _, style_bold, style_italic = ps2tt(self.style.fontName)
@@ -400,6 +453,7 @@ class _Text(Flowable):
             color = MUTED if span.muted else self.style.textColor
             for family, text in _by_font(clean(span.text)):
                 runs.append((tt2ps(family, bold, italic), color, text))
+        self._shaped = any(COMPLEX.search(text) for _, _, text in runs)
         return runs
 
     def _break(self, width: float) -> list[list[Segment]]:
@@ -408,6 +462,11 @@ class _Text(Flowable):
         current: list[Segment] = []
         used = 0.0
         pending_space = False
+        lang = "" if self.style.name in _UNHYPHENATED else self.lang
+        previous: str | None = None  # the word before, for hyphenating a sentence's capitalised first word
+        text_lang: str | None = None  # the language the text is hyphenated in, found when a word first needs it
+        paragraph = 0  # which hard line (bidi paragraph) the line being filled belongs to
+        line_paragraph: list[int] = []
 
         def put(font: str, color: Color, text: str) -> None:
             if current and current[-1][0] == font and current[-1][1] is color:  # is: Color.__eq__ is slow
@@ -418,14 +477,63 @@ class _Text(Flowable):
         def newline() -> None:
             nonlocal current, used, pending_space
             lines.append(current)
+            line_paragraph.append(paragraph)
             current, used, pending_space = [], 0.0, False
 
-        for font, color, text in self._runs():
-            measure = _measure(font, size)
+        def set_long(font: str, color: Color, word: str, gap: float, cuts: tuple[int, ...], measure) -> None:
+            """A word that does not fit the line: hyphenated at the last break that fits, else moved to a
+            new line, or broken between characters when wider than the column and no break fits (a long URL)."""
+            nonlocal used
+            start = 0  # how much of the word is set, on the lines before
+            while True:
+                rest = word[start:]
+                w = measure(rest)
+                if used + gap + w <= width:
+                    if gap:
+                        put(font, color, " ")
+                    put(font, color, rest)
+                    used += gap + w
+                    break
+                cut = 0  # the last break whose part and hyphen fit the line
+                for point in cuts:
+                    if point <= start:
+                        continue
+                    if used + gap + measure(word[start:point] + "-") > width:
+                        break
+                    cut = point
+                if cut:
+                    if gap:
+                        put(font, color, " ")
+                    put(font, color, word[start:cut] + "-")
+                    newline()
+                    gap, start = 0.0, cut
+                elif current and (w <= width or (cuts and cuts[-1] > start)):
+                    newline()  # the word, or its next part, goes to a new line
+                    gap = 0.0
+                else:  # wider than the column, and no break fits
+                    if gap:
+                        put(font, color, " ")
+                        used += gap
+                    for ch in rest:
+                        cw = measure(ch)
+                        if used + cw > width and current:
+                            newline()
+                        put(font, color, ch)
+                        used += cw
+                    break
+
+        runs = self._runs()
+        # each hard line's direction; a right-to-left one is not hyphenated (its hyphen would stand apart)
+        directions = [base_level(p) for p in "".join(t for _, _, t in runs).split("\n")] if self._shaped else [0]
+        for font, color, text in runs:
+            shaped = self._shaped and COMPLEX.search(text) is not None
+            measure = _measure_shaped(font, size) if shaped else _measure(font, size)
             space = measure(" ")
             for hard_index, hard in enumerate(text.split("\n")):
                 if hard_index:
                     newline()
+                    paragraph += 1
+                    previous = None
                 if _breaks(hard[:1]):
                     pending_space = bool(current)
                 words = _words(hard)
@@ -439,24 +547,32 @@ class _Text(Flowable):
                             put(font, color, " ")
                         put(font, color, word)
                         used += gap + w
-                    elif w <= width:  # the word goes to a new line
-                        newline()
-                        put(font, color, word)
-                        used = w
-                    else:  # wider than the column (a long URL): break it between characters
-                        if gap:
-                            put(font, color, " ")
-                            used += gap
-                        for ch in word:
-                            cw = measure(ch)
-                            if used + cw > width and current:
-                                newline()
-                            put(font, color, ch)
-                            used += cw
+                    else:
+                        cuts: tuple[int, ...] = ()
+                        if lang and len(word) >= _LONG_WORD and not (self._shaped and directions[paragraph]):
+                            if index:
+                                previous = words[index - 1]
+                            if (_starts_sentence(previous) or not hyphenation.capitalised(word)) and not (
+                                shaped and COMPLEX.search(word)
+                            ):
+                                if text_lang is None:  # a paragraph clearly in another language has its rules
+                                    text_lang = hyphenation.language(" ".join(t for _, _, t in runs), lang, 600)
+                                cuts = hyphenation.points(text_lang, word)
+                        if not cuts and w <= width:  # the word goes to a new line
+                            newline()
+                            put(font, color, word)
+                            used = w
+                        else:
+                            set_long(font, color, word, gap, cuts, measure)
                     pending_space = False
+                if words:
+                    previous = words[-1]
                 if _breaks(hard[-1:]) and words:
                     pending_space = True
         lines.append(current)
+        line_paragraph.append(paragraph)
+        if self._shaped:
+            self._bases = [directions[p] for p in line_paragraph]
         return lines
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
@@ -482,8 +598,10 @@ class _Text(Flowable):
             fit -= 1
             if fit < 2:
                 return []
-        first = _Text(self.spans, self.style, self._lines, span[:fit])
-        rest = _Text(self.spans, self.style, self._lines, span[fit:])
+        first = _Text(self.spans, self.style, self._lines, span[:fit], self.lang)
+        rest = _Text(self.spans, self.style, self._lines, span[fit:], self.lang)
+        first._shaped = rest._shaped = self._shaped
+        first._bases = rest._bases = self._bases
         first.spaceAfter = 0
         rest.spaceBefore = 0
         for name in ("_briefing_anchor", "_briefing_title", "_briefing_outline"):  # a heading's bookmark
@@ -500,7 +618,13 @@ class _Text(Flowable):
         centred = style.alignment == TA_CENTER
         room = self.width - style.leftIndent - style.rightIndent
         lines = self._lines or []
-        for line in (lines[i] for i in self._span):
+        for index in self._span:
+            line = lines[index]
+            if self._shaped and (self._bases[index] or any(COMPLEX.search(t) for _, _, t in line)):
+                self._draw_shaped(text, line, self._bases[index], y, room)
+                font = color = None  # the shaped runs set fonts and colours of their own
+                y -= style.leading
+                continue
             x = style.leftIndent
             if centred:
                 used = sum(pdfmetrics.stringWidth(t, f, style.fontSize) for f, _, t in line)
@@ -516,6 +640,60 @@ class _Text(Flowable):
                 text.textOut(seg_text)
             y -= style.leading
         canv.drawText(text)
+
+    def _draw_shaped(self, text, line: list[Segment], base: int, y: float, room: float) -> None:
+        """One line in visual order: runs of one level, font and colour; right-to-left and complex runs shaped.
+
+        The runs are written in logical order, each at its place, and a right-to-left stretch set in
+        several runs (a bold word inside) from left to right: text extraction (pypdf, poppler) reads a
+        right-to-left stretch backwards, and then gets the whole line in the order it was typed."""
+        style = self.style
+        size = style.fontSize
+        joined = "".join(t for _, _, t in line)
+        level_of = levels(joined, base)
+        runs: list[tuple[int, Segment]] = []
+        at = 0
+        for seg_font, seg_color, seg_text in line:
+            start = 0
+            for end in range(1, len(seg_text) + 1):
+                if end == len(seg_text) or level_of[at + end] != level_of[at + start]:
+                    runs.append((level_of[at + start], (seg_font, seg_color, seg_text[start:end])))
+                    start = end
+            at += len(seg_text)
+        widths = []
+        for level, (seg_font, _, seg_text) in runs:
+            shaped = level % 2 == 1 or COMPLEX.search(seg_text) is not None
+            widths.append((shaping.width if shaped else pdfmetrics.stringWidth)(seg_text, seg_font, size))
+        used = sum(widths)
+        x = style.leftIndent
+        if style.alignment == TA_CENTER:
+            x += max(0.0, (room - used) / 2)
+        elif base % 2 or style.alignment == TA_RIGHT:
+            x += max(0.0, room - used)
+        place = {}
+        for _, index in reorder([(level, index) for index, (level, _) in enumerate(runs)]):
+            place[index] = x
+            x += widths[index]
+        order: list[int] = []
+        stretch: list[int] = []  # right-to-left runs in a row, written left to right
+        for index, (level, _) in enumerate(runs):
+            if level % 2:
+                stretch.append(index)
+                continue
+            order += [*stretch[::-1], index]
+            stretch = []
+        order += stretch[::-1]
+        for index in order:
+            level, (seg_font, seg_color, seg_text) = runs[index]
+            text.setTextOrigin(place[index], y)
+            text.setFont(seg_font, size)
+            text.setFillColor(seg_color)
+            if level % 2 or COMPLEX.search(seg_text):
+                code, _ = shaping.text_out(self.canv, seg_font, size, seg_text, level % 2 == 1)
+                text._code.append(code)
+                text._curSubset = -1  # the shaped run chose its own font subset
+            else:
+                text.textOut(seg_text)
 
     def getPlainText(self, identify=None) -> str:
         return "".join(span.text for span in self.spans)
@@ -909,12 +1087,13 @@ class _Writer:
         self.styles = doc.styles
         self.page = doc.geometry
         self.text_w = doc.geometry.text_w
+        self.lang = hyphenation.language(_prose(document), document.lang)  # the language the visit is written in
 
     def para(self, line: d.Line, style: str) -> Flowable:
-        return _para(line, style, self.styles)
+        return _para(line, style, self.styles, self.lang)
 
     def plain(self, text: str, style: str, empty: str = "") -> Flowable:
-        return _plain(text, style, empty, self.styles)
+        return _plain(text, style, empty, self.styles, self.lang)
 
     def table(self, *args, **kwargs) -> _Table:
         return _Table(*args, body_h=self.page.body_h, **kwargs)
@@ -1181,6 +1360,23 @@ class _Writer:
 
     def visit_PageBreak(self, block: d.PageBreak) -> list:
         return [PageBreak()]
+
+
+def _prose(document: d.Document, limit: int = 4000) -> str:
+    """The start of the document's running text (paragraphs and lists), to tell the language it is in."""
+    parts: list[str] = []
+    size = 0
+    for block in document.blocks():
+        lines = (
+            [block.spans] if isinstance(block, d.Paragraph) else block.items if isinstance(block, d.BulletList) else []
+        )
+        for line in lines:
+            for span in line:
+                parts.append(span.text)
+                size += len(span.text)
+        if size >= limit:
+            break
+    return " ".join(parts)
 
 
 def _keep_headings_with_entries(story: list) -> list:

@@ -193,9 +193,9 @@ def _fixed_widths(table, widths: list[int]) -> None:
         column.width = width
     margins = OxmlElement("w:tblCellMar")
     # top 3 pt, sides 1 mm, bottom 1 pt (the cell text's own 2 pt after it makes the PDF's 3 pt)
-    for side, width in (("top", "60"), ("left", "57"), ("bottom", "20"), ("right", "57")):
+    for side, twips in (("top", "60"), ("left", "57"), ("bottom", "20"), ("right", "57")):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), width)
+        el.set(qn("w:w"), twips)
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     tbl_pr = table._tbl.tblPr

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from lxml import etree
 
@@ -357,6 +358,8 @@ class Styles:
 
     def _level(self, num_id: str, level: str) -> etree._Element | None:
         """The paragraph properties of a numbering's level."""
+        if self.numbering is None:
+            return None
         num = next((n for n in self.numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id), None)
         abstract_ref = num.find(f"{W}abstractNumId") if num is not None else None
         abstract_id = abstract_ref.get(f"{W}val") if abstract_ref is not None else None
@@ -382,9 +385,9 @@ def break_lines(
         font = face(family, bold, italic)
         if len(text) * size * font.widest <= first_width and max(text, default=" ") < "\u0500":
             return [size]  # so short that no character can take it past the line
-        lines = _one_look(_words(text), font, first_width / size, width / size)
-        if lines:
-            return [size] * lines
+        count = _one_look(_words(text), font, first_width / size, width / size)
+        if count:
+            return [size] * count
     lines: list[float] = []
     used = tallest = pending = 0.0  # pending: the width of the space before the next word
     room = first_width
@@ -439,9 +442,12 @@ def _words(text: str) -> list[str]:
 
 def _one_look(words: list[str], font: Face, first: float, width: float) -> int:
     """How many lines ``words`` take in one look (widths in ems); 0 when a word is wider than a line."""
-    widths = list(map(font.words.get, words))  # the words met before: no Python call each
-    if None in widths:
-        widths = [w if w is not None else font.width(word) for w, word in zip(widths, words, strict=True)]
+    known = list(map(font.words.get, words))  # the words met before: no Python call each
+    widths: list[float] = (
+        [w if w is not None else font.width(word) for w, word in zip(known, words, strict=True)]
+        if None in known
+        else cast("list[float]", known)
+    )
     space = font.char(" ")
     lines, room, used = 1, first, -space
     for w in widths:

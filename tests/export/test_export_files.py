@@ -83,6 +83,18 @@ def test_suggested_names_say_the_reader_and_language_in_the_packs_words(lang, au
     assert default_file_name(untitled, "pdf", options) == f"2024-04-22 {word} 7 {tail}"
 
 
+def test_a_long_title_is_cut_at_a_word_in_the_suggested_name():
+    from briefing.core.model import Visit
+    from briefing.export import PackOptions, default_file_name
+
+    title = "Europese Conferentie over Burgerparticipatie in Veiligheid en Criminaliteitspreventie"
+    visit = Visit(id=4, title=title, start="2024-05-30", end="2024-05-30")
+    name = default_file_name(visit, "pdf", PackOptions(lang="nl"))
+    assert name == "2024-05-30 Europese Conferentie over Burgerparticipatie in Veiligheid en – intern – NL.pdf"
+    short = Visit(id=4, title="Werkbezoek", start="2024-05-30", end="2024-05-30")
+    assert default_file_name(short, "pdf", PackOptions(lang="nl")) == "2024-05-30 Werkbezoek – intern – NL.pdf"
+
+
 def test_cut_to_bytes_never_splits_a_character():
     from briefing.export import cut_to_bytes
 

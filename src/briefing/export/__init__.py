@@ -62,9 +62,12 @@ def default_file_name(visit: Visit, fmt: str, options: PackOptions, tag: str = "
     start = _NOT_IN_NAMES.sub("", visit.start)
     tail = f"{tag} " if tag else ""
     tail += f"– {label(options.lang, f'file_{options.audience}')} – {options.lang.upper()}.{fmt}"
-    title = " ".join(_NOT_IN_NAMES.sub(" ", visit.title).split())[:80]
+    whole = " ".join(_NOT_IN_NAMES.sub(" ", visit.title).split())
     budget = MAX_NAME_BYTES - len(f"{start}  {tail}".encode())
-    title = cut_to_bytes(title, budget).strip(" .") or label(options.lang, "file_visit", id=visit.id)
+    title = cut_to_bytes(whole[:80], budget)
+    if len(title) < len(whole) and whole[len(title)] != " " and " " in title.strip():  # at a word, not in one
+        title = title.rstrip().rsplit(" ", 1)[0]
+    title = title.strip(" .,;:–-") or label(options.lang, "file_visit", id=visit.id)
     return f"{start} {title} {tail}"
 
 

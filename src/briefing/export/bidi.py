@@ -1,17 +1,20 @@
 """Right-to-left text (Arabic, Hebrew) for the writers: which text needs it, and the order of a line.
 
-The levels follow the Unicode Bidirectional Algorithm (UAX #9) for one paragraph without explicit
-embeddings: rules W1-W7, N1-N2, I1-I2 and L1-L2. Explicit embedding, override and isolate controls
-are kept in the text but, like BN characters, take the level of the character before them
-(X9 as the standard's implementation notes allow); bracket pairs (N0) are left to the neutral rules.
+The levels and the visual order come from python-bidi's implementation of the Unicode Bidirectional
+Algorithm (UAX #9: rules W1-W7, N1-N2, I1-I2 and L1-L2), for one paragraph without explicit
+embeddings. Explicit embedding, override and isolate controls are kept in the text but, like BN
+characters, take the level of the character before them (X9 as the standard's implementation notes
+allow); bracket pairs (N0) are left to the neutral rules.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 from unicodedata import bidirectional
+
+from bidi import algorithm
 
 # Scripts written right to left (strong R or AL): Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
 # Mandaic and their presentation forms.
@@ -23,8 +26,6 @@ COMPLEX = re.compile(
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 
-_STRONG = {"L": 0, "R": 1, "AL": 1}
-_NEUTRAL = {"B", "S", "WS", "ON"}
 _IGNORED = {"BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 
 
@@ -53,92 +54,30 @@ def base_level(text: str) -> int:
 
 def levels(text: str, base: int) -> list[int]:
     """The embedding level of each character of one line, in a paragraph of direction ``base``."""
-    kept = [i for i, ch in enumerate(text) if bidirectional(ch) not in _IGNORED]
-    types = [bidirectional(text[i]) or "L" for i in kept]
-    n = len(types)
-    sos = "R" if base % 2 else "L"
-    # W1: a non-spacing mark takes the type of the character before it
-    for i in range(n):
-        if types[i] == "NSM":
-            types[i] = types[i - 1] if i else sos
-    # W2 and W3: European digits after Arabic letters are Arabic numbers; AL is R
-    last = sos
-    for i in range(n):
-        t = types[i]
-        if t in ("L", "R", "AL"):
-            last = t
-        elif t == "EN" and last == "AL":
-            types[i] = "AN"
-    types = ["R" if t == "AL" else t for t in types]
-    # W4: one separator between two numbers of the same kind joins them
-    for i in range(1, n - 1):
-        t, before, after = types[i], types[i - 1], types[i + 1]
-        if t == "ES" and before == after == "EN":
-            types[i] = "EN"
-        elif t == "CS" and before == after and before in ("EN", "AN"):
-            types[i] = before
-    # W5: terminators (%, currency) next to European digits are European digits
-    i = 0
-    while i < n:
-        if types[i] == "ET":
-            j = i
-            while j < n and types[j] == "ET":
-                j += 1
-            if (i and types[i - 1] == "EN") or (j < n and types[j] == "EN"):
-                types[i:j] = ["EN"] * (j - i)
-            i = j
-        else:
-            i += 1
-    # W6: the separators and terminators left are neutral
-    types = ["ON" if t in ("ES", "ET", "CS") else t for t in types]
-    # W7: European digits after left-to-right text are left-to-right
-    last = sos
-    for i in range(n):
-        t = types[i]
-        if t in ("L", "R"):
-            last = t
-        elif t == "EN" and last == "L":
-            types[i] = "L"
-    # N1 and N2: neutrals between two of the same direction take it, the others the paragraph's
-    i = 0
-    while i < n:
-        if types[i] in _NEUTRAL:
-            j = i
-            while j < n and types[j] in _NEUTRAL:
-                j += 1
-            before = sos if i == 0 else ("L" if types[i - 1] == "L" else "R")
-            after = sos if j == n else ("L" if types[j] == "L" else "R")
-            types[i:j] = [before if before == after else sos] * (j - i)
-            i = j
-        else:
-            i += 1
-    # I1 and I2
-    out = [base] * len(text)
-    for index, t in zip(kept, types, strict=True):
-        if base % 2 == 0:
-            out[index] = base + (1 if t == "R" else 2 if t in ("AN", "EN") else 0)
-        else:
-            out[index] = base + (1 if t in ("L", "EN", "AN") else 0)
-    # X9: the ignored characters take the level before them
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = base
+    storage["base_dir"] = "R" if base % 2 else "L"
+    algorithm.get_embedding_levels(text, storage)
+    chars = list(storage["chars"])  # one entry per character: the library drops the X9 ones from its list
+    for char in chars:
+        if char["type"] in _IGNORED:
+            char["type"] = char["orig"] = "BN"  # removed by X9; reset at the end of the line by L1
+        elif not char["type"]:
+            char["type"] = "L"  # an unassigned code point
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    # X9: the ignored characters take the level before them, before L1 sees the whole line
     previous = base
-    kept_set = set(kept)
-    for i in range(len(text)):
-        if i in kept_set:
-            previous = out[i]
+    for char in chars:
+        if char["orig"] == "BN":
+            char["level"] = previous
         else:
-            out[i] = previous
-    # L1: separators, and the whitespace before them and at the end of the line, at the paragraph's level
-    trailing = True
-    for i in range(len(text) - 1, -1, -1):
-        kind = bidirectional(text[i])
-        if kind in ("S", "B"):
-            out[i] = base
-            trailing = True
-        elif trailing and (kind == "WS" or kind in _IGNORED):
-            out[i] = base
-        else:
-            trailing = False
-    return out
+            previous = char["level"]
+    storage["chars"] = list(chars)
+    algorithm.reorder_resolved_levels(storage, False)  # L1 sets the levels; its L2 reorders its own list
+    return [char["level"] for char in chars]
 
 
 T = TypeVar("T")
@@ -149,20 +88,9 @@ def reorder(runs: Sequence[tuple[int, T]]) -> list[tuple[int, T]]:
     down to the lowest odd one, every stretch of runs at that level or higher is reversed.
 
     A run's own characters are not reversed here: the shaper sets an odd-level run right to left."""
-    out = list(runs)
-    if not out:
-        return out
-    highest = max(level for level, _ in out)
-    lowest_odd = min((level for level, _ in out if level % 2), default=highest + 1)
-    for level in range(highest, lowest_odd - 1, -1):
-        i = 0
-        while i < len(out):
-            if out[i][0] >= level:
-                j = i
-                while j < len(out) and out[j][0] >= level:
-                    j += 1
-                out[i:j] = out[i:j][::-1]
-                i = j
-            else:
-                i += 1
-    return out
+    items: list[dict[str, Any]] = [{"level": level, "run": run} for level, run in runs]
+    if items:
+        highest = max(level for level, _ in runs)
+        lowest_odd = min((level for level, _ in runs if level % 2), default=highest + 1)
+        algorithm.reverse_contiguous_sequence(items, 0, len(items) - 1, highest, lowest_odd)
+    return [(item["level"], item["run"]) for item in items]

@@ -287,3 +287,26 @@ def _drop_numbering(xml: str) -> str:
     import re
 
     return re.sub(r"<(?:Override|Relationship)\b[^>]*numbering[^>]*/>", "", xml)
+
+
+def test_a_pack_in_carlitos_scripts_loads_no_fallback_font(store_path, ukraine, tmp_path):
+    """Parsing a fallback font costs a third of a large pack's time: the cover's glance, whose lines
+    are joined by line breaks (which no font draws), once loaded every font of the chain."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import briefing.export.pdf as pdf\n"
+        "from briefing.cli import main\n"
+        "main(['--store', sys.argv[1], 'export', sys.argv[2], '-o', sys.argv[3]])\n"
+        "print(pdf._LOADED)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(store_path), str(ukraine), str(tmp_path / "p.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['BriefingSans']"

@@ -192,13 +192,16 @@ def _covered() -> frozenset[str]:
 
 
 _FAMILIES: dict[str, str | None] = {}  # a character: the first family of the chain that draws it (a space: None)
+_LINE_BREAKS = frozenset("\n\r")
 _LOADED: list[str] = []  # the families of the chain whose characters _FAMILIES holds, in order
 
 
 def _families(text: str) -> dict[str, str | None]:
     """The characters' families, with as many fonts of the chain loaded as ``text`` needs."""
     families = _FAMILIES
-    while len(_LOADED) < len(CHAIN) and not families.keys() >= set(text):
+    needed = set(text)
+    needed -= _LINE_BREAKS  # a line break (the cover's glance, a field's lines) is drawn by no font
+    while len(_LOADED) < len(CHAIN) and not families.keys() >= needed:
         family = CHAIN[len(_LOADED)]
         for ch in _register(family):
             families.setdefault(ch, family)

@@ -61,3 +61,40 @@ def test_edit_and_erase_wait_for_a_picked_row(demo_window, qtbot, index, view_na
     qtbot.keyClicks(page.search, "zzqqxx")
     qtbot.waitUntil(lambda: view.model().rowCount() == 0)
     assert _enabled(page, buttons) == [False] * len(buttons)
+
+
+@pytest.mark.parametrize(("index", "view_name", "buttons"), PAGES)
+def test_edit_opens_the_rows_dialog_and_a_row_gone_meanwhile_opens_none(demo_window, qtbot, index, view_name, buttons):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+    from briefing.core import edit
+    from briefing.core.model import Contact
+    from briefing.ui.models import ID_ROLE
+
+    from .person import CANCEL, press
+
+    store = demo_window.session.store
+    if index == 0:
+        table, row_id = "contacts", edit.create_contact(store, Contact(name="Zebedeus Proef")).result
+    else:
+        table, row_id = "themes", edit.create_theme(store, "Zebedeus proefthema").result
+    page = _library_page(demo_window, qtbot, index)
+    view = page.findChild(type(page._view()), view_name)
+    qtbot.keyClicks(page.search, "Zebedeus")
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1 and view.model().index(0, 0).data(ID_ROLE) == row_id)
+    _click_row(qtbot, view, 0)
+    edit_button = page.findChild(QPushButton, buttons[0])
+    qtbot.mouseClick(edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    assert dialog is not None and dialog.isVisible() and QApplication.activeModalWidget() is dialog
+    assert "Zebedeus" in dialog.findChild(QLineEdit).text()
+    deleted: list[bool] = []
+    dialog.destroyed.connect(lambda: deleted.append(True))
+    press(dialog, CANCEL)
+    qtbot.waitUntil(lambda: deleted == [True], timeout=5000)  # closed, it is deleted
+    assert page.edit_dialog is None
+
+    store.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))  # gone behind the page's back
+    qtbot.mouseClick(edit_button, Qt.MouseButton.LeftButton)
+    assert page.edit_dialog is None and QApplication.activeModalWidget() is None
+    assert view.model().rowCount() == 0 and not edit_button.isEnabled()  # the page read its rows again

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
-    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.ordered_picker import OrderedList, OrderedPicker, button
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
+from briefing.ui.widgets.saving_text import SavingText
 
 # what each kind of edit touches
 VISIT_THEME_AREAS = ("themes", "programme")
@@ -48,19 +48,6 @@ def parse_points(text: str) -> list[str]:
         if line:
             points.append(line)
     return points
-
-
-class _SavingText(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus."""
-
-    def __init__(self, on_leave, parent=None) -> None:
-        super().__init__(parent)
-        self._on_leave = on_leave
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._on_leave()
 
 
 class ThemesPage(Page):
@@ -136,12 +123,12 @@ class ThemesPage(Page):
         self.theme_title.setObjectName("theme_title")
         form.addRow(self.tr("Tit&le"), self.theme_title)
         library_line("title")
-        self.summary = _SavingText(lambda: self.save_theme("summary"), self.editor)
+        self.summary = SavingText(lambda: self.save_theme("summary"), self.editor)
         self.summary.setObjectName("theme_summary")
         self.summary.setMinimumHeight(70)
         form.addRow(self.tr("Su&mmary"), self.summary)
         library_line("summary")
-        self.points = _SavingText(lambda: self.save_theme("talking_points"), self.editor)
+        self.points = SavingText(lambda: self.save_theme("talking_points"), self.editor)
         self.points.setObjectName("theme_points")
         self.points.setPlaceholderText(self.tr("One talking point a line"))
         self.points.setMinimumHeight(110)

@@ -54,57 +54,57 @@
 <context>
     <name>ArticlesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="790"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="797"/>
         <source>Article library</source>
         <translation>Artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
         <source>Words from the title or text</source>
         <translation>Woorden uit de titel of de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="794"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
         <source>&amp;Search articles:</source>
         <translation>Artikels &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="799"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="806"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="800"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="807"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="801"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="808"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="813"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="820"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="815"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="822"/>
         <source>Import text, Markdown, web page, Word or PDF files (or drop them here)</source>
         <translation>Tekst-, Markdown-, webpagina-, Word- of pdf-bestanden importeren (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="856"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="863"/>
         <source>… (the preview stops here; {} characters in all)</source>
         <translation>… (het voorbeeld stopt hier; {} tekens in totaal)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="866"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="873"/>
         <source>Import articles</source>
         <translation>Artikels importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="868"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="875"/>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
         <translation>Artikels (*.txt *.md *.html *.htm *.docx *.pdf);;Alle bestanden (*)</translation>
     </message>
@@ -398,135 +398,135 @@
 <context>
     <name>ContactsLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="362"/>
         <source>Contact library</source>
         <translation>Contactenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="368"/>
         <source>&amp;Search contacts:</source>
         <translation>Contacten &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="341"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="373"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="374"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="343"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="375"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="376"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="345"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="377"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="356"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="388"/>
         <source>Edi&amp;t…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="363"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="395"/>
         <source>&amp;Import contacts…</source>
         <translation>Contacten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="365"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="397"/>
         <source>Import a CSV file (Outlook, Excel) or vCards</source>
         <translation>Een CSV-bestand (Outlook, Excel) of vCards importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="430"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
         <source>Edit contact {}</source>
         <translation>Contact {} bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="522"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="536"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="562"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="541"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="581"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="524"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="543"/>
         <source>Contacts (*.csv *.vcf);;All files (*)</source>
         <translation>Contacten (*.csv *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="537"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
         <source>Importing contacts from {}…</source>
         <translation>Contacten importeren uit {}…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="554"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="573"/>
         <source>Added: {}</source>
         <translation>Toegevoegd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="555"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="574"/>
         <source>Updated: {}</source>
         <translation>Bijgewerkt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="556"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="575"/>
         <source>Unchanged: {}</source>
         <translation>Ongewijzigd: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="559"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="578"/>
         <source>Skipped (neither a name nor an e-mail address): {}</source>
         <translation>Overgeslagen (geen naam en geen e-mailadres): {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="561"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="580"/>
         <source>New organisations: {}</source>
         <translation>Nieuwe organisaties: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="359"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="391"/>
         <source>E&amp;rase person…</source>
         <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="361"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="393"/>
         <source>Remove this person from the store everywhere (right to erasure)</source>
         <translation>Deze persoon overal uit het gegevensbestand verwijderen (recht op gegevenswissing)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="448"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="467"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="451"/>
-        <location filename="../../src/briefing/ui/pages/library.py" line="484"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="470"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="503"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="471"/>
         <source>Erase {} from the store?</source>
         <translation>{} uit het gegevensbestand wissen?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="459"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="478"/>
         <source>The person is taken off every visit and programme item and out of the export history, and the store file is rewritten without them. This cannot be undone.
 
 Text you typed that names them is listed afterwards, for you to edit.</source>
@@ -535,12 +535,12 @@ Text you typed that names them is listed afterwards, for you to edit.</source>
 Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="483"/>
         <source>E&amp;rase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="485"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="504"/>
         <source>Erasing {}…</source>
         <translation>{} wordt gewist…</translation>
     </message>
@@ -556,120 +556,120 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="43"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="30"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="58"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="58"/>
         <source>Study visit of …</source>
         <translation>Studiebezoek van …</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="59"/>
         <source>&amp;Start</source>
         <translation>Begi&amp;ndatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="60"/>
         <source>&amp;End</source>
         <translation>&amp;Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="61"/>
         <source>&amp;Delegation</source>
         <translation>De&amp;legatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="61"/>
         <source>Who is coming, how many</source>
         <translation>Wie komt er, met hoeveel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="64"/>
         <source>Edit country</source>
         <translation>Land wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="67"/>
         <source>&amp;Country</source>
         <translation>L&amp;and</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="89"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="76"/>
         <source>Inbound (we host)</source>
         <translation>Inkomend (wij ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="77"/>
         <source>Outbound (we travel)</source>
         <translation>Uitgaand (wij reizen)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="92"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="93"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="80"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="82"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="83"/>
         <source>&amp;Location</source>
         <translation>&amp;Plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="100"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="88"/>
         <source>&amp;Purpose</source>
         <translation>D&amp;oel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>&amp;Marking</source>
         <translation>&amp;Markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="90"/>
         <source>e.g. BEPERKTE VERSPREIDING</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="114"/>
-        <location filename="../../src/briefing/ui/pages/details.py" line="115"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="102"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="118"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="105"/>
         <source>Choose a visit on the left, or make a new one (Ctrl+N).</source>
         <translation>Kies links een bezoek, of maak een nieuw bezoek aan (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="166"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="153"/>
         <source>In the pack: {}</source>
         <translation>In de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="174"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="161"/>
         <source>“{}” is not a country: choose one from the list (the country is unchanged).</source>
         <translation>“{}” is geen land: kies er een uit de lijst (het land blijft ongewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="191"/>
         <source>Edit {}</source>
         <translation>{} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/details.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/details.py" line="204"/>
         <source>Edit dates</source>
         <translation>Datums wijzigen</translation>
     </message>
@@ -677,12 +677,12 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
         <source>Person erased</source>
         <translation>Persoon gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/library.py" line="158"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="191"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n bezoek</numerusform>
@@ -690,7 +690,7 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/library.py" line="159"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="192"/>
         <source>%n programme item(s)</source>
         <translation>
             <numerusform>%n programmaonderdeel</numerusform>
@@ -698,7 +698,7 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/briefing/ui/pages/library.py" line="160"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="193"/>
         <source>%n record(s) of the export history</source>
         <translation>
             <numerusform>%n registratie van de exportgeschiedenis</numerusform>
@@ -706,267 +706,267 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         </translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="162"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="195"/>
         <source>{} is erased: taken off {} and {}, and out of {}.</source>
         <translation>{} is gewist: weggehaald uit {} en {}, en uit {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="163"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="196"/>
         <source>The person</source>
         <translation>De persoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="173"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="206"/>
         <source>Another program has the store open: the erased data leaves the store&apos;s write-ahead log when every program has closed it.</source>
         <translation>Een ander programma heeft het gegevensbestand open: de gewiste gegevens verdwijnen uit het logbestand (write-ahead log) van het gegevensbestand zodra elk programma het gesloten heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
         <source>The store file could not be rewritten (see the log file): the erased data may remain in its unused space.</source>
         <translation>Het gegevensbestand kon niet worden herschreven (zie het logbestand): de gewiste gegevens kunnen in de ongebruikte ruimte ervan achterblijven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="188"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="221"/>
         <source>These backups still hold the person; delete them, or let them roll off:</source>
         <translation>Deze back-ups bevatten de persoon nog; verwijder ze, of laat ze vanzelf verlopen:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="233"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="233"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="233"/>
         <source>Holds</source>
         <translation>Bevat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="200"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="233"/>
         <source>How to edit it</source>
         <translation>Hoe aanpassen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="209"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="242"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="211"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="244"/>
         <source>Show this place, to edit the text</source>
         <translation>Deze plaats tonen om de tekst aan te passen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="214"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="247"/>
         <source>Free text that still names the person. Open each place and edit the text:</source>
         <translation>Vrije tekst die de persoon nog noemt. Open elke plaats en pas de tekst aan:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
         <source>No free text in the store names the person any more.</source>
         <translation>Geen vrije tekst in het gegevensbestand noemt de persoon nog.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="252"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
         <source>Visit “{}”</source>
         <translation>Bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
         <source>Programme item “{}” of the visit “{}”</source>
         <translation>Programmaonderdeel “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="289"/>
         <source>“{}” as a person of the visit “{}”</source>
         <translation>“{}” als persoon van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="291"/>
         <source>Theme “{}” of the visit “{}”</source>
         <translation>Thema “{}” van het bezoek “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="293"/>
         <source>Theme “{}”</source>
         <translation>Thema “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="262"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
         <source>Article “{}”</source>
         <translation>Artikel “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="264"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="297"/>
         <source>Contact “{}”</source>
         <translation>Contact “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="298"/>
         <source>Organisation “{}”</source>
         <translation>Organisatie “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="269"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="302"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="270"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
         <source>delegation</source>
         <translation>delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="271"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="304"/>
         <source>host</source>
         <translation>gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="272"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
         <source>location</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="273"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="306"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="274"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
         <source>marking</source>
         <translation>markering</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="275"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="308"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="276"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="277"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="310"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="278"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="279"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="312"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="280"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="281"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="314"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="282"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="283"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="316"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="284"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="317"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="285"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="318"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="286"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="319"/>
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="287"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="320"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="288"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="321"/>
         <source>related articles</source>
         <translation>verwante artikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="294"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="327"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="295"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="328"/>
         <source>the e-mail address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="296"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="329"/>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="297"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="330"/>
         <source>the surname (check it is the same person)</source>
         <translation>de achternaam (ga na of het dezelfde persoon is)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="303"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="336"/>
         <source>Open: the visit&apos;s Details page</source>
         <translation>Openen: de pagina Details van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="305"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="338"/>
         <source>Open: the visit&apos;s Programme page</source>
         <translation>Openen: de pagina Programma van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="307"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="340"/>
         <source>Open: the visit&apos;s People page, Edit for this visit…</source>
         <translation>Openen: de pagina Personen van het bezoek, Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="309"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="342"/>
         <source>Open: the visit&apos;s Themes page</source>
         <translation>Openen: de pagina Thema&apos;s van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="311"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="344"/>
         <source>Open: the Theme library, Edit…</source>
         <translation>Openen: de themabibliotheek, Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="313"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="346"/>
         <source>Open: the contact&apos;s Edit dialog</source>
         <translation>Openen: het venster Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="315"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="348"/>
         <source>Briefing does not edit articles; Open shows it in the Article library</source>
         <translation>Briefing past geen artikels aan; Openen toont het in de artikelbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="316"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="349"/>
         <source>Briefing has no page for organisations yet</source>
         <translation>Briefing heeft nog geen pagina voor organisaties</translation>
     </message>
@@ -1258,6 +1258,8 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
     </message>
     <message>
         <location filename="../../src/briefing/ui/main_window.py" line="411"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="581"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="610"/>
         <source>Choose a visit first.</source>
         <translation>Kies eerst een bezoek.</translation>
     </message>
@@ -1293,18 +1295,18 @@ Tekst die u typte en die de persoon noemt, wordt daarna opgesomd, zodat u ze kun
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="599"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="600"/>
         <source>Duplicate visit</source>
         <translation>Bezoek dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="613"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="625"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="627"/>
         <source>Delete visit</source>
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="615"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="617"/>
         <source>Delete this visit with its programme, people, themes and articles?
 
 Edit ▸ Undo brings it back.</source>
@@ -1313,108 +1315,108 @@ Edit ▸ Undo brings it back.</source>
 Bewerken ▸ Ongedaan maken brengt het terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
-        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="780"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
         <source>New store</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="778"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="780"/>
         <source>Stores (*.sqlite)</source>
         <translation>Gegevensbestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="782"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="784"/>
         <source>That file exists already: choose Open store.</source>
         <translation>Dat bestand bestaat al: kies Gegevensbestand openen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="790"/>
         <source>Open store</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="788"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="790"/>
         <source>Stores (*.sqlite *.db);;All files (*)</source>
         <translation>Gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="800"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="802"/>
         <source>Choose another file, or restore the store from a backup.</source>
         <translation>Kies een ander bestand, of zet het gegevensbestand terug vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="835"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
         <source>Stop editing it. Close Briefing and run: briefing restore &quot;{}&quot;</source>
         <translation>Bewerk het niet verder. Sluit Briefing en voer uit: briefing restore &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="837"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="839"/>
         <source>Stop editing it, close Briefing, and restore a copy of the store.</source>
         <translation>Bewerk het niet verder, sluit Briefing en zet een kopie van het gegevensbestand terug.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="839"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="841"/>
         <source>The store {} is damaged ({}).</source>
         <translation>Het gegevensbestand {} is beschadigd ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="849"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="851"/>
         <source>The store is {}: file locking is unreliable there and the store can be damaged.</source>
         <translation>Het gegevensbestand staat {}: bestandsvergrendeling is daar onbetrouwbaar en het gegevensbestand kan beschadigd raken.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="851"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="853"/>
         <source>Keep the store on this computer&apos;s own disk (File ▸ New store…), and make copies with backups.</source>
         <translation>Bewaar het gegevensbestand op de eigen schijf van deze computer (Bestand ▸ Nieuw gegevensbestand…), en maak kopieën met back-ups.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="857"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="859"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="867"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="869"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="876"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="878"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="877"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="879"/>
         <source>Language of the interface:</source>
         <translation>Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="925"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="923"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="925"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="934"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="936"/>
         <source>Remove the selected row</source>
         <translation>De geselecteerde rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="938"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="940"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="943"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="945"/>
         <source>About Briefing</source>
         <translation>Over Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/main_window.py" line="945"/>
+        <location filename="../../src/briefing/ui/main_window.py" line="947"/>
         <source>Briefing {}
 Briefing packs for delegation visits.
 
@@ -1467,338 +1469,338 @@ Logbestand: {}</translation>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="72"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="73"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
         <source>Practical information</source>
         <translation>Praktische informatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="74"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="77"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="75"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="78"/>
         <source>Who&apos;s who</source>
         <translation>Wie is wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="76"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="79"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="80"/>
         <source>Background articles</source>
         <translation>Achtergrondartikels</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="86"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="89"/>
         <source>&amp;The principal and our staff</source>
         <translation>&amp;Intern: principaal en medewerkers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="87"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
         <source>Everything: talking points, notes, e-mail addresses and phone numbers.</source>
         <translation>Alles: gesprekspunten, notities, e-mailadressen en telefoonnummers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="93"/>
         <source>The dele&amp;gation</source>
         <translation>De dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="91"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="94"/>
         <source>Programme, people and practical information, marked &apos;For the delegation&apos;. No themes or talking points, notes, item descriptions, status, e-mail addresses or phone numbers; only the articles marked shareable.</source>
         <translation>Programma, personen en praktische informatie, met &apos;Voor de delegatie&apos; erop. Geen thema&apos;s of gesprekspunten, notities, beschrijvingen van programmaonderdelen, status, e-mailadressen of telefoonnummers; alleen de artikels die als deelbaar zijn aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="102"/>
         <source>&amp;Escorts and drivers</source>
         <translation>&amp;Begeleiders en chauffeurs</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="103"/>
         <source>The run sheet, A5 landscape: each day as a table (time, what, where, who, whom to call), then a contact list with phone numbers. No themes, articles or biographies.</source>
         <translation>Het draaiboek, A5 liggend: elke dag als tabel (uur, wat, waar, wie, wie bellen), daarna een contactlijst met telefoonnummers. Geen thema&apos;s, artikels of biografieën.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="127"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="130"/>
         <source>Pack</source>
         <translation>Briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="143"/>
         <source>What goes into the pack</source>
         <translation>Wat in de briefingmap komt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="151"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="154"/>
         <source>Sections</source>
         <translation>Rubrieken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="157"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="177"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="180"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="178"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="181"/>
         <source>Articles: summaries only</source>
         <translation>Artikels: alleen samenvattingen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="183"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="186"/>
         <source>Use the store&apos;s house style (template, logo)</source>
         <translation>De huisstijl van het gegevensbestand gebruiken (sjabloon, logo)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="189"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="192"/>
         <source>Start sections on odd pages (double-sided printing)</source>
         <translation>Rubrieken op een oneven pagina laten beginnen (recto-verso afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="198"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="201"/>
         <source>Export and print</source>
         <translation>Exporteren en afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="203"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="204"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="207"/>
         <source>Export &amp;DOCX…</source>
         <translation>D&amp;OCX exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="205"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="208"/>
         <source>Export &amp;calendar (ICS)…</source>
         <translation>&amp;Kalender exporteren (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="206"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="209"/>
         <source>Export contacts (&amp;vCard)…</source>
         <translation>Contacten exporteren (&amp;vCard)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="207"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="210"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="217"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="220"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="223"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="226"/>
         <source>Changes since the last export:</source>
         <translation>Wijzigingen sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="229"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="232"/>
         <source>Exports:</source>
         <translation>Exporten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="261"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="262"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="264"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="267"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="298"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="301"/>
         <source>Choose a visit to see its pack.</source>
         <translation>Kies een bezoek om de briefingmap te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="314"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="317"/>
         <source>Protect the exported PDF with a password</source>
         <translation>De geëxporteerde pdf met een wachtwoord beveiligen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="327"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="330"/>
         <source>Pass&amp;word</source>
         <translation>Wacht&amp;woord</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="328"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="331"/>
         <source>Password &amp;again</source>
         <translation>Wachtwoord &amp;opnieuw</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="344"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="347"/>
         <source>Type the password twice: the PDF opens only with it.</source>
         <translation>Typ het wachtwoord twee keer: de pdf opent alleen daarmee.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="346"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="349"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="372"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="375"/>
         <source>Not in this reader&apos;s pack</source>
         <translation>Niet in de map voor deze lezer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="450"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="453"/>
         <source>Nothing changed in the programme or the people.</source>
         <translation>Niets gewijzigd in het programma of bij de deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="452"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="455"/>
         <source>The pack has not been exported yet.</source>
         <translation>De briefingmap is nog niet geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="463"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="466"/>
         <source>Content fingerprint: {}</source>
         <translation>Vingerafdruk van de inhoud: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="479"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="482"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="515"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="518"/>
         <source>of {}</source>
         <translation>van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="523"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="526"/>
         <source>The preview could not be made: {}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="562"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="565"/>
         <source>Since the last export:</source>
         <translation>Sinds de laatste export:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="567"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="578"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="564"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="567"/>
         <source>Export the pack with these changes?</source>
         <translation>De briefingmap met deze wijzigingen exporteren?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="570"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="571"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="574"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="572"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="575"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="573"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="576"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="603"/>
         <source>Exporting {}…</source>
         <translation>{} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="639"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="642"/>
         <source>The disk is full: free some space or choose another disk. Nothing was written.</source>
         <translation>De schijf is vol: maak ruimte vrij of kies een andere schijf. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="642"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="645"/>
         <source>Briefing may not write in {}, or the file is open in another program (Word, a PDF reader): close it, or choose another folder. Nothing was written.</source>
         <translation>Briefing mag niet schrijven in {}, of het bestand is geopend in een ander programma (Word, een pdf-lezer): sluit het, of kies een andere map. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="645"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="648"/>
         <source>Choose another folder or file name and try again. Nothing was written.</source>
         <translation>Kies een andere map of bestandsnaam en probeer opnieuw. Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="649"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="652"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="650"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="653"/>
         <source>Written: {}</source>
         <translation>Weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="651"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="654"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="652"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="655"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="709"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="706"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="709"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="783"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="790"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="837"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="851"/>
         <source>The pack could not be printed: {}</source>
         <translation>De briefingmap kon niet worden afgedrukt: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/pack.py" line="838"/>
+        <location filename="../../src/briefing/ui/pages/pack.py" line="852"/>
         <source>Check the printer and try again.</source>
         <translation>Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -1829,233 +1831,233 @@ Logbestand: {}</translation>
         <translation>Kies een van de organisaties die het veld voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="53"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="55"/>
         <source>Edit {} for this visit</source>
         <translation>{} bewerken voor dit bezoek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="71"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="73"/>
         <source>People</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="76"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="77"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
         <source>Host</source>
         <translation>Gastheer</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="78"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="79"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="81"/>
         <source>Escort</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="80"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="82"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="83"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="85"/>
         <source>Choose a visit on the left to see and arrange its people.</source>
         <translation>Kies links een bezoek om de deelnemers te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="94"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
         <source>People of this visit, in order of precedence</source>
         <translation>Deelnemers aan dit bezoek, in protocollaire volgorde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="122"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
         <source>Function, organisation</source>
         <translation>Functie, organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="124"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="126"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to change the order within a role. Delete removes the person.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om de volgorde binnen een rol te wijzigen. Delete verwijdert de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="132"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="134"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="137"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="139"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="138"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
         <source>Deputy head</source>
         <translation>Adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="140"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
         <source>The head of the delegation (or of the hosts) comes first, the deputy second</source>
         <translation>Het hoofd van de delegatie (of van de gastheren) komt eerst, het adjunct-hoofd als tweede</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="105"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="106"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="142"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="144"/>
         <source>&amp;Edit for this visit…</source>
         <translation>&amp;Bewerken voor dit bezoek…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="107"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="150"/>
         <source>Take the library&apos;s newer details into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere gegevens uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="96"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="98"/>
         <source>Name, function, organisation or e-mail</source>
         <translation>Naam, functie, organisatie of e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="95"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="97"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="99"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="101"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="100"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="102"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="171"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="173"/>
         <source>Add &amp;as</source>
         <translation>Toevoegen &amp;als</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="110"/>
         <source>A&amp;dd</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="111"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>head</source>
         <translation>hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="221"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="223"/>
         <source>deputy head</source>
         <translation>adjunct-hoofd</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="255"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
         <source>name in Latin script</source>
         <translation>naam in Latijns schrift</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="256"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
         <source>honorific</source>
         <translation>aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="257"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
         <source>function</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="258"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="259"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="260"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="262"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="261"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="263"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="265"/>
         <source>The library has newer details: {}.</source>
         <translation>De bibliotheek heeft nieuwere gegevens: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add {}</source>
         <translation>{} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="350"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="352"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="374"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="382"/>
         <source>Role of {}</source>
         <translation>Rol van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/people.py" line="386"/>
+        <location filename="../../src/briefing/ui/pages/people.py" line="390"/>
         <source>Precedence of {}</source>
         <translation>Rang van {}</translation>
     </message>
@@ -2297,32 +2299,32 @@ Logbestand: {}</translation>
 <context>
     <name>ThemeDialog</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="731"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="738"/>
         <source>Edit theme in the library</source>
         <translation>Thema in de bibliotheek bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="735"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="742"/>
         <source>Visits that have this theme keep their own texts; they are told the library&apos;s are newer.</source>
         <translation>Bezoeken met dit thema houden hun eigen teksten; zij krijgen te zien dat die van de bibliotheek nieuwer zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="741"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="748"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="745"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="752"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="749"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="756"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="750"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="757"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
@@ -2330,72 +2332,72 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesLibraryPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="577"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="596"/>
         <source>Theme library</source>
         <translation>Themabibliotheek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="598"/>
         <source>Words from the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="579"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="598"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="583"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="602"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="600"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="619"/>
         <source>&amp;Copy its talking points into the library</source>
         <translation>Gespreks&amp;punten daarvan naar de bibliotheek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="603"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="622"/>
         <source>The library&apos;s theme takes the talking points the visit wrote; visits keep their own</source>
         <translation>Het thema in de bibliotheek neemt de gesprekspunten van dat bezoek over; bezoeken houden de hunne</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="606"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="625"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="608"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="627"/>
         <source>Edit the library&apos;s theme; visits keep their own texts</source>
         <translation>Het thema in de bibliotheek bewerken; bezoeken houden hun eigen teksten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="657"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="675"/>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="659"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="677"/>
         <source>Talking points:</source>
         <translation>Gesprekspunten:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="662"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="680"/>
         <source>Not used in a visit yet.</source>
         <translation>Nog in geen enkel bezoek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="664"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="682"/>
         <source>Last used in: {}, {}</source>
         <translation>Laatst gebruikt in: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="676"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="694"/>
         <source>Talking points from {}</source>
         <translation>Gesprekspunten uit {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/library.py" line="718"/>
+        <location filename="../../src/briefing/ui/pages/library.py" line="725"/>
         <source>Edit theme {}</source>
         <translation>Thema {} bewerken</translation>
     </message>
@@ -2403,192 +2405,196 @@ Logbestand: {}</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="84"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="91"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="90"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="97"/>
         <source>Choose a visit on the left to see and arrange its themes.</source>
         <translation>Kies links een bezoek om de thema&apos;s te zien en te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="101"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
         <source>Themes of this visit, in the order of the pack</source>
         <translation>Thema&apos;s van dit bezoek, in de volgorde van de briefingmap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="125"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="132"/>
         <source>Drag (or Ctrl+Up, Ctrl+Down) to reorder. Delete removes the theme.</source>
         <translation>Sleep (of Ctrl+Up, Ctrl+Down) om te herschikken. Delete verwijdert het thema.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="108"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="115"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="110"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="117"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="136"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="143"/>
         <source>These texts are this visit&apos;s own: the theme in the library keeps its own.</source>
         <translation>Deze teksten zijn van dit bezoek: het thema in de bibliotheek houdt de zijne.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="148"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="155"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="191"/>
         <source>Tit&amp;le</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="149"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="156"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="196"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="146"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="153"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="200"/>
         <source>One talking point a line</source>
         <translation>Eén gesprekspunt per regel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="150"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="157"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="202"/>
         <source>&amp;Talking points</source>
         <translation>&amp;Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="183"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="210"/>
         <source>Take the library&apos;s newer texts into this visit (undo takes them out)</source>
         <translation>Neem de nieuwere teksten uit de bibliotheek over in dit bezoek (ongedaan maken haalt ze weer weg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="254"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="281"/>
         <source>Named by the programme or an article but not chosen for this visit, so not in the pack: {}</source>
         <translation>Genoemd in het programma of in een artikel, maar niet gekozen voor dit bezoek, dus niet in de map: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="292"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="292"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="265"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="292"/>
         <source>talking points</source>
         <translation>gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="266"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="293"/>
         <source>The library has newer texts: {}.</source>
         <translation>De bibliotheek heeft nieuwere teksten: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
         <source>Library: {}</source>
         <translation>Bibliotheek: {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="333"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="103"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="110"/>
         <source>Words of the title or summary</source>
         <translation>Woorden uit de titel of de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="181"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="208"/>
         <source>Apply &amp;library details</source>
         <translation>Gegevens uit de &amp;bibliotheek overnemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="102"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="109"/>
         <source>&amp;Search themes</source>
         <translation>Thema&apos;s &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="104"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="111"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="118"/>
         <source>A&amp;dd</source>
         <translation>To&amp;evoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="112"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="119"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="387"/>
         <source>Add theme {}</source>
         <translation>Thema {} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="360"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="387"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="381"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="408"/>
         <source>Library texts for {}</source>
         <translation>Teksten uit de bibliotheek voor {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="391"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="418"/>
         <source>Remove theme {}</source>
         <translation>Thema {} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="401"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="428"/>
         <source>Reorder themes</source>
         <translation>Thema&apos;s herschikken</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="423"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="423"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="450"/>
         <source>Title of the new theme:</source>
         <translation>Titel van het nieuwe thema:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="432"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="459"/>
         <source>New theme {}</source>
         <translation>Nieuw thema {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="464"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="491"/>
         <source>Rename theme {}</source>
         <translation>Thema {} hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="471"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="498"/>
         <source>Summary of {}</source>
         <translation>Samenvatting van {}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing/ui/pages/themes.py" line="478"/>
+        <location filename="../../src/briefing/ui/pages/themes.py" line="505"/>
         <source>Talking points of {}</source>
         <translation>Gesprekspunten van {}</translation>
     </message>

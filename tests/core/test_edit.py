@@ -167,4 +167,24 @@ def test_update_contact_changes_the_fields_given(loaded, store_path):
     before = snapshot(store_path)
     with pytest.raises(InvalidFile, match="needs a name"):
         edit.update_contact(store, contact.id, "Edit", name=" ")
+    with pytest.raises(InvalidFile, match="needs a name"):  # blank once the NULs it cannot keep are out
+        edit.update_contact(store, contact.id, "Edit", name="\x00 \x00")
+    with pytest.raises(TypeError, match="organisation_id"):  # a link, not a text field: ``update`` sets it
+        edit.update_contact(store, contact.id, "Edit", organisation_id=None)
+    assert snapshot(store_path) == before
+
+
+def test_update_participant_changes_the_visits_own_fields_given(loaded, store_path):
+    store, visit_id = loaded
+    person = next(iter(repo.visit_bundle(store, visit_id).contacts.values()))
+    library = repo.get_contact(store, person.id)
+    _round_trip(store, store_path, lambda: edit.update_participant(store, visit_id, person.id, function="Judge"))
+    assert repo.visit_bundle(store, visit_id).contacts[person.id].function == "Judge"
+    assert repo.get_contact(store, person.id) == library  # the library's contact keeps its own
+    before = snapshot(store_path)
+    for blank in (" ", "\x00 \x00"):
+        with pytest.raises(InvalidFile, match="needs a name"):
+            edit.update_participant(store, visit_id, person.id, name=blank)
+    with pytest.raises(TypeError, match="nmae"):
+        edit.update_participant(store, visit_id, person.id, nmae="Typo")
     assert snapshot(store_path) == before

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from briefing.core.errors import InvalidFile, NotFound
 from briefing.core.model import (
@@ -248,6 +248,14 @@ def _stamp(store: Store, table: str, row_id: int) -> None:
         )
 
 
+def _set(store: Store, table: str, where: str, params: Sequence[Any], changes: dict[str, Any]) -> None:
+    """Set the columns ``changes`` names to its values in the rows of ``table`` that ``where`` picks
+    (nothing when there are none)."""
+    if changes:
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        store.conn.execute(f"UPDATE {table} SET {sets} WHERE {where}", [*changes.values(), *params])
+
+
 def update(store: Store, table: str, row_id: int, label: str, **changes: Any) -> Change:
     """Change fields of one row (a visit, an item, a contact, a theme)."""
     changes = _checked(table, changes)
@@ -262,35 +270,40 @@ def update(store: Store, table: str, row_id: int, label: str, **changes: Any) ->
                 start, end = after["start_date"], after["end_date"]
                 if end < start:
                     raise _ends_before_start(start, end)
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            store.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
+            _set(store, table, "id = ?", (row_id,), changes)
             _stamp(store, table, row_id)
         return rec.finish(row_id)
 
 
-def update_contact(
-    store: Store,
-    contact_id: int,
-    label: str,
-    *,
-    name: str | None = None,
-    name_latin: str | None = None,
-    title: str | None = None,
-    function: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
-    notes: str | None = None,
-) -> Change:
+class PersonFields(TypedDict, total=False):
+    """A person's text fields, as a contact in the library and as a participant for one visit; each
+    edit changes those given (not None)."""
+
+    name: str | None
+    name_latin: str | None
+    title: str | None
+    function: str | None
+    email: str | None
+    phone: str | None
+    notes: str | None
+
+
+def _person_changes(table: str, fields: PersonFields, blank_name: str) -> dict[str, Any]:
+    """The fields given (not None), checked for ``table``; a name is never blank, also once what
+    cannot be stored is taken out of it (``blank_name`` says so)."""
+    unknown = set(fields) - set(PersonFields.__annotations__)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+    changes = _checked(table, {k: v for k, v in fields.items() if v is not None})
+    if "name" in changes and not changes["name"].strip():
+        raise InvalidFile(blank_name)
+    return changes
+
+
+def update_contact(store: Store, contact_id: int, label: str, **fields: Unpack[PersonFields]) -> Change:
     """Change the text fields of one contact: those given (not None). A name is never blank.
     (Its organisation is a link to another row: ``update(store, "contacts", …, organisation_id=…)``.)"""
-    given = {
-        "name": name, "name_latin": name_latin, "title": title, "function": function,
-        "email": email, "phone": phone, "notes": notes,
-    }  # fmt: skip
-    changes = {k: v for k, v in given.items() if v is not None}
-    if "name" in changes and not str(changes["name"]).strip():
-        raise InvalidFile("a contact needs a name")
-    return update(store, "contacts", contact_id, label, **changes)
+    return update(store, "contacts", contact_id, label, **_person_changes("contacts", fields, "a contact needs a name"))
 
 
 def update_theme(
@@ -556,31 +569,15 @@ def update_participant(
     visit_id: int,
     contact_id: int,
     *,
-    name: str | None = None,
-    name_latin: str | None = None,
-    title: str | None = None,
-    function: str | None = None,
     organisation_id: int | None = _UNSET,
-    email: str | None = None,
-    phone: str | None = None,
-    notes: str | None = None,
     label: str = "Edit person for this visit",
+    **fields: Unpack[PersonFields],
 ) -> Change:
     """Change a person's details for this visit alone; the library's contact keeps its own. Fields
     left out (None) stay as they are; ``organisation_id`` None means no organisation."""
-    changes: dict[str, Any] = {
-        k: v
-        for k, v in (
-            ("name", name), ("name_latin", name_latin), ("title", title), ("function", function),
-            ("email", email), ("phone", phone), ("notes", notes),
-        )
-        if v is not None
-    }  # fmt: skip
+    changes = _person_changes("participants", fields, "a person needs a name")
     if organisation_id is not _UNSET:
         changes["organisation_id"] = organisation_id
-    changes = _checked("participants", changes)
-    if "name" in changes and not " ".join(changes["name"].split()):
-        raise InvalidFile("a person needs a name")
     with store.transaction():
         current = _participant(store, visit_id, contact_id)
         rec = _Recorder(store, label)
@@ -590,12 +587,7 @@ def update_participant(
             _exists(store, "organisations", changes["organisation_id"], "organisation")
             _capture_organisation(rec, visit_id, changes["organisation_id"])
             repo.add_visit_organisation(store, visit_id, changes["organisation_id"])
-        if changes:
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            store.conn.execute(
-                f"UPDATE participants SET {sets} WHERE visit_id = ? AND contact_id = ?",
-                [*changes.values(), visit_id, contact_id],
-            )
+        _set(store, "participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id), changes)
         return rec.finish(contact_id)
 
 
@@ -711,19 +703,7 @@ def update_visit_theme(
 ) -> Change:
     """Change a theme's texts for this visit alone; the library's theme keeps its own. Fields left
     out (None) stay as they are. A theme keeps a title."""
-    changes: dict[str, Any] = {}
-    if title is not None:
-        title = " ".join(title.split())
-        if not title:
-            raise InvalidFile("a theme needs a title")
-        changes["title"] = title
-    if summary is not None:
-        changes["summary"] = summary
-    if talking_points is not None:
-        if not isinstance(talking_points, list) or not all(isinstance(p, str) for p in talking_points):
-            raise TypeError("talking_points: a list of texts")
-        changes["talking_points"] = repo.encode_points([p.replace("\x00", "") for p in talking_points])
-    changes = _checked("visit_themes", changes)
+    changes = _checked("visit_themes", _theme_changes(title, summary, talking_points))
     with store.transaction():
         row = store.conn.execute(
             "SELECT * FROM visit_themes WHERE visit_id = ? AND theme_id = ?", (visit_id, theme_id)
@@ -733,12 +713,7 @@ def update_visit_theme(
         rec = _Recorder(store, label)
         rec.capture("visit_themes", "visit_id = ? AND theme_id = ?", (visit_id, theme_id))
         changes = {k: v for k, v in changes.items() if row[k] != v}
-        if changes:
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            store.conn.execute(
-                f"UPDATE visit_themes SET {sets} WHERE visit_id = ? AND theme_id = ?",
-                [*changes.values(), visit_id, theme_id],
-            )
+        _set(store, "visit_themes", "visit_id = ? AND theme_id = ?", (visit_id, theme_id), changes)
         return rec.finish(theme_id)
 
 
@@ -769,11 +744,7 @@ def apply_library_details(
                 _capture_organisation(rec, visit_id, changes["organisation_id"])
                 repo.add_visit_organisation(store, visit_id, changes["organisation_id"])
             changes["library"] = repo.contact_basis(store, contact_id)
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            store.conn.execute(
-                f"UPDATE participants SET {sets} WHERE visit_id = ? AND contact_id = ?",
-                [*changes.values(), visit_id, contact_id],
-            )
+            _set(store, "participants", "visit_id = ? AND contact_id = ?", (visit_id, contact_id), changes)
         for theme_id in dict.fromkeys(theme_ids):
             if theme_id not in details.themes:
                 raise NotFound(f"theme {theme_id} is not in visit {visit_id}")
@@ -784,11 +755,7 @@ def apply_library_details(
                 value = getattr(theme, d.field)
                 changes[d.field] = repo.encode_points(value) if d.field == "talking_points" else value
             changes["library"] = repo.theme_basis(store, theme_id)
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            store.conn.execute(
-                f"UPDATE visit_themes SET {sets} WHERE visit_id = ? AND theme_id = ?",
-                [*changes.values(), visit_id, theme_id],
-            )
+            _set(store, "visit_themes", "visit_id = ? AND theme_id = ?", (visit_id, theme_id), changes)
         return rec.finish(visit_id)
 
 
@@ -939,6 +906,12 @@ def update_library_theme(
 ) -> Change:
     """Change the library's theme (what visits that select it later start from, and what visits that
     have it are told is newer). Fields left out (None) stay as they are. A theme keeps a title."""
+    return update(store, "themes", theme_id, label, **_theme_changes(title, summary, talking_points))
+
+
+def _theme_changes(title: str | None, summary: str | None, talking_points: list[str] | None) -> dict[str, Any]:
+    """A theme's texts to change, the library's or a visit's: those given (not None). A title keeps
+    its words with single spaces and is never blank; talking points are a list of texts."""
     changes: dict[str, Any] = {}
     if title is not None:
         title = " ".join(title.split())
@@ -951,7 +924,7 @@ def update_library_theme(
         if not isinstance(talking_points, list) or not all(isinstance(p, str) for p in talking_points):
             raise TypeError("talking_points: a list of texts")
         changes["talking_points"] = repo.encode_points([p.replace("\x00", "") for p in talking_points])
-    return update(store, "themes", theme_id, label, **changes)
+    return changes
 
 
 def copy_theme_points_from_visit(store: Store, theme_id: int, visit_id: int) -> Change:

@@ -578,6 +578,7 @@ class MainWindow(QMainWindow):
     def duplicate_visit(self, new_start: str | None = None) -> int | None:
         visit_id = self.current_visit_id()
         if visit_id is None:
+            self.statusBar().showMessage(self.tr("Choose a visit first."), 5000)
             return None
         from briefing.core.store import repo
 
@@ -606,6 +607,7 @@ class MainWindow(QMainWindow):
     def delete_visit(self, ask: bool = True) -> None:
         visit_id = self.current_visit_id()
         if visit_id is None:
+            self.statusBar().showMessage(self.tr("Choose a visit first."), 5000)
             return
         if ask:
             answer = QMessageBox.question(
@@ -708,18 +710,18 @@ class MainWindow(QMainWindow):
             getattr(widget, method)()
 
     def import_articles(self) -> None:
+        """The articles library, shown, asks which files to import."""
         self.show_library()
         page = self.library_tabs.page(2)
         self.library_tabs.setCurrentWidget(page)
-        if hasattr(page, "choose_and_import"):
-            page.choose_and_import()
+        page.choose_files()
 
     def import_contacts(self) -> None:
+        """The contacts library, shown, asks which file to import."""
         self.show_library()
         page = self.library_tabs.page(0)
         self.library_tabs.setCurrentWidget(page)
-        if hasattr(page, "choose_and_import"):
-            page.choose_and_import()
+        page.choose_file()
 
     def _library_page_built(self, page) -> None:
         if hasattr(page, "open_mention"):

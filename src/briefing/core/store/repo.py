@@ -46,9 +46,11 @@ def _visit(row: sqlite3.Row) -> Visit:
     )
 
 
-def _contact(row: sqlite3.Row) -> Contact:
+def _contact(row: sqlite3.Row, key: str = "id") -> Contact:
+    """A contact from its row in the library (``contacts``), or, with ``key="contact_id"``, a
+    participant with the values it has for its visit (``participants``)."""
     return Contact(
-        id=row["id"],
+        id=row[key],
         name=row["name"],
         name_latin=row["name_latin"],
         title=row["title"],
@@ -83,34 +85,11 @@ def decode_points(text: str | None) -> list[str]:
     return [str(p) for p in points]
 
 
-def _theme(row: sqlite3.Row) -> Theme:
+def _theme(row: sqlite3.Row, key: str = "id") -> Theme:
+    """A theme from its row in the library (``themes``), or, with ``key="theme_id"``, a theme with
+    the texts it has for its visit (``visit_themes``)."""
     return Theme(
-        id=row["id"], title=row["title"], summary=row["summary"], talking_points=decode_points(row["talking_points"])
-    )
-
-
-def _visit_contact(row: sqlite3.Row) -> Contact:
-    """A participant with the values it has for its visit."""
-    return Contact(
-        id=row["contact_id"],
-        name=row["name"],
-        name_latin=row["name_latin"],
-        title=row["title"],
-        function=row["function"],
-        organisation_id=row["organisation_id"],
-        email=row["email"],
-        phone=row["phone"],
-        notes=row["notes"],
-    )
-
-
-def _visit_theme(row: sqlite3.Row) -> Theme:
-    """A theme with the texts it has for its visit."""
-    return Theme(
-        id=row["theme_id"],
-        title=row["title"],
-        summary=row["summary"],
-        talking_points=decode_points(row["talking_points"]),
+        id=row[key], title=row["title"], summary=row["summary"], talking_points=decode_points(row["talking_points"])
     )
 
 
@@ -353,7 +332,7 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
             for r in rows
         ]
         participants.sort(key=lambda p: p.rank)
-        contacts = {r["contact_id"]: _visit_contact(r) for r in rows}
+        contacts = {r["contact_id"]: _contact(r, "contact_id") for r in rows}
 
         items: list[ProgrammeItem] = []
         for r in conn.execute(
@@ -411,7 +390,7 @@ def visit_bundle(store: Store, visit_id: int) -> VisitBundle:
         )
 
         themes = [
-            _visit_theme(r)
+            _theme(r, "theme_id")
             for r in conn.execute(
                 "SELECT * FROM visit_themes WHERE visit_id = ? ORDER BY position, theme_id", (visit_id,)
             )

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,19 +19,7 @@ from briefing.ui.i18n import interface_language
 from briefing.ui.pages.base import Page
 from briefing.ui.widgets.country import CountryBox
 from briefing.ui.widgets.dates import DateEdit
-
-
-class _PlainText(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus."""
-
-    def __init__(self, on_leave, parent=None) -> None:
-        super().__init__(parent)
-        self._on_leave = on_leave
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._on_leave()
+from briefing.ui.widgets.saving_text import SavingText
 
 
 class DetailsPage(Page):
@@ -94,7 +81,7 @@ class DetailsPage(Page):
         self.fields["direction"] = self._choices["direction"] = direction
         line("host", self.tr("&Host"))
         line("location", self.tr("&Location"))
-        purpose = _PlainText(lambda: self._save_text("purpose"), self)
+        purpose = SavingText(lambda: self._save_text("purpose"), self)
         purpose.setObjectName("purpose")
         purpose.setMinimumHeight(90)
         form.addRow(self.tr("&Purpose"), purpose)

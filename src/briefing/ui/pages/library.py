@@ -4,7 +4,9 @@ imported from files (a button or a drop) and read in a plain-text preview."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +37,7 @@ from briefing.core.interchange.articles import ImportReport
 from briefing.core.interchange.contacts import ContactImport, import_contacts_steps
 from briefing.core.model import Contact, Theme
 from briefing.core.privacy import Erasure, Mention, erase_contact_steps
-from briefing.core.store import queries, repo
+from briefing.core.store import Store, queries, repo
 from briefing.ui.models import ID_ROLE, PagedModel
 from briefing.ui.pages.articles import (
     ArticleImport,
@@ -52,12 +54,16 @@ from briefing.ui.widgets.progress import ProgressJob
 from briefing.ui.widgets.search import SearchField
 
 PREVIEW_LIMIT = 200_000  # characters of an article's body shown in the preview
+Row = TypeVar("Row")
+Editor = TypeVar("Editor", bound=QDialog)
 
 
 class _LibraryPage(Page):
-    """A search field whose text, after a short pause, re-runs the page's query. Visits don't matter."""
+    """A search field whose text, after a short pause, re-runs the page's query. Visits don't matter.
+    A row is edited in one dialog at a time (``edit_dialog`` while it is open)."""
 
     model: PagedModel  # each page's rows
+    edit_dialog: QDialog | None = None
 
     def _setup_search(self, name: str, placeholder: str, label: str) -> QVBoxLayout:
         self._query = ""
@@ -97,7 +103,6 @@ class _LibraryPage(Page):
             return None
         return index.data(ID_ROLE)
 
-
     def show_row(self, row_id: int) -> bool:
         """Show and select the row ``row_id`` (the search is cleared); False if it is not there."""
         if self.search.text():
@@ -123,6 +128,34 @@ class _LibraryPage(Page):
             view.setCurrentIndex(self.model.index(row, 0))
         self._say_if_none()
         self._current_changed()
+
+    def _stored(self, get: Callable[[Store, int], Row], row_id: int | None) -> Row | None:
+        """The row ``row_id`` names (None: the current row) as ``get`` reads it from the store; None
+        when there is none, or when it is gone (the page reads its rows again)."""
+        row_id = self.current_id() if row_id is None else row_id
+        if row_id is None:
+            return None
+        try:
+            return get(self.store, row_id)
+        except NotFound:
+            self.reload()
+            return None
+
+    def _open_edit_dialog(self, dialog: Editor, save: Callable[[Editor], None]) -> Editor:
+        """Show ``dialog`` as the page's edit dialog (one still open is closed): accepted, it is
+        saved by ``save``; closed, it is deleted."""
+        if self.edit_dialog is not None:
+            self.edit_dialog.close()
+        dialog.accepted.connect(lambda: save(dialog))
+        dialog.finished.connect(lambda _result: self._edit_dialog_closed(dialog))
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _edit_dialog_closed(self, dialog: QDialog) -> None:
+        if self.edit_dialog is dialog:
+            self.edit_dialog = None
+        dialog.deleteLater()
 
     def _say_if_none(self) -> None:
         """Under the search field: a search that found nothing says so."""
@@ -327,7 +360,6 @@ class ContactsLibraryPage(_LibraryPage):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.title = self.tr("Contact library")
-        self.contact_dialog: ContactDialog | None = None
         self.erase_box: QMessageBox | None = None
         self.erasure_dialog: ErasureDialog | None = None
         self._import: ProgressJob | None = None
@@ -389,29 +421,18 @@ class ContactsLibraryPage(_LibraryPage):
     # -- editing
     def edit_contact(self, contact_id: int | None = None) -> ContactDialog | None:
         """Open the edit dialog for ``contact_id`` (default: the current row); saved when accepted."""
-        contact_id = self.current_id() if contact_id is None else contact_id
-        if contact_id is None:
+        contact = self._stored(repo.get_contact, contact_id)
+        if contact is None:
             return None
-        try:
-            contact = repo.get_contact(self.store, contact_id)
-        except NotFound:
-            self.reload()
-            return None
-        if self.contact_dialog is not None:
-            self.contact_dialog.close()
         held = contact.organisation_id
         organisation = repo.get_organisation(self.store, held).name if held is not None else ""
         dialog = ContactDialog(self, contact, organisation, organisations=repo.organisation_names(self.store))
-        dialog.accepted.connect(lambda: self._save_contact(contact, dialog))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.contact_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_edit_dialog(dialog, lambda accepted: self._save_contact(contact, accepted))
 
-    def _dialog_closed(self, dialog: ContactDialog) -> None:
-        if self.contact_dialog is dialog:
-            self.contact_dialog = None
-        dialog.deleteLater()
+    @property
+    def contact_dialog(self) -> ContactDialog | None:
+        """The contact's edit dialog, while it is open."""
+        return self.edit_dialog if isinstance(self.edit_dialog, ContactDialog) else None
 
     def _save_contact(self, contact: Contact, dialog: ContactDialog) -> None:
         changes: dict = dialog.changes()
@@ -437,14 +458,12 @@ class ContactsLibraryPage(_LibraryPage):
     # -- erasing
     def erase_person(self, contact_id: int | None = None) -> QMessageBox | None:
         """Ask to erase ``contact_id`` (default: the current row); the answer starts the erasure."""
-        contact_id = self.current_id() if contact_id is None else contact_id
-        if contact_id is None or self._erase is not None:
+        if self._erase is not None:
             return None
-        try:
-            contact = repo.get_contact(self.store, contact_id)
-        except NotFound:
-            self.reload()
+        contact = self._stored(repo.get_contact, contact_id)
+        if contact is None or contact.id is None:
             return None
+        contact_id = contact.id
         who = contact.name or contact.email or self.tr("this person")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -607,7 +626,6 @@ class ThemesLibraryPage(_LibraryPage):
         self.edit_button.setObjectName("theme_edit")
         self.edit_button.setToolTip(self.tr("Edit the library's theme; visits keep their own texts"))
         connect_click(self.edit_button, self.edit_theme)
-        self.theme_dialog: ThemeDialog | None = None
         self._use: repo.ThemeUse | None = None
         right = QWidget(self)
         used_row = QHBoxLayout()  # the buttons under the line that names the visit: it has the width
@@ -680,28 +698,17 @@ class ThemesLibraryPage(_LibraryPage):
 
     def edit_theme(self, theme_id: int | None = None) -> ThemeDialog | None:
         """Open the library theme's dialog (default: the current row); saved when accepted."""
-        theme_id = self.current_id() if theme_id is None else theme_id
-        if theme_id is None:
+        theme = self._stored(repo.get_theme, theme_id)
+        if theme is None:
             return None
-        try:
-            theme = repo.get_theme(self.store, theme_id)
-        except NotFound:
-            self.reload()
-            return None
-        if self.theme_dialog is not None:
-            self.theme_dialog.close()
         dialog = ThemeDialog(theme, self)
         dialog.setObjectName("theme_dialog")
-        dialog.accepted.connect(lambda: self._save_theme(theme, dialog))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.theme_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_edit_dialog(dialog, lambda accepted: self._save_theme(theme, accepted))
 
-    def _dialog_closed(self, dialog: ThemeDialog) -> None:
-        if self.theme_dialog is dialog:
-            self.theme_dialog = None
-        dialog.deleteLater()
+    @property
+    def theme_dialog(self) -> ThemeDialog | None:
+        """The theme's edit dialog, while it is open."""
+        return self.edit_dialog if isinstance(self.edit_dialog, ThemeDialog) else None
 
     def _save_theme(self, theme: Theme, dialog: ThemeDialog) -> None:
         title, summary, points = dialog.values()

@@ -63,6 +63,9 @@ from briefing.ui.worker import Job, run_steps
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 600
+# Pages painted onto a printer as pictures are rendered at most at this resolution: sharp text on
+# paper, and one A4 page is some 35 MB, not the 550 MB a 1200-dpi printer would ask for.
+PRINT_DPI = 300
 
 
 def _section_names() -> dict[str, str]:
@@ -742,88 +745,99 @@ class PackPage(Page):
         """CUPS takes PDF: the pack's own pages go to ``lp`` (text stays text, nothing is rasterised)."""
         import tempfile
 
-        from PySide6.QtPrintSupport import QPrinter
-
         with tempfile.NamedTemporaryFile(prefix="briefing-print-", suffix=".pdf", delete=False) as handle:
             handle.write(data)
-        arguments = ["-n", str(max(1, printer.copyCount()))]
-        if printer.printerName():
-            arguments[:0] = ["-d", printer.printerName()]
-        if printer.duplex() != QPrinter.DuplexMode.DuplexNone:
-            arguments += ["-o", "sides=two-sided-long-edge"]
+        spooled = Path(handle.name)
         process = QProcess(self)
         self._print_job = process
         if self._print_progress is not None:
             self._print_progress.setValue(2)
 
-        def ended(code: int, _status) -> None:
-            Path(handle.name).unlink(missing_ok=True)
-            if self._print_job is not process:
-                return
-            error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
-            self._print_over("lp" if code == 0 else None, error or (f"lp: {code}" if code else ""))
-
-        def failed(_error: object) -> None:
+        def over(result, message: str) -> None:
+            spooled.unlink(missing_ok=True)
+            process.deleteLater()
             if self._print_job is process:
-                self._print_over(None, process.errorString())
+                self._print_over(result, message)
+
+        def ended(code: int, status: QProcess.ExitStatus) -> None:
+            if code == 0 and status == QProcess.ExitStatus.NormalExit:
+                over("lp", "")
+                return
+            error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+            lines = [line.strip() for line in error.splitlines() if line.strip()]  # the last says why
+            over(None, lines[-1] if lines else f"lp: {process.errorString() if code == 0 else code}")
+
+        def failed(error: QProcess.ProcessError) -> None:
+            if error == QProcess.ProcessError.FailedToStart:  # no ``finished`` follows
+                over(None, process.errorString())
 
         process.finished.connect(ended)
         process.errorOccurred.connect(failed)
-        process.start(str(_lp_command()), [*arguments, "--", handle.name])
+        process.start(str(_lp_command()), [*lp_arguments(printer), "--", str(spooled)])
 
     def _print_rendered(self, printer, data: bytes) -> None:
-        """No PDF path to this printer: its pages are rendered at its resolution in a worker, one
-        at a time, and painted here as each arrives."""
-        import queue
+        """No PDF path to this printer: in a worker, page by page, each page is rendered at the
+        printer's resolution and painted onto the printer (Qt paints on a printer from any thread),
+        so the window never waits; Cancel stops between pages and aborts the job where the printer
+        allows it."""
+        from PySide6.QtPrintSupport import QPrinter
 
+        from briefing.core.errors import BriefingError
         from briefing.core.progress import Progress
 
-        painter = QPainter()
-        if not painter.begin(printer):
-            self._print_over(None, self.tr("The printer could not be started."))
-            return
-        pages: queue.Queue = queue.Queue()
-        dpi = printer.resolution()
+        printer.setResolution(min(printer.resolution(), PRINT_DPI))
+        printer.setFullPage(True)  # the pack's pages bring their own margins
+        not_started = self.tr("The printer could not be started.")
 
         def steps(_store):
+            from PySide6.QtCore import QRectF
+
             document = QPdfDocument()
             buffer = QBuffer()
             buffer.setData(QByteArray(data))
             buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             document.load(buffer)
             count = document.pageCount()
-            for number in range(count):
-                size = document.pagePointSize(number) * dpi / 72
-                pages.put(document.render(number, size.toSize()))
-                yield Progress(number + 1, count, "")
-            document.close()
+            painter = QPainter()
+            if not painter.begin(printer):
+                raise BriefingError(not_started)
+            try:
+                paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+                order = range(count)
+                if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+                    order = order[::-1]
+                for done, number in enumerate(order, 1):
+                    if done > 1:
+                        printer.newPage()
+                    size = document.pagePointSize(number) * printer.resolution() / 72
+                    scale = min(paper.width() / size.width(), paper.height() / size.height())
+                    image = document.render(number, (size * scale).toSize())
+                    left = (paper.width() - image.width()) / 2
+                    top = (paper.height() - image.height()) / 2
+                    painter.drawImage(int(left), int(top), image)
+                    yield Progress(done, count, "")
+            except BaseException:  # cancelled (GeneratorExit) or failed: no half pack on paper
+                printer.abort()
+                raise
+            finally:
+                painter.end()
+                document.close()
 
         job = run_steps(self.store.path, steps, self)
         self._print_job = job
-        sent = [0]
 
-        def paint(done: int, total: int, _message: str) -> None:
+        def show_progress(done: int, total: int, _message: str) -> None:
             progress = self._print_progress
             if progress is not None:
                 progress.setMaximum(total)
-            while not pages.empty():
-                image = pages.get()
-                if sent[0]:
-                    printer.newPage()
-                area = painter.viewport()
-                image = image.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(0, 0, image)
-                sent[0] += 1
-            if progress is not None:
                 progress.setValue(done)
 
-        def ended(_result=None, message: str = "") -> None:
-            painter.end()
+        def ended(result, message: str = "") -> None:
             if self._print_job is job:
-                self._print_over("rendered" if not message else None, message)
+                self._print_over(result, message)
 
-        job.progress.connect(paint)
-        job.done.connect(lambda result: ended(result))
+        job.progress.connect(show_progress)
+        job.done.connect(lambda _result: ended("rendered"))
         job.failed.connect(lambda message: ended(None, message))
 
     def _print_over(self, result, message: str = "") -> None:
@@ -848,6 +862,23 @@ def choose_printer(parent: QWidget, printer, pages: int) -> bool:
     dialog.setObjectName("pack_print_dialog")
     dialog.setMinMax(1, pages)
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def lp_arguments(printer) -> list[str]:
+    """``lp``'s options for what the print dialog chose: the printer, the copies (collated or
+    not), the last page first, both sides of the paper."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    arguments = ["-d", printer.printerName()] if printer.printerName() else []
+    copies = max(1, printer.copyCount())
+    arguments += ["-n", str(copies)]
+    if copies > 1:
+        arguments += ["-o", f"collate={'true' if printer.collateCopies() else 'false'}"]
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        arguments += ["-o", "outputorder=reverse"]
+    if printer.duplex() != QPrinter.DuplexMode.DuplexNone:
+        arguments += ["-o", "sides=two-sided-long-edge"]
+    return arguments
 
 
 def _lp_command() -> str | None:

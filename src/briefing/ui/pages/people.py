@@ -6,6 +6,8 @@ details only when the officer applies them. Each change is one undoable edit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -363,39 +365,37 @@ class PeoplePage(Page):
         obj = self.library_model.row_object(row)
         return obj.name if isinstance(obj, ContactSummary) else ""
 
-    def set_role(self, role: str, contact_id: int | None = None) -> None:
+    def _do_for(self, contact_id: int | None, action: Callable[[int, int], edit.Change], label: str) -> None:
+        """``action(visit_id, contact_id)`` for the person ``contact_id`` (None: the current one), as
+        one undoable edit named ``label`` with their name for its {}."""
         contact_id = contact_id if contact_id is not None else self.current_contact_id()
         if contact_id is None or self.visit_id is None:
             return
-        visit_id = self.visit_id
+        visit_id, person = self.visit_id, contact_id
         name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
-        self._do(
-            lambda: edit.set_participant_role(self.store, visit_id, contact_id, role),
-            self.tr("Role of {}").format(name),
+        self._do(lambda: action(visit_id, person), label.format(name))
+
+    def set_role(self, role: str, contact_id: int | None = None) -> None:
+        self._do_for(
+            contact_id,
+            lambda visit_id, person: edit.set_participant_role(self.store, visit_id, person, role),
+            self.tr("Role of {}"),
         )
 
     def set_precedence(self, precedence: str, contact_id: int | None = None) -> None:
         """Make the person head or deputy head of their delegation or of the hosts ("" for neither)."""
-        contact_id = contact_id if contact_id is not None else self.current_contact_id()
-        if contact_id is None or self.visit_id is None:
-            return
-        visit_id = self.visit_id
-        name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
-        self._do(
-            lambda: edit.set_participant_precedence(self.store, visit_id, contact_id, precedence),
-            self.tr("Precedence of {}").format(name),
+        self._do_for(
+            contact_id,
+            lambda visit_id, person: edit.set_participant_precedence(self.store, visit_id, person, precedence),
+            self.tr("Precedence of {}"),
         )
 
     def apply_library_details(self, contact_id: int | None = None) -> None:
         """Take the library's newer details of the person into this visit."""
-        contact_id = contact_id if contact_id is not None else self.current_contact_id()
-        if contact_id is None or self.visit_id is None:
-            return
-        visit_id = self.visit_id
-        name = self._contacts[contact_id][0].name if contact_id in self._contacts else ""
-        self._do(
-            lambda: edit.apply_library_details(self.store, visit_id, contact_ids=[contact_id]),
-            self.tr("Library details for {}").format(name),
+        self._do_for(
+            contact_id,
+            lambda visit_id, person: edit.apply_library_details(self.store, visit_id, contact_ids=[person]),
+            self.tr("Library details for {}"),
         )
 
     def remove_selected(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -34,6 +33,7 @@ from briefing.ui.session import one_undo_step
 from briefing.ui.widgets import connect_click
 from briefing.ui.widgets.ordered_picker import OrderedList, OrderedPicker, button
 from briefing.ui.widgets.roles import ID_ROLE, NEWER_ROLE
+from briefing.ui.widgets.saving_text import SavingText
 
 # what each kind of edit touches
 VISIT_THEME_AREAS = ("themes", "programme")
@@ -50,30 +50,6 @@ def parse_points(text: str) -> list[str]:
         if line:
             points.append(line)
     return points
-
-
-class _SavingText(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus; it asks for ``lines`` lines of text and
-    shows at least ``least``."""
-
-    def __init__(self, on_leave, parent=None, lines: int = 4, least: int = 3) -> None:
-        super().__init__(parent)
-        self._on_leave = on_leave
-        self._lines = lines
-        self.setTabChangesFocus(True)
-        self.setMinimumHeight(self._height(least))
-
-    def _height(self, lines: int) -> int:
-        margins = self.contentsMargins()
-        text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
-        return text + margins.top() + margins.bottom()
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height(self._lines))
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._on_leave()
 
 
 class ThemesPage(Page):
@@ -139,9 +115,9 @@ class ThemesPage(Page):
         self.library_lines: dict[str, QLabel] = {}  # field -> the library's text, under the field
         self.theme_title = QLineEdit(self.editor)
         self.theme_title.setObjectName("theme_title")
-        self.summary = _SavingText(lambda: self.save_theme("summary"), self.editor, lines=4, least=3)
+        self.summary = SavingText(lambda: self.save_theme("summary"), self.editor, lines=4, least=3)
         self.summary.setObjectName("theme_summary")
-        self.points = _SavingText(lambda: self.save_theme("talking_points"), self.editor, lines=7, least=5)
+        self.points = SavingText(lambda: self.save_theme("talking_points"), self.editor, lines=7, least=5)
         self.points.setObjectName("theme_points")
         self.points.setPlaceholderText(self.tr("One talking point a line"))
         for text, field, name in (

@@ -113,5 +113,9 @@ def ukraine_pack_page(qtbot, store_path, monkeypatch, tmp_path):
             qtbot.keyClicks(widget.lang, "Nederlands")
     assert widget.lang.currentData() == "nl"
     yield widget
-    qtbot.waitUntil(lambda: widget._render_job is None and widget._export_job is None, timeout=30000)
+    from briefing.ui.worker import running_jobs
+
+    # the page's own jobs (preview, export, print) end before the store closes; asked of the job
+    # registry, not the page: pytest-qt may already have closed and deleted the page by now
+    qtbot.waitUntil(lambda: not running_jobs(store.path), timeout=30000)
     store.close()

@@ -228,6 +228,10 @@ class PackPage(Page):
         history_layout.addWidget(since)
         self.changes.setMinimumHeight(60)
         self.history.setMinimumHeight(60)
+        for listing in (self.changes, self.history):  # a long line wraps in the narrow column, never scrolls sideways
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setTextElideMode(Qt.TextElideMode.ElideNone)
         history_layout.addWidget(self.changes, 1)
         history_layout.addWidget(QLabel(self.tr("Exports:"), history))
         history_layout.addWidget(self.history, 1)

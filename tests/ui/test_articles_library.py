@@ -140,7 +140,8 @@ def test_search_as_you_type_and_add_to_the_visit(qtbot, setup):
     assert tree_titles(page)[-1] == "Gemeenschapsgerichte politiezorg in Vlaanderen"
 
     page.results.selectRow(0)
-    page.add_button.click()  # already in the visit: nothing changes, nothing is pushed
+    # already in the visit: nothing changes, nothing is pushed
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert session.undo_stack.count() == 1
 
     session.undo_stack.undo()
@@ -205,7 +206,7 @@ def test_reorder_by_move_buttons_and_by_a_drop(qtbot, setup):
 
     page.tree.topLevelItem(0).setSelected(True)
     assert not page.up_button.isEnabled()
-    page.down_button.click()
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
     assert [i for i, _ in visit_articles(store, visit_id)] == [b, a, c]
     assert [page.tree.topLevelItem(n).data(0, ID_ROLE) for n in range(3)] == [b, a, c]
     assert page.tree.selected_ids() == [a]  # the selection follows the moved row
@@ -242,7 +243,7 @@ def test_remove_with_the_delete_key_and_undo(qtbot, setup):
     assert len(tree_titles(page)) == 2
 
     page.tree.selectAll()
-    page.remove_button.click()
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert visit_articles(store, visit_id) == []
     assert page.hint.isVisibleTo(page)
     session.undo_stack.undo()  # both in one step
@@ -344,7 +345,7 @@ def test_cancel_stops_the_import_and_adds_nothing(qtbot, setup, messages, tmp_pa
         page.import_files(paths)
         dialog = page.findChild(QProgressDialog)
         cancel = dialog.findChild(QPushButton)
-        page._import.work.job.progress.connect(lambda *_: cancel.click())
+        page._import.work.job.progress.connect(lambda *_: qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton))
     assert blocker.args[0] is None
     assert messages == []  # a cancel is not an error
     stored = store.conn.execute("SELECT count(*) FROM articles WHERE title LIKE 'Bericht %'").fetchone()[0]
@@ -463,7 +464,7 @@ def test_contacts_library_search_and_edit(qtbot, setup):
     assert page.edit_button.isEnabled()
     contact = page.model.row_object(0).id
 
-    page.edit_button.click()
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog = page.contact_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.fields["title"].text() == "Ms"

@@ -62,7 +62,21 @@ def _key(view, event) -> bool:
     return False
 
 
-class OrderedTree(QTreeWidget):
+class _Reorderable:
+    """What both ordered views do: a drop that moved rows says so once the view is done, and the
+    keys of ``_key`` (Delete, Alt+Up/Down) act on the row. Mixed in before the Qt view class."""
+
+    def dropEvent(self, event) -> None:
+        super().dropEvent(event)  # type: ignore[misc]
+        if event.isAccepted():
+            QTimer.singleShot(0, self.dropped.emit)  # type: ignore[attr-defined]  # once the view has finished the move
+
+    def keyPressEvent(self, event) -> None:
+        if not _key(self, event):
+            super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class OrderedTree(_Reorderable, QTreeWidget):
     """An ordered list with columns; drag to reorder (rows never nest)."""
 
     dropped = Signal()
@@ -124,15 +138,6 @@ class OrderedTree(QTreeWidget):
         super().resizeEvent(event)
         self._fit()
 
-    def dropEvent(self, event) -> None:
-        super().dropEvent(event)
-        if event.isAccepted():
-            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
-
-    def keyPressEvent(self, event) -> None:
-        if not _key(self, event):
-            super().keyPressEvent(event)
-
     def rows(self) -> list:
         return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
 
@@ -143,7 +148,7 @@ class OrderedTree(QTreeWidget):
         return item.data(0, ID_ROLE) if item is not None else None
 
 
-class OrderedList(QListWidget):
+class OrderedList(_Reorderable, QListWidget):
     """An ordered list of one column; drag to reorder."""
 
     dropped = Signal()
@@ -158,15 +163,6 @@ class OrderedList(QListWidget):
         self.setAlternatingRowColors(True)  # where one wrapped row ends and the next begins
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
-
-    def dropEvent(self, event) -> None:
-        super().dropEvent(event)
-        if event.isAccepted():
-            QTimer.singleShot(0, self.dropped.emit)  # once the view has finished the move
-
-    def keyPressEvent(self, event) -> None:
-        if not _key(self, event):
-            super().keyPressEvent(event)
 
     def rows(self) -> list:
         return [self.item(i) for i in range(self.count())]
